@@ -1,0 +1,18 @@
+package io.hzclient.internal.cluster;
+
+import io.hzclient.internal.serialization.Data;
+
+import java.util.UUID;
+
+/** The partition table as the client last saw it. */
+public interface PartitionService {
+
+    /** 0 until the client has connected once. */
+    int partitionCount();
+
+    /** The partition of a serialized key: Murmur3 of its payload, as the members compute it. */
+    int partitionId(Data key);
+
+    /** The owner member's UUID, or null if not known yet. */
+    UUID owner(int partitionId);
+}

@@ -1,0 +1,26 @@
+package io.hzclient.internal.invocation;
+
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.serialization.Data;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends requests and completes their futures with the responses. Retries follow the protocol's rules (retryable
+ * requests, or all with redo-operation on) within the invocation timeout. Futures complete off the event loop.
+ */
+public interface InvocationService {
+
+    /** To the owner of the partition when routing is smart, else through any connection. */
+    CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId);
+
+    /** To the owner of the key's partition; the request's partition id is set from the key. */
+    CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key);
+
+    /** To a member chosen by the load balancer. */
+    CompletableFuture<ClientMessage> invoke(ClientMessage request);
+
+    /** To one member; fails if the client has no connection to it. */
+    CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid);
+}

@@ -1,0 +1,224 @@
+package io.hzclient.internal.protocol;
+
+import io.hzclient.internal.serialization.Data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads a response or an event: fixed fields by offset from the initial frame, then the other frames in order.
+ * Unknown trailing frames (parameters newer than this client) are simply never read, as the spec requires.
+ */
+public final class MessageReader {
+    private final List<Frame> frames;
+    private final byte[] initial;
+    private int index = 1;
+
+    public MessageReader(ClientMessage message) {
+        this.frames = message.frames();
+        this.initial = message.initialFrame().content;
+    }
+
+    // ---- fixed fields of the initial frame; a field newer than the sender is read as its default
+
+    public byte fixByte(int offset) {
+        return offset < initial.length ? initial[offset] : 0;
+    }
+
+    public boolean fixBoolean(int offset) {
+        return offset < initial.length && FixedSizes.readBoolean(initial, offset);
+    }
+
+    public int fixInt(int offset) {
+        return offset + FixedSizes.INT <= initial.length ? FixedSizes.readInt(initial, offset) : 0;
+    }
+
+    public long fixLong(int offset) {
+        return offset + FixedSizes.LONG <= initial.length ? FixedSizes.readLong(initial, offset) : 0;
+    }
+
+    public UUID fixUuid(int offset) {
+        return offset + FixedSizes.UUID <= initial.length ? FixedSizes.readUuid(initial, offset) : null;
+    }
+
+    public boolean hasFixed(int offset, int size) {
+        return offset + size <= initial.length;
+    }
+
+    // ---- frames
+
+    public boolean hasNext() {
+        return index < frames.size();
+    }
+
+    /** True when another field follows inside the current structure (not its END, not the message's end). */
+    public boolean hasNextField() {
+        return hasNext() && !peek().isEnd();
+    }
+
+    public Frame peek() {
+        return frames.get(index);
+    }
+
+    public Frame next() {
+        if (index >= frames.size()) {
+            throw new ProtocolException("message ended before all its fields were read");
+        }
+        return frames.get(index++);
+    }
+
+    /** Consumes a NULL frame if one is next; tells whether it did. */
+    public boolean nextIsNull() {
+        if (hasNext() && peek().isNull()) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    public String string() {
+        return new String(next().content, StandardCharsets.UTF_8);
+    }
+
+    public String nullableString() {
+        return nextIsNull() ? null : string();
+    }
+
+    public byte[] bytes() {
+        return next().content;
+    }
+
+    public byte[] nullableBytes() {
+        return nextIsNull() ? null : bytes();
+    }
+
+    public Data data() {
+        return Data.of(next().content);
+    }
+
+    public Data nullableData() {
+        return nextIsNull() ? null : data();
+    }
+
+    /** A custom type: BEGIN, its fields read by {@code fields}, then whatever newer fields follow, up to END. */
+    public <T> T struct(Function<MessageReader, T> fields) {
+        expectBegin();
+        T value = fields.apply(this);
+        skipToEnd();
+        return value;
+    }
+
+    public <T> T nullableStruct(Function<MessageReader, T> fields) {
+        return nextIsNull() ? null : struct(fields);
+    }
+
+    /** A list of var-size items: BEGIN, items, END. */
+    public <T> List<T> list(Function<MessageReader, T> item) {
+        expectBegin();
+        List<T> result = new ArrayList<>();
+        while (!peek().isEnd()) {
+            result.add(item.apply(this));
+        }
+        index++;
+        return result;
+    }
+
+    public <T> List<T> nullableList(Function<MessageReader, T> item) {
+        return nextIsNull() ? null : list(item);
+    }
+
+    public List<Data> listData() {
+        return list(MessageReader::data);
+    }
+
+    /** A list in which an element may be a NULL frame. */
+    public List<Data> listNullableData() {
+        return list(MessageReader::nullableData);
+    }
+
+    public List<String> listString() {
+        return list(MessageReader::string);
+    }
+
+    public List<Map.Entry<Data, Data>> entryListData() {
+        return list(r -> new AbstractMap.SimpleImmutableEntry<>(r.data(), r.data()));
+    }
+
+    public Map<String, String> mapStringString() {
+        Map<String, String> map = new LinkedHashMap<>();
+        expectBegin();
+        while (!peek().isEnd()) {
+            map.put(string(), string());
+        }
+        index++;
+        return map;
+    }
+
+    public List<Integer> listInt() {
+        byte[] b = next().content;
+        List<Integer> result = new ArrayList<>(b.length / FixedSizes.INT);
+        for (int at = 0; at + FixedSizes.INT <= b.length; at += FixedSizes.INT) {
+            result.add(FixedSizes.readInt(b, at));
+        }
+        return result;
+    }
+
+    public List<Long> listLong() {
+        byte[] b = next().content;
+        List<Long> result = new ArrayList<>(b.length / FixedSizes.LONG);
+        for (int at = 0; at + FixedSizes.LONG <= b.length; at += FixedSizes.LONG) {
+            result.add(FixedSizes.readLong(b, at));
+        }
+        return result;
+    }
+
+    public List<UUID> listUuid() {
+        byte[] b = next().content;
+        List<UUID> result = new ArrayList<>(b.length / FixedSizes.UUID);
+        for (int at = 0; at + FixedSizes.UUID <= b.length; at += FixedSizes.UUID) {
+            result.add(FixedSizes.readUuid(b, at));
+        }
+        return result;
+    }
+
+    /**
+     * {@code EntryList_UUID_List_Integer}: BEGIN, one packed int list per entry, END, then one frame of packed UUID
+     * keys (the keys come after END, unlike the spec's text says).
+     */
+    public Map<UUID, List<Integer>> entryListUuidListInt() {
+        List<List<Integer>> values = list(MessageReader::listInt);
+        List<UUID> keys = listUuid();
+        Map<UUID, List<Integer>> result = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size() && i < values.size(); i++) {
+            result.put(keys.get(i), values.get(i));
+        }
+        return result;
+    }
+
+    private void expectBegin() {
+        Frame f = next();
+        if (!f.isBegin()) {
+            throw new ProtocolException("expected the start of a data structure, got frame flags 0x"
+                    + Integer.toHexString(f.flags));
+        }
+    }
+
+    /** Skips to just past the END frame that closes the structure we are in, counting nested structures. */
+    public void skipToEnd() {
+        int depth = 1;
+        while (depth > 0) {
+            Frame f = next();
+            if (f.isEnd()) {
+                depth--;
+            } else if (f.isBegin()) {
+                depth++;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.hzclient.internal.serialization;
+
+import io.hzclient.SerializationException;
+
+import java.util.Arrays;
+
+/**
+ * A serialized value as the members store it: {@code [int32 partitionHash][int32 typeId][payload]}, the header
+ * always big-endian. Equal bytes mean equal keys on the cluster, so equality and hashing use the bytes.
+ */
+public final class Data {
+    public static final int PARTITION_HASH_OFFSET = 0;
+    public static final int TYPE_OFFSET = 4;
+    public static final int HEADER_SIZE = 8;
+
+    private final byte[] bytes;
+
+    private Data(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** Wraps bytes that already hold a header and a payload; the array is not copied. */
+    public static Data of(byte[] bytes) {
+        if (bytes.length < HEADER_SIZE) {
+            throw new SerializationException("serialized data needs at least " + HEADER_SIZE
+                    + " bytes (partition hash and type id), got " + bytes.length);
+        }
+        return new Data(bytes);
+    }
+
+    /** The array backing this value; callers must not change it. */
+    public byte[] toByteArray() {
+        return bytes;
+    }
+
+    public int type() {
+        return readIntBigEndian(bytes, TYPE_OFFSET);
+    }
+
+    public int totalSize() {
+        return bytes.length;
+    }
+
+    public int payloadSize() {
+        return bytes.length - HEADER_SIZE;
+    }
+
+    /** The header's partition hash if one was written, else Murmur3 of the payload, as the members compute it. */
+    public int partitionHash() {
+        int written = readIntBigEndian(bytes, PARTITION_HASH_OFFSET);
+        return written != 0 ? written : Murmur3.hash32(bytes, HEADER_SIZE, payloadSize());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Data other && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "Data{type=" + type() + ", size=" + bytes.length + '}';
+    }
+
+    static int readIntBigEndian(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+    }
+}
