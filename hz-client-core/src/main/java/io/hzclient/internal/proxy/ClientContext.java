@@ -5,6 +5,8 @@ import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.listener.ListenerService;
 import io.hzclient.internal.serialization.SerializationService;
 
+import java.util.concurrent.Executor;
+
 /** What a proxy needs from the client, and nothing more. */
 public interface ClientContext {
 
@@ -15,4 +17,10 @@ public interface ClientContext {
     PartitionService partitions();
 
     ListenerService listeners();
+
+    /** Where user callbacks run: never the event loop. */
+    Executor userExecutor();
+
+    /** Destroys the object on the cluster and forgets its proxy. */
+    void destroyProxy(String serviceName, String name);
 }

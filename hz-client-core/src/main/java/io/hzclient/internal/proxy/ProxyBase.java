@@ -1,0 +1,42 @@
+package io.hzclient.internal.proxy;
+
+import io.hzclient.DistributedObject;
+
+import java.util.Objects;
+
+/** What every proxy shares: its name, its service, the client context, and destroy. */
+public abstract class ProxyBase implements DistributedObject {
+    protected final String name;
+    protected final String serviceName;
+    protected final ClientContext context;
+
+    protected ProxyBase(String serviceName, String name, ClientContext context) {
+        this.serviceName = serviceName;
+        this.name = name;
+        this.context = context;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    @Override
+    public void destroy() {
+        context.destroyProxy(serviceName, name);
+    }
+
+    protected static <T> T checkNotNull(T value, String what) {
+        return Objects.requireNonNull(value, () -> what + " must not be null");
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "{name=" + name + '}';
+    }
+}
