@@ -2,12 +2,11 @@ package io.hzclient.internal.map;
 
 import io.hzclient.HzClientException;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** The blocking side of a proxy: waits for the async call and throws what failed it, unwrapped. */
+/** The blocking side of a proxy: waits for a future and throws what failed it, unwrapped. */
 final class Futures {
     private Futures() {
     }
@@ -26,22 +25,25 @@ final class Futures {
             throw new HzClientException("interrupted while waiting for the cluster's answer; the request may still"
                     + " take effect", e);
         } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
-        } catch (CancellationException e) {
-            throw e;
+            throw asRuntime(unwrapCause(e));
         }
     }
 
-    static RuntimeException unwrap(Throwable t) {
+    /** Strips the CompletionException and ExecutionException layers that futures add. */
+    static Throwable unwrapCause(Throwable t) {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
+        return t;
+    }
+
+    private static RuntimeException asRuntime(Throwable t) {
         if (t instanceof RuntimeException re) {
             return re;
         }
         if (t instanceof Error err) {
             throw err;
         }
-        return new HzClientException(String.valueOf(t.getMessage()), t);
+        return new HzClientException(t.getClass().getName() + ": " + t.getMessage(), t);
     }
 }

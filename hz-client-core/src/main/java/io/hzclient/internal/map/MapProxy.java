@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The client side of a distributed map. Each async method checks its arguments, serializes, builds the request
- * with {@link MapCodec}, invokes it and decodes the answer; each blocking method waits for its async twin.
+ * The client side of a distributed map. Each operation is one private {@code xxxCall} method: check the arguments,
+ * serialize, build the request with {@link MapCodec}, invoke, and say how to decode the answer. Its blocking form
+ * waits and decodes in the caller's thread; its {@code ...Async} form decodes and completes on the user executor
+ * (see {@link PendingCall}). Arguments are checked in the caller's thread, so a null fails before anything is sent.
  *
  * <p>Why this class is longer than 400 lines: {@link HzMap} is a large API (java.util.Map, ConcurrentMap, TTL
  * variants, locks, listeners, each twice), and every method here is a few lines of translation. Splitting it by
@@ -46,17 +48,17 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public V put(K key, V value) {
-        return Futures.join(putAsync(key, value));
+        return putCall(key, value, null, null).join();
     }
 
     @Override
     public V put(K key, V value, Duration ttl) {
-        return Futures.join(putAsync(key, value, ttl));
+        return putCall(key, value, ttl, null).join();
     }
 
     @Override
     public V put(K key, V value, Duration ttl, Duration maxIdle) {
-        return Futures.join(putAsync(key, value, ttl, maxIdle));
+        return putCall(key, value, ttl, maxIdle).join();
     }
 
     @Override
@@ -71,6 +73,10 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public CompletableFuture<V> putAsync(K key, V value, Duration ttl, Duration maxIdle) {
+        return putCall(key, value, ttl, maxIdle).async(context.userExecutor());
+    }
+
+    private PendingCall<?, V> putCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
         ClientMessage request = maxIdle == null
@@ -81,17 +87,17 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void set(K key, V value) {
-        Futures.join(setAsync(key, value));
+        setCall(key, value, null, null).join();
     }
 
     @Override
     public void set(K key, V value, Duration ttl) {
-        Futures.join(setAsync(key, value, ttl));
+        setCall(key, value, ttl, null).join();
     }
 
     @Override
     public void set(K key, V value, Duration ttl, Duration maxIdle) {
-        Futures.join(setAsync(key, value, ttl, maxIdle));
+        setCall(key, value, ttl, maxIdle).join();
     }
 
     @Override
@@ -106,6 +112,10 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public CompletableFuture<Void> setAsync(K key, V value, Duration ttl, Duration maxIdle) {
+        return setCall(key, value, ttl, maxIdle).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> setCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
         ClientMessage request = maxIdle == null
@@ -116,17 +126,17 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public V putIfAbsent(K key, V value) {
-        return Futures.join(putIfAbsentAsync(key, value));
+        return putIfAbsentCall(key, value, null, null).join();
     }
 
     @Override
     public V putIfAbsent(K key, V value, Duration ttl) {
-        return Futures.join(putIfAbsentAsync(key, value, ttl));
+        return putIfAbsentCall(key, value, ttl, null).join();
     }
 
     @Override
     public V putIfAbsent(K key, V value, Duration ttl, Duration maxIdle) {
-        return Futures.join(putIfAbsentAsync(key, value, ttl, maxIdle));
+        return putIfAbsentCall(key, value, ttl, maxIdle).join();
     }
 
     @Override
@@ -141,6 +151,10 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public CompletableFuture<V> putIfAbsentAsync(K key, V value, Duration ttl, Duration maxIdle) {
+        return putIfAbsentCall(key, value, ttl, maxIdle).async(context.userExecutor());
+    }
+
+    private PendingCall<?, V> putIfAbsentCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
         ClientMessage request = maxIdle == null
@@ -151,12 +165,12 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void putTransient(K key, V value, Duration ttl) {
-        Futures.join(putTransientAsync(key, value, ttl));
+        putTransientCall(key, value, ttl, null).join();
     }
 
     @Override
     public void putTransient(K key, V value, Duration ttl, Duration maxIdle) {
-        Futures.join(putTransientAsync(key, value, ttl, maxIdle));
+        putTransientCall(key, value, ttl, maxIdle).join();
     }
 
     @Override
@@ -166,6 +180,10 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public CompletableFuture<Void> putTransientAsync(K key, V value, Duration ttl, Duration maxIdle) {
+        return putTransientCall(key, value, ttl, maxIdle).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> putTransientCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
         ClientMessage request = maxIdle == null
@@ -176,11 +194,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void putAll(Map<? extends K, ? extends V> entries) {
-        Futures.join(putAllAsync(entries));
+        putAllCall(entries).join();
     }
 
     @Override
     public CompletableFuture<Void> putAllAsync(Map<? extends K, ? extends V> entries) {
+        return putAllCall(entries).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> putAllCall(Map<? extends K, ? extends V> entries) {
         checkNotNull(entries, "entries");
         Map<Integer, List<Map.Entry<Data, Data>>> byPartition = new HashMap<>();
         entries.forEach((key, value) -> {
@@ -191,16 +213,20 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         CompletableFuture<?>[] calls = byPartition.entrySet().stream()
                 .map(e -> context.invocations().invokeOnPartition(MapCodec.putAll(name, e.getValue(), true), e.getKey()))
                 .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(calls);
+        return new PendingCall<>(CompletableFuture.allOf(calls), done -> null);
     }
 
     @Override
     public boolean tryPut(K key, V value, Duration timeout) {
-        return Futures.join(tryPutAsync(key, value, timeout));
+        return tryPutCall(key, value, timeout).join();
     }
 
     @Override
     public CompletableFuture<Boolean> tryPutAsync(K key, V value, Duration timeout) {
+        return tryPutCall(key, value, timeout).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> tryPutCall(K key, V value, Duration timeout) {
         Data k = keyData(key);
         Data v = valueData(value);
         long wait = requiredMillis(timeout, "timeout");
@@ -212,22 +238,30 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
-        return Futures.join(getAsync((K) key));
+        return getCall((K) key).join();
     }
 
     @Override
     public CompletableFuture<V> getAsync(K key) {
+        return getCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, V> getCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.get(name, k, threadId()), k, this::valueResponse);
     }
 
     @Override
     public Map<K, V> getAll(Set<K> keys) {
-        return Futures.join(getAllAsync(keys));
+        return getAllCall(keys).join();
     }
 
     @Override
     public CompletableFuture<Map<K, V>> getAllAsync(Set<K> keys) {
+        return getAllCall(keys).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Map<K, V>> getAllCall(Set<K> keys) {
         checkNotNull(keys, "keys");
         Map<Integer, List<Data>> byPartition = new HashMap<>();
         for (K key : keys) {
@@ -238,7 +272,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         byPartition.forEach((partition, partitionKeys) -> calls.add(context.invocations()
                 .invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
                 .thenApply(MapCodec::entryListResponse)));
-        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply(done -> {
+        return new PendingCall<>(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)), done -> {
             Map<K, V> result = new HashMap<>();
             for (CompletableFuture<List<Map.Entry<Data, Data>>> call : calls) {
                 for (Map.Entry<Data, Data> e : call.join()) {
@@ -251,11 +285,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public EntryView<K, V> getEntryView(K key) {
-        return Futures.join(getEntryViewAsync(key));
+        return getEntryViewCall(key).join();
     }
 
     @Override
     public CompletableFuture<EntryView<K, V>> getEntryViewAsync(K key) {
+        return getEntryViewCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, EntryView<K, V>> getEntryViewCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.getEntryView(name, k, threadId()), k, r -> toEntryView(MapCodec.entryViewResponse(r)));
     }
@@ -269,11 +307,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public boolean containsKey(Object key) {
-        return Futures.join(containsKeyAsync((K) key));
+        return containsKeyCall((K) key).join();
     }
 
     @Override
     public CompletableFuture<Boolean> containsKeyAsync(K key) {
+        return containsKeyCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> containsKeyCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.containsKey(name, k, threadId()), k, MapCodec::booleanResponse);
     }
@@ -281,42 +323,58 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public boolean containsValue(Object value) {
-        return Futures.join(containsValueAsync((V) value));
+        return containsValueCall((V) value).join();
     }
 
     @Override
     public CompletableFuture<Boolean> containsValueAsync(V value) {
+        return containsValueCall(value).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> containsValueCall(V value) {
         Data v = valueData(value);
         return onAny(MapCodec.containsValue(name, v), MapCodec::booleanResponse);
     }
 
     @Override
     public int size() {
-        return Futures.join(sizeAsync());
+        return sizeCall().join();
     }
 
     @Override
     public CompletableFuture<Integer> sizeAsync() {
+        return sizeCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Integer> sizeCall() {
         return onAny(MapCodec.size(name), MapCodec::intResponse);
     }
 
     @Override
     public boolean isEmpty() {
-        return Futures.join(isEmptyAsync());
+        return isEmptyCall().join();
     }
 
     @Override
     public CompletableFuture<Boolean> isEmptyAsync() {
+        return isEmptyCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> isEmptyCall() {
         return onAny(MapCodec.isEmpty(name), MapCodec::booleanResponse);
     }
 
     @Override
     public Set<K> keySet() {
-        return Futures.join(keySetAsync());
+        return keySetCall().join();
     }
 
     @Override
     public CompletableFuture<Set<K>> keySetAsync() {
+        return keySetCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Set<K>> keySetCall() {
         return onAny(MapCodec.keySet(name), r -> {
             Set<K> keys = new LinkedHashSet<>();
             MapCodec.listDataResponse(r).forEach(d -> keys.add(toObject(d)));
@@ -326,11 +384,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Collection<V> values() {
-        return Futures.join(valuesAsync());
+        return valuesCall().join();
     }
 
     @Override
     public CompletableFuture<Collection<V>> valuesAsync() {
+        return valuesCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Collection<V>> valuesCall() {
         return onAny(MapCodec.values(name), r -> {
             List<V> values = new ArrayList<>();
             MapCodec.listDataResponse(r).forEach(d -> values.add(toObject(d)));
@@ -340,11 +402,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
-        return Futures.join(entrySetAsync());
+        return entrySetCall().join();
     }
 
     @Override
     public CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync() {
+        return entrySetCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Set<Map.Entry<K, V>>> entrySetCall() {
         return onAny(MapCodec.entrySet(name), r -> {
             Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
             for (Map.Entry<Data, Data> e : MapCodec.entryListResponse(r)) {
@@ -359,11 +425,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V remove(Object key) {
-        return Futures.join(removeAsync((K) key));
+        return removeCall((K) key).join();
     }
 
     @Override
     public CompletableFuture<V> removeAsync(K key) {
+        return removeCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, V> removeCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.remove(name, k, threadId()), k, this::valueResponse);
     }
@@ -371,11 +441,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public boolean remove(Object key, Object value) {
-        return Futures.join(removeAsync((K) key, (V) value));
+        return removeCall((K) key, (V) value).join();
     }
 
     @Override
     public CompletableFuture<Boolean> removeAsync(K key, V value) {
+        return removeCall(key, value).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> removeCall(K key, V value) {
         Data k = keyData(key);
         Data v = valueData(value);
         return onKey(MapCodec.removeIfSame(name, k, v, threadId()), k, MapCodec::booleanResponse);
@@ -383,22 +457,30 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void delete(K key) {
-        Futures.join(deleteAsync(key));
+        deleteCall(key).join();
     }
 
     @Override
     public CompletableFuture<Void> deleteAsync(K key) {
+        return deleteCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> deleteCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.delete(name, k, threadId()), k, r -> null);
     }
 
     @Override
     public boolean tryRemove(K key, Duration timeout) {
-        return Futures.join(tryRemoveAsync(key, timeout));
+        return tryRemoveCall(key, timeout).join();
     }
 
     @Override
     public CompletableFuture<Boolean> tryRemoveAsync(K key, Duration timeout) {
+        return tryRemoveCall(key, timeout).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> tryRemoveCall(K key, Duration timeout) {
         Data k = keyData(key);
         long wait = requiredMillis(timeout, "timeout");
         return onKey(MapCodec.tryRemove(name, k, threadId(), wait), k, MapCodec::booleanResponse);
@@ -406,11 +488,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public V replace(K key, V value) {
-        return Futures.join(replaceAsync(key, value));
+        return replaceCall(key, value).join();
     }
 
     @Override
     public CompletableFuture<V> replaceAsync(K key, V value) {
+        return replaceCall(key, value).async(context.userExecutor());
+    }
+
+    private PendingCall<?, V> replaceCall(K key, V value) {
         Data k = keyData(key);
         Data v = valueData(value);
         return onKey(MapCodec.replace(name, k, v, threadId()), k, this::valueResponse);
@@ -418,11 +504,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public boolean replace(K key, V oldValue, V newValue) {
-        return Futures.join(replaceAsync(key, oldValue, newValue));
+        return replaceCall(key, oldValue, newValue).join();
     }
 
     @Override
     public CompletableFuture<Boolean> replaceAsync(K key, V oldValue, V newValue) {
+        return replaceCall(key, oldValue, newValue).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> replaceCall(K key, V oldValue, V newValue) {
         Data k = keyData(key);
         Data expected = context.serialization().toData(checkNotNull(oldValue, "oldValue"));
         Data v = context.serialization().toData(checkNotNull(newValue, "newValue"));
@@ -431,11 +521,15 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void clear() {
-        Futures.join(clearAsync());
+        clearCall().join();
     }
 
     @Override
     public CompletableFuture<Void> clearAsync() {
+        return clearCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> clearCall() {
         return onAny(MapCodec.clear(name), r -> null);
     }
 
@@ -443,43 +537,59 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public boolean setTtl(K key, Duration ttl) {
-        return Futures.join(setTtlAsync(key, ttl));
+        return setTtlCall(key, ttl).join();
     }
 
     @Override
     public CompletableFuture<Boolean> setTtlAsync(K key, Duration ttl) {
+        return setTtlCall(key, ttl).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> setTtlCall(K key, Duration ttl) {
         Data k = keyData(key);
         return onKey(MapCodec.setTtl(name, k, millis(ttl)), k, MapCodec::booleanResponse);
     }
 
     @Override
     public boolean evict(K key) {
-        return Futures.join(evictAsync(key));
+        return evictCall(key).join();
     }
 
     @Override
     public CompletableFuture<Boolean> evictAsync(K key) {
+        return evictCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> evictCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.evict(name, k, threadId()), k, MapCodec::booleanResponse);
     }
 
     @Override
     public void evictAll() {
-        Futures.join(evictAllAsync());
+        evictAllCall().join();
     }
 
     @Override
     public CompletableFuture<Void> evictAllAsync() {
+        return evictAllCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> evictAllCall() {
         return onAny(MapCodec.evictAll(name), r -> null);
     }
 
     @Override
     public void flush() {
-        Futures.join(flushAsync());
+        flushCall().join();
     }
 
     @Override
     public CompletableFuture<Void> flushAsync() {
+        return flushCall().async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> flushCall() {
         return onAny(MapCodec.flush(name), r -> null);
     }
 
@@ -487,115 +597,148 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void lock(K key) {
-        Futures.join(lockAsync(key));
+        lockCall(key).join();
     }
 
     @Override
     public void lock(K key, Duration lease) {
-        Futures.join(lockAsync(key, lease));
+        lockCall(key, lease).join();
     }
 
     @Override
     public CompletableFuture<Void> lockAsync(K key) {
-        return lock(keyData(key), -1);
+        return lockCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> lockCall(K key) {
+        Data k = keyData(key);
+        return onKey(MapCodec.lock(name, k, threadId(), -1, nextReferenceId()), k, r -> null);
     }
 
     @Override
     public CompletableFuture<Void> lockAsync(K key, Duration lease) {
-        Data k = keyData(key);
-        return lock(k, requiredMillis(lease, "lease"));
+        return lockCall(key, lease).async(context.userExecutor());
     }
 
-    private CompletableFuture<Void> lock(Data k, long leaseMillis) {
-        return onKey(MapCodec.lock(name, k, threadId(), leaseMillis, REFERENCE_IDS.incrementAndGet()), k, r -> null);
+    private PendingCall<?, Void> lockCall(K key, Duration lease) {
+        Data k = keyData(key);
+        long leaseMillis = requiredMillis(lease, "lease");
+        return onKey(MapCodec.lock(name, k, threadId(), leaseMillis, nextReferenceId()), k, r -> null);
     }
 
     @Override
     public boolean tryLock(K key) {
-        return Futures.join(tryLockAsync(key, Duration.ZERO));
+        return tryLockCall(key, Duration.ZERO).join();
     }
 
     @Override
     public boolean tryLock(K key, Duration timeout) {
-        return Futures.join(tryLockAsync(key, timeout));
+        return tryLockCall(key, timeout).join();
     }
 
     @Override
     public boolean tryLock(K key, Duration timeout, Duration lease) {
-        return Futures.join(tryLockAsync(key, timeout, lease));
+        return tryLockCall(key, timeout, lease).join();
     }
 
     @Override
     public CompletableFuture<Boolean> tryLockAsync(K key, Duration timeout) {
+        return tryLockCall(key, timeout).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> tryLockCall(K key, Duration timeout) {
         Data k = keyData(key);
-        return tryLock(k, requiredMillis(timeout, "timeout"), -1);
+        long wait = requiredMillis(timeout, "timeout");
+        return onKey(MapCodec.tryLock(name, k, threadId(), -1, wait, nextReferenceId()), k, MapCodec::booleanResponse);
     }
 
     @Override
     public CompletableFuture<Boolean> tryLockAsync(K key, Duration timeout, Duration lease) {
-        Data k = keyData(key);
-        return tryLock(k, requiredMillis(timeout, "timeout"), requiredMillis(lease, "lease"));
+        return tryLockCall(key, timeout, lease).async(context.userExecutor());
     }
 
-    private CompletableFuture<Boolean> tryLock(Data k, long timeoutMillis, long leaseMillis) {
-        ClientMessage request = MapCodec.tryLock(name, k, threadId(), leaseMillis, timeoutMillis,
-                REFERENCE_IDS.incrementAndGet());
+    private PendingCall<?, Boolean> tryLockCall(K key, Duration timeout, Duration lease) {
+        Data k = keyData(key);
+        long wait = requiredMillis(timeout, "timeout");
+        long leaseMillis = requiredMillis(lease, "lease");
+        ClientMessage request = MapCodec.tryLock(name, k, threadId(), leaseMillis, wait, nextReferenceId());
         return onKey(request, k, MapCodec::booleanResponse);
     }
 
     @Override
     public void unlock(K key) {
-        Futures.join(unlockAsync(key));
+        unlockCall(key).join();
     }
 
     @Override
     public CompletableFuture<Void> unlockAsync(K key) {
+        return unlockCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> unlockCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.unlock(name, k, threadId(), REFERENCE_IDS.incrementAndGet()), k, r -> null);
+        return onKey(MapCodec.unlock(name, k, threadId(), nextReferenceId()), k, r -> null);
     }
 
     @Override
     public boolean isLocked(K key) {
-        return Futures.join(isLockedAsync(key));
+        return isLockedCall(key).join();
     }
 
     @Override
     public CompletableFuture<Boolean> isLockedAsync(K key) {
+        return isLockedCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> isLockedCall(K key) {
         Data k = keyData(key);
         return onKey(MapCodec.isLocked(name, k), k, MapCodec::booleanResponse);
     }
 
     @Override
     public void forceUnlock(K key) {
-        Futures.join(forceUnlockAsync(key));
+        forceUnlockCall(key).join();
     }
 
     @Override
     public CompletableFuture<Void> forceUnlockAsync(K key) {
+        return forceUnlockCall(key).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> forceUnlockCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.forceUnlock(name, k, REFERENCE_IDS.incrementAndGet()), k, r -> null);
+        return onKey(MapCodec.forceUnlock(name, k, nextReferenceId()), k, r -> null);
     }
 
     // ---- listeners
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, boolean includeValue) {
-        return Futures.join(addEntryListenerAsync(listener, includeValue));
+        return addEntryListenerCall(listener, includeValue).join();
     }
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, K key, boolean includeValue) {
-        return Futures.join(addEntryListenerAsync(listener, key, includeValue));
+        return addEntryListenerCall(listener, key, includeValue).join();
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, boolean includeValue) {
-        return register(listener, null, includeValue);
+        return addEntryListenerCall(listener, includeValue).async(context.userExecutor());
+    }
+
+    private PendingCall<?, UUID> addEntryListenerCall(EntryListener<K, V> listener, boolean includeValue) {
+        return new PendingCall<>(register(listener, null, includeValue), id -> id);
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, K key, boolean includeValue) {
-        return register(listener, keyData(key), includeValue);
+        return addEntryListenerCall(listener, key, includeValue).async(context.userExecutor());
+    }
+
+    private PendingCall<?, UUID> addEntryListenerCall(EntryListener<K, V> listener, K key, boolean includeValue) {
+        checkNotNull(listener, "listener");
+        return new PendingCall<>(register(listener, keyData(key), includeValue), id -> id);
     }
 
     private CompletableFuture<UUID> register(EntryListener<K, V> listener, Data key, boolean includeValue) {
@@ -612,12 +755,17 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public boolean removeEntryListener(UUID registrationId) {
-        return Futures.join(removeEntryListenerAsync(registrationId));
+        return removeEntryListenerCall(registrationId).join();
     }
 
     @Override
     public CompletableFuture<Boolean> removeEntryListenerAsync(UUID registrationId) {
-        return context.listeners().deregister(checkNotNull(registrationId, "registrationId"));
+        return removeEntryListenerCall(registrationId).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Boolean> removeEntryListenerCall(UUID registrationId) {
+        return new PendingCall<>(context.listeners().deregister(checkNotNull(registrationId, "registrationId")),
+                removed -> removed);
     }
 
     // ---- the few lines every call shares
@@ -634,12 +782,16 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return context.partitions().partitionId(key);
     }
 
-    private <T> CompletableFuture<T> onKey(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
-        return context.invocations().invokeOnKey(request, key).thenApply(decoder);
+    private <T> PendingCall<?, T> onKey(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
+        return new PendingCall<>(context.invocations().invokeOnKey(request, key), decoder);
     }
 
-    private <T> CompletableFuture<T> onAny(ClientMessage request, Function<ClientMessage, T> decoder) {
-        return context.invocations().invoke(request).thenApply(decoder);
+    private <T> PendingCall<?, T> onAny(ClientMessage request, Function<ClientMessage, T> decoder) {
+        return new PendingCall<>(context.invocations().invoke(request), decoder);
+    }
+
+    private static long nextReferenceId() {
+        return REFERENCE_IDS.incrementAndGet();
     }
 
     private V valueResponse(ClientMessage response) {
