@@ -21,6 +21,12 @@ public interface InvocationService {
     /** To the owner of the key's partition; the request's partition id is set from the key. */
     CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key);
 
+    /**
+     * Like {@link #invokeOnKey} for calls that may wait on the member as long as they need (a lock, a blocking take):
+     * their answer has no deadline; only retries stay within the invocation timeout.
+     */
+    CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key);
+
     /** To a member chosen by the load balancer. */
     CompletableFuture<ClientMessage> invoke(ClientMessage request);
 

@@ -1,0 +1,93 @@
+package io.hzclient.config;
+
+import io.hzclient.serialization.StreamSerializer;
+
+import java.nio.ByteOrder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the client turns values into bytes. Immutable; build it with {@link #builder()}. The defaults match the
+ * members' defaults (big-endian), so data written by this client reads the same on every other client.
+ */
+public final class SerializationConfig {
+    private final ByteOrder byteOrder;
+    private final Map<Class<?>, StreamSerializer<?>> serializers;
+    private final StreamSerializer<Object> globalSerializer;
+
+    private SerializationConfig(Builder b) {
+        this.byteOrder = b.byteOrder;
+        this.serializers = Map.copyOf(b.serializers);
+        this.globalSerializer = b.globalSerializer;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults: big-endian, built-in types only. */
+    public static SerializationConfig defaults() {
+        return builder().build();
+    }
+
+    /** The byte order of payloads; the Data header is big-endian whatever this says. */
+    public ByteOrder byteOrder() {
+        return byteOrder;
+    }
+
+    /** Serializers for user classes (and their subclasses), keyed by the class they were registered for. */
+    public Map<Class<?>, StreamSerializer<?>> serializers() {
+        return serializers;
+    }
+
+    /** Serializes what nothing else takes; null if none. */
+    public StreamSerializer<Object> globalSerializer() {
+        return globalSerializer;
+    }
+
+    public static final class Builder {
+        private ByteOrder byteOrder = ByteOrder.BIG_ENDIAN;
+        private final Map<Class<?>, StreamSerializer<?>> serializers = new LinkedHashMap<>();
+        private StreamSerializer<Object> globalSerializer;
+
+        private Builder() {
+        }
+
+        public Builder byteOrder(ByteOrder byteOrder) {
+            this.byteOrder = Objects.requireNonNull(byteOrder, "byteOrder");
+            return this;
+        }
+
+        /**
+         * Serializes {@code type} and its subclasses with {@code serializer}. Its type id must be positive and
+         * unique; the built-in types (String, numbers, collections...) cannot be overridden.
+         */
+        public <T> Builder serializer(Class<T> type, StreamSerializer<? super T> serializer) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(serializer, "serializer");
+            checkUserTypeId(serializer, "serializer for " + type.getName());
+            serializers.put(type, serializer);
+            return this;
+        }
+
+        /** Serializes any value no other serializer takes, instead of failing. */
+        @SuppressWarnings("unchecked")
+        public Builder globalSerializer(StreamSerializer<?> serializer) {
+            checkUserTypeId(Objects.requireNonNull(serializer, "serializer"), "global serializer");
+            this.globalSerializer = (StreamSerializer<Object>) serializer;
+            return this;
+        }
+
+        private static void checkUserTypeId(StreamSerializer<?> serializer, String what) {
+            if (serializer.typeId() <= 0) {
+                throw new IllegalArgumentException("the " + what + " has type id " + serializer.typeId()
+                        + "; user type ids must be positive (0 and below belong to built-in types)");
+            }
+        }
+
+        public SerializationConfig build() {
+            return new SerializationConfig(this);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package io.hzclient.internal.serialization;
+
+import io.hzclient.SerializationException;
+import io.hzclient.serialization.ObjectDataOutput;
+
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/** A growable output over a byte array; the payload uses the configured byte order. Not thread-safe. */
+final class ByteArrayOutput implements ObjectDataOutput {
+    /** The largest array the JVMs reliably allocate. */
+    private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
+    private final boolean bigEndian;
+    private final ObjectCodec objects;
+    private byte[] buffer;
+    private int position;
+
+    ByteArrayOutput(ByteOrder order, ObjectCodec objects, int initialSize) {
+        this.bigEndian = order == ByteOrder.BIG_ENDIAN;
+        this.objects = objects;
+        this.buffer = new byte[initialSize];
+    }
+
+    /** Writes nested values on behalf of an output; the serialization service in production. */
+    interface ObjectCodec {
+        void writeObject(ByteArrayOutput out, Object value);
+    }
+
+    private int reserve(int n) {
+        if (n > buffer.length - position) {
+            grow(n);
+        }
+        int at = position;
+        position += n;
+        return at;
+    }
+
+    private void grow(int n) {
+        long needed = (long) position + n;
+        if (needed > MAX_SIZE) {
+            throw new SerializationException("serialized value exceeds " + MAX_SIZE + " bytes");
+        }
+        long doubled = Math.max((long) buffer.length * 2, 32);
+        buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_SIZE, Math.max(doubled, needed)));
+    }
+
+    int position() {
+        return position;
+    }
+
+    /** Moves the write position back (to patch a header) or forward (within what was written). */
+    void position(int newPosition) {
+        if (newPosition < 0 || newPosition > buffer.length) {
+            throw new SerializationException("position " + newPosition + " outside the buffer");
+        }
+        position = newPosition;
+    }
+
+    void reset() {
+        position = 0;
+    }
+
+    int capacity() {
+        return buffer.length;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, position);
+    }
+
+    /** The Data header fields are big-endian whatever the payload order is. */
+    void writeIntBigEndian(int v) {
+        Bytes.putInt(buffer, reserve(4), v, true);
+    }
+
+    void writeIntAt(int at, int v) {
+        Bytes.putInt(buffer, at, v, bigEndian);
+    }
+
+    @Override
+    public void writeByte(int v) {
+        buffer[reserve(1)] = (byte) v;
+    }
+
+    @Override
+    public void writeBoolean(boolean v) {
+        buffer[reserve(1)] = (byte) (v ? 1 : 0);
+    }
+
+    @Override
+    public void writeChar(int v) {
+        Bytes.putShort(buffer, reserve(2), (short) v, bigEndian);
+    }
+
+    @Override
+    public void writeShort(int v) {
+        Bytes.putShort(buffer, reserve(2), (short) v, bigEndian);
+    }
+
+    @Override
+    public void writeInt(int v) {
+        Bytes.putInt(buffer, reserve(4), v, bigEndian);
+    }
+
+    @Override
+    public void writeLong(long v) {
+        Bytes.putLong(buffer, reserve(8), v, bigEndian);
+    }
+
+    @Override
+    public void writeFloat(float v) {
+        writeInt(Float.floatToIntBits(v));
+    }
+
+    @Override
+    public void writeDouble(double v) {
+        writeLong(Double.doubleToLongBits(v));
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+        System.arraycopy(bytes, offset, buffer, reserve(length), length);
+    }
+
+    @Override
+    public void writeString(String s) {
+        if (s == null) {
+            writeInt(-1);
+            return;
+        }
+        int length = Utf8.encodedLength(s);
+        writeInt(length);
+        Utf8.encode(s, buffer, reserve(length));
+    }
+
+    @Override
+    public void writeByteArray(byte[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            write(v, 0, v.length);
+        }
+    }
+
+    @Override
+    public void writeBooleanArray(boolean[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (boolean b : v) {
+                writeBoolean(b);
+            }
+        }
+    }
+
+    @Override
+    public void writeCharArray(char[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (char c : v) {
+                writeChar(c);
+            }
+        }
+    }
+
+    @Override
+    public void writeShortArray(short[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (short s : v) {
+                writeShort(s);
+            }
+        }
+    }
+
+    @Override
+    public void writeIntArray(int[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (int i : v) {
+                writeInt(i);
+            }
+        }
+    }
+
+    @Override
+    public void writeLongArray(long[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (long l : v) {
+                writeLong(l);
+            }
+        }
+    }
+
+    @Override
+    public void writeFloatArray(float[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (float f : v) {
+                writeFloat(f);
+            }
+        }
+    }
+
+    @Override
+    public void writeDoubleArray(double[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (double d : v) {
+                writeDouble(d);
+            }
+        }
+    }
+
+    @Override
+    public void writeStringArray(String[] v) {
+        if (writeLength(v == null ? -1 : v.length)) {
+            for (String s : v) {
+                writeString(s);
+            }
+        }
+    }
+
+    /** Writes an array length (-1 for null); tells whether items follow. */
+    private boolean writeLength(int length) {
+        writeInt(length);
+        return length > 0;
+    }
+
+    @Override
+    public void writeObject(Object value) {
+        objects.writeObject(this, value);
+    }
+
+    @Override
+    public ByteOrder byteOrder() {
+        return bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    }
+}

@@ -1,0 +1,153 @@
+package io.hzclient.internal.serialization;
+
+import io.hzclient.SerializationException;
+import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.StreamSerializer;
+
+import java.nio.ByteOrder;
+
+/**
+ * The client's serialization: picks a serializer by class to write and by type id to read, and frames the result
+ * as {@link Data}. String, Integer and Long keys take a short path that allocates only the result. Thread-safe.
+ */
+public final class DefaultSerializationService implements SerializationService,
+        ByteArrayOutput.ObjectCodec, ByteArrayInput.ObjectCodec {
+    /** A per-thread output buffer that grew past this is dropped rather than kept forever. */
+    private static final int POOLED_BUFFER_LIMIT = 64 * 1024;
+    private static final int INITIAL_BUFFER_SIZE = 256;
+
+    private final ByteOrder byteOrder;
+    private final boolean bigEndian;
+    private final SerializerRegistry registry;
+    private final ThreadLocal<ByteArrayOutput> idleOutput = new ThreadLocal<>();
+
+    public DefaultSerializationService(SerializationConfig config) {
+        this.byteOrder = config.byteOrder();
+        this.bigEndian = byteOrder == ByteOrder.BIG_ENDIAN;
+        this.registry = SerializerRegistrations.from(config);
+    }
+
+    public ByteOrder byteOrder() {
+        return byteOrder;
+    }
+
+    @Override
+    public Data toData(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Data data) {
+            return data;
+        }
+        Class<?> type = value.getClass();
+        if (type == String.class) {
+            return stringData((String) value);
+        }
+        if (type == Integer.class) {
+            byte[] b = header(4, TypeIds.INT);
+            Bytes.putInt(b, Data.HEADER_SIZE, (Integer) value, bigEndian);
+            return Data.of(b);
+        }
+        if (type == Long.class) {
+            byte[] b = header(8, TypeIds.LONG);
+            Bytes.putLong(b, Data.HEADER_SIZE, (Long) value, bigEndian);
+            return Data.of(b);
+        }
+        return Data.of(toBytes(value, registry.forClass(type)));
+    }
+
+    private Data stringData(String s) {
+        int length = Utf8.encodedLength(s);
+        byte[] b = header(4 + length, TypeIds.STRING);
+        Bytes.putInt(b, Data.HEADER_SIZE, length, bigEndian);
+        Utf8.encode(s, b, Data.HEADER_SIZE + 4);
+        return Data.of(b);
+    }
+
+    /** An array for a payload of the given size, its header filled in: partition hash 0, then the type id. */
+    private static byte[] header(int payloadSize, int typeId) {
+        byte[] b = new byte[Data.HEADER_SIZE + payloadSize];
+        Bytes.putInt(b, Data.TYPE_OFFSET, typeId, true);
+        return b;
+    }
+
+    private byte[] toBytes(Object value, StreamSerializer<Object> serializer) {
+        ByteArrayOutput out = takeOutput();
+        try {
+            out.writeIntBigEndian(0); // partition hash: members compute it from the payload
+            out.writeIntBigEndian(serializer.typeId());
+            serializer.write(out, value);
+            return out.toByteArray();
+        } catch (RuntimeException e) {
+            throw writeFailure(value, serializer, e);
+        } finally {
+            releaseOutput(out);
+        }
+    }
+
+    private ByteArrayOutput takeOutput() {
+        ByteArrayOutput out = idleOutput.get();
+        if (out == null) {
+            return new ByteArrayOutput(byteOrder, this, INITIAL_BUFFER_SIZE);
+        }
+        idleOutput.set(null); // a serializer that calls toData again gets its own buffer
+        return out;
+    }
+
+    private void releaseOutput(ByteArrayOutput out) {
+        if (out.capacity() <= POOLED_BUFFER_LIMIT) {
+            out.reset();
+            idleOutput.set(out);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T toObject(Object value) {
+        if (!(value instanceof Data data)) {
+            return (T) value;
+        }
+        int typeId = data.type();
+        if (typeId == TypeIds.NULL) {
+            return null;
+        }
+        StreamSerializer<Object> serializer = registry.forTypeId(typeId);
+        ByteArrayInput in = new ByteArrayInput(data.toByteArray(), Data.HEADER_SIZE, byteOrder, this);
+        try {
+            return (T) serializer.read(in);
+        } catch (RuntimeException e) {
+            throw new SerializationException("cannot read a value of type id " + typeId + " with "
+                    + serializerName(serializer) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void writeObject(ByteArrayOutput out, Object value) {
+        if (value == null) {
+            out.writeInt(TypeIds.NULL);
+            return;
+        }
+        if (value instanceof Data) {
+            throw new SerializationException("a Data cannot be nested with writeObject; deserialize it first");
+        }
+        StreamSerializer<Object> serializer = registry.forClass(value.getClass());
+        out.writeInt(serializer.typeId());
+        serializer.write(out, value);
+    }
+
+    @Override
+    public Object readObject(ByteArrayInput in) {
+        int typeId = in.readInt();
+        return typeId == TypeIds.NULL ? null : registry.forTypeId(typeId).read(in);
+    }
+
+    private static SerializationException writeFailure(Object value, StreamSerializer<?> serializer,
+                                                       RuntimeException e) {
+        return new SerializationException("cannot serialize a " + value.getClass().getName() + " with "
+                + serializerName(serializer) + " (type id " + serializer.typeId() + "): " + e.getMessage(), e);
+    }
+
+    private static String serializerName(StreamSerializer<?> serializer) {
+        return serializer instanceof SimpleSerializer ? "the built-in serializer" : serializer.getClass().getName();
+    }
+}

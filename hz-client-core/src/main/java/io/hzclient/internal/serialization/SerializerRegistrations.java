@@ -1,0 +1,64 @@
+package io.hzclient.internal.serialization;
+
+import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.StreamSerializer;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a {@link SerializationConfig} into a {@link SerializerRegistry}. The order of the lookups is the order
+ * of precedence: built-ins, then user serializers (exact class, then the nearest registered supertype), then the
+ * global serializer.
+ */
+final class SerializerRegistrations {
+
+    private SerializerRegistrations() {
+    }
+
+    static SerializerRegistry from(SerializationConfig config) {
+        SerializerRegistry.Builder registry = SerializerRegistry.builder();
+        BuiltInSerializers.registerInto(registry);
+        Map<Class<?>, StreamSerializer<?>> user = config.serializers();
+        user.values().forEach(registry::reader);
+        registry.lookup(type -> nearestRegistered(type, user));
+        StreamSerializer<Object> global = config.globalSerializer();
+        if (global != null) {
+            registry.reader(global);
+            registry.lookup(type -> global);
+        }
+        return registry.build();
+    }
+
+    /** The serializer of the type itself, else of its closest superclass, else of one of its interfaces. */
+    private static StreamSerializer<?> nearestRegistered(Class<?> type, Map<Class<?>, StreamSerializer<?>> user) {
+        if (user.isEmpty()) {
+            return null;
+        }
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            StreamSerializer<?> s = user.get(c);
+            if (s != null) {
+                return s;
+            }
+        }
+        Deque<Class<?>> interfaces = new ArrayDeque<>();
+        Set<Class<?>> seen = new HashSet<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            interfaces.addAll(java.util.List.of(c.getInterfaces()));
+        }
+        while (!interfaces.isEmpty()) {
+            Class<?> i = interfaces.poll();
+            if (seen.add(i)) {
+                StreamSerializer<?> s = user.get(i);
+                if (s != null) {
+                    return s;
+                }
+                interfaces.addAll(java.util.List.of(i.getInterfaces()));
+            }
+        }
+        return null;
+    }
+}
