@@ -1,5 +1,6 @@
 package io.hzclient.config;
 
+import io.hzclient.LifecycleListener;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
 
@@ -35,6 +36,7 @@ public final class ClientConfig {
     private final boolean backupAckToClient;
     private final Duration operationBackupTimeout;
     private final SerializationConfig serialization;
+    private final List<LifecycleListener> lifecycleListeners;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -55,6 +57,7 @@ public final class ClientConfig {
         this.backupAckToClient = b.backupAckToClient;
         this.operationBackupTimeout = b.operationBackupTimeout;
         this.serialization = b.serialization;
+        this.lifecycleListeners = List.copyOf(b.lifecycleListeners);
     }
 
     public static Builder builder() {
@@ -82,6 +85,7 @@ public final class ClientConfig {
         b.backupAckToClient = backupAckToClient;
         b.operationBackupTimeout = operationBackupTimeout;
         b.serialization = serialization;
+        b.lifecycleListeners = new ArrayList<>(lifecycleListeners);
         return b;
     }
 
@@ -168,6 +172,11 @@ public final class ClientConfig {
         return serialization;
     }
 
+    /** Listeners registered before the client starts, so they see STARTING too. */
+    public List<LifecycleListener> lifecycleListeners() {
+        return lifecycleListeners;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -188,6 +197,7 @@ public final class ClientConfig {
         private boolean backupAckToClient = true;
         private Duration operationBackupTimeout = Duration.ofSeconds(5);
         private SerializationConfig serialization = SerializationConfig.defaults();
+        private List<LifecycleListener> lifecycleListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -299,6 +309,11 @@ public final class ClientConfig {
 
         public Builder serialization(SerializationConfig serialization) {
             this.serialization = Objects.requireNonNull(serialization, "serialization must not be null");
+            return this;
+        }
+
+        public Builder addLifecycleListener(LifecycleListener listener) {
+            lifecycleListeners.add(Objects.requireNonNull(listener, "lifecycle listener must not be null"));
             return this;
         }
 

@@ -80,7 +80,7 @@ public final class ClientCodec {
 
     public static MembersView decodeMembersView(ClientMessage event) {
         MessageReader r = new MessageReader(event);
-        return new MembersView(r.fixInt(EVENT), r.list(CustomCodecs::memberInfo));
+        return new MembersView(r.fixInt(EVENT), r.structList(CustomCodecs::memberInfo));
     }
 
     public record PartitionsView(int version, Map<UUID, List<Integer>> partitions) {
@@ -105,7 +105,7 @@ public final class ClientCodec {
 
     /** DistributedObjectInfo: serviceName, name. */
     public static List<DistributedObjectInfo> decodeGetDistributedObjects(ClientMessage response) {
-        return new MessageReader(response).list(r -> new DistributedObjectInfo(r.string(), r.string()));
+        return new MessageReader(response).structList(r -> new DistributedObjectInfo(r.string(), r.string()));
     }
 
     public static ClientMessage addDistributedObjectListener(boolean localOnly) {

@@ -123,7 +123,7 @@ public final class ConnectionManager implements ConnectionLookup {
         long heartbeatCheck = Math.max(100, config.heartbeatInterval().toMillis() / 2);
         scheduler.scheduleWithFixedDelay(this::checkHeartbeats, heartbeatCheck, heartbeatCheck, TimeUnit.MILLISECONDS);
         if (config.smartRouting()) {
-            scheduler.scheduleWithFixedDelay(() -> connector.execute(this::connectToAllMembers), 1, 1, TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(() -> onConnector(this::connectToAllMembers), 1, 1, TimeUnit.SECONDS);
         }
         if (config.asyncStart()) {
             clusterConnector.execute(() -> connectInBackground(true));
@@ -137,7 +137,7 @@ public final class ConnectionManager implements ConnectionLookup {
         try {
             initialView.get(config.connectionTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("The cluster view (members and partitions) did not arrive in time; calls go to any member until it does");
+            LOG.warn("The member list did not arrive in time; calls go to any member until it does");
         } catch (ExecutionException e) {
             LOG.warn("No cluster view yet", e.getCause());
         } catch (InterruptedException e) {
@@ -244,7 +244,7 @@ public final class ConnectionManager implements ConnectionLookup {
             }
             Connection connection = new Connection(connectionIds.getAndIncrement(), f.channel(), address);
             handler.connection(connection);
-            f.channel().closeFuture().addListener(x -> connector.execute(() -> connectionClosed(connection)));
+            f.channel().closeFuture().addListener(x -> onConnector(() -> connectionClosed(connection)));
             authenticate(connection).whenComplete((c, failure) -> {
                 if (failure != null) {
                     connection.close("authentication failed: " + describe(failure));
@@ -255,6 +255,15 @@ public final class ConnectionManager implements ConnectionLookup {
             });
         });
         return result;
+    }
+
+    /** Runs connection work on the connector thread; after shutdown there is none left to do. */
+    private void onConnector(Runnable task) {
+        try {
+            connector.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Connection work dropped: the client is shut down");
+        }
     }
 
     private CompletableFuture<Connection> authenticate(Connection connection) {
@@ -338,11 +347,11 @@ public final class ConnectionManager implements ConnectionLookup {
             case ClientCodec.MEMBERS_VIEW_EVENT -> {
                 ClientCodec.MembersView view = ClientCodec.decodeMembersView(event);
                 cluster.apply(view.version(), view.members());
+                initialView.complete(null);
             }
             case ClientCodec.PARTITIONS_VIEW_EVENT -> {
                 ClientCodec.PartitionsView view = ClientCodec.decodePartitionsView(event);
                 partitions.apply(view.version(), view.partitions());
-                initialView.complete(null);
             }
             default -> LOG.debug("Cluster view event 0x{} not used", Integer.toHexString(event.messageType()));
         }
@@ -353,7 +362,7 @@ public final class ConnectionManager implements ConnectionLookup {
         if (!config.smartRouting()) {
             return;
         }
-        connector.execute(() -> {
+        onConnector(() -> {
             Set<UUID> current = new LinkedHashSet<>();
             members.forEach(m -> current.add(m.uuid()));
             byMember.forEach((uuid, c) -> {

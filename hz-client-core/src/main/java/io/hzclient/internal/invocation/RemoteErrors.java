@@ -41,7 +41,7 @@ public final class RemoteErrors {
 
     /** The exception for an error response; the member's class name and message are kept. */
     public static RuntimeException toException(ClientMessage errorResponse) {
-        List<ErrorHolder> errors = new MessageReader(errorResponse).list(CustomCodecs::errorHolder);
+        List<ErrorHolder> errors = new MessageReader(errorResponse).structList(CustomCodecs::errorHolder);
         if (errors.isEmpty()) {
             return new HzClientException("the member answered with an error that names no error");
         }

@@ -129,6 +129,11 @@ public final class MessageReader {
         return result;
     }
 
+    /** A list of custom types: BEGIN, one structure per item, END. */
+    public <T> List<T> structList(Function<MessageReader, T> fields) {
+        return list(r -> r.struct(fields));
+    }
+
     public <T> List<T> nullableList(Function<MessageReader, T> item) {
         return nextIsNull() ? null : list(item);
     }
