@@ -1,5 +1,6 @@
 package io.hzclient.internal.serialization;
 
+import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.serialization.StreamSerializer;
 
@@ -22,9 +23,17 @@ final class SerializerRegistrations {
     static SerializerRegistry from(SerializationConfig config) {
         SerializerRegistry.Builder registry = SerializerRegistry.builder();
         BuiltInSerializers.registerInto(registry);
+        JavaTypeSerializers.registerInto(registry);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
-        user.values().forEach(registry::reader);
+        user.forEach((type, serializer) -> {
+            if (registry.hasBuiltIn(type)) {
+                throw new SerializationException("a serializer is registered for " + type.getName()
+                        + ", which is a built-in type and cannot be overridden");
+            }
+            registry.reader(serializer);
+        });
         registry.lookup(type -> nearestRegistered(type, user));
+        registry.lookup(OtherCollections::serializerFor);
         StreamSerializer<Object> global = config.globalSerializer();
         if (global != null) {
             registry.reader(global);
