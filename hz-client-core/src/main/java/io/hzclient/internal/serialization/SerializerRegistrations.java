@@ -2,6 +2,7 @@ package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.util.ArrayDeque;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * Turns a {@link SerializationConfig} into a {@link SerializerRegistry}. The order of the lookups is the order
- * of precedence: built-ins, then user serializers (exact class, then the nearest registered supertype), then the
+ * of precedence: built-ins, IdentifiedDataSerializable, then user serializers (exact class, then the nearest registered supertype), then the
  * global serializer.
  */
 final class SerializerRegistrations {
@@ -24,6 +25,9 @@ final class SerializerRegistrations {
         SerializerRegistry.Builder registry = SerializerRegistry.builder();
         BuiltInSerializers.registerInto(registry);
         JavaTypeSerializers.registerInto(registry);
+        IdentifiedSerializer identified = new IdentifiedSerializer(config.dataSerializableFactories());
+        registry.reader(identified);
+        registry.lookup(type -> IdentifiedDataSerializable.class.isAssignableFrom(type) ? identified : null);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
         user.forEach((type, serializer) -> {
             if (registry.hasBuiltIn(type)) {
