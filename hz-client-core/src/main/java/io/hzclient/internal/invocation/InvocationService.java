@@ -8,7 +8,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends requests and completes their futures with the responses. Retries follow the protocol's rules (retryable
- * requests, or all with redo-operation on) within the invocation timeout. Futures complete off the event loop.
+ * requests, or all with redo-operation on) within the invocation timeout.
+ * <p>The returned futures complete on a Netty event loop, so that a sync caller is woken with no thread hop: a sync
+ * proxy method joins and decodes in the caller's thread; an async one must move to {@code context.userExecutor()}
+ * (e.g. {@code thenApplyAsync(decode, executor)}) so that no user callback ever runs on the event loop.
  */
 public interface InvocationService {
 
@@ -17,6 +20,12 @@ public interface InvocationService {
 
     /** To the owner of the key's partition; the request's partition id is set from the key. */
     CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key);
+
+    /**
+     * Like {@link #invokeOnKey} for calls that may wait on the member as long as they need (a lock, a blocking take):
+     * their answer has no deadline; only retries stay within the invocation timeout.
+     */
+    CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key);
 
     /** To a member chosen by the load balancer. */
     CompletableFuture<ClientMessage> invoke(ClientMessage request);

@@ -1,0 +1,7 @@
+package io.hzclient;
+
+/** Told of each lifecycle state change, in order. */
+@FunctionalInterface
+public interface LifecycleListener {
+    void stateChanged(LifecycleState state);
+}

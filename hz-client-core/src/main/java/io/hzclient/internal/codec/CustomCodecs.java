@@ -1,0 +1,53 @@
+package io.hzclient.internal.codec;
+
+import io.hzclient.Member;
+import io.hzclient.config.MemberAddress;
+import io.hzclient.internal.protocol.FixedSizes;
+import io.hzclient.internal.protocol.MessageReader;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Readers for the custom (struct) types the client service uses; each reads its fields after BEGIN. */
+public final class CustomCodecs {
+    private CustomCodecs() {
+    }
+
+    /** Address: fixed port@0 | host. */
+    public static MemberAddress address(MessageReader r) {
+        byte[] fixed = r.next().content;
+        int port = FixedSizes.readInt(fixed, 0);
+        String host = r.string();
+        return new MemberAddress(host, port);
+    }
+
+    /** MemberVersion: major@0, minor@1, patch@2, all bytes. */
+    public static String memberVersion(MessageReader r) {
+        byte[] fixed = r.next().content;
+        return fixed[0] + "." + fixed[1] + "." + fixed[2];
+    }
+
+    /** MemberInfo: uuid@0, liteMember@17 | address, attributes, version, addressMap (not needed, skipped). */
+    public static Member memberInfo(MessageReader r) {
+        byte[] fixed = r.next().content;
+        UUID uuid = FixedSizes.readUuid(fixed, 0);
+        boolean lite = fixed.length > 17 && fixed[17] != 0;
+        MemberAddress address = r.struct(CustomCodecs::address);
+        Map<String, String> attributes = r.mapStringString();
+        String version = r.struct(CustomCodecs::memberVersion);
+        return new Member(uuid, address, lite, attributes, version);
+    }
+
+    /** ErrorHolder: errorCode@0 | className, message?, stack trace (skipped: the member's stack is not ours). */
+    public static ErrorHolder errorHolder(MessageReader r) {
+        byte[] fixed = r.next().content;
+        int code = FixedSizes.readInt(fixed, 0);
+        String className = r.string();
+        String message = r.nullableString();
+        return new ErrorHolder(code, className, message);
+    }
+
+    /** One error of an error response; the first is the one thrown, the others its causes. */
+    public record ErrorHolder(int errorCode, String className, String message) {
+    }
+}

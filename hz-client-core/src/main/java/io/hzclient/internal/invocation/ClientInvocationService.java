@@ -1,0 +1,278 @@
+package io.hzclient.internal.invocation;
+
+import io.hzclient.ClientNotActiveException;
+import io.hzclient.ClientOfflineException;
+import io.hzclient.HzClientException;
+import io.hzclient.OperationTimeoutException;
+import io.hzclient.TargetDisconnectedException;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.codec.ClientCodec;
+import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.Frame;
+import io.hzclient.internal.serialization.Data;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Sends calls and matches answers to them by correlation id. Picks the connection (partition owner when routing is
+ * smart, the load balancer's member otherwise), retries per {@link RetryPolicy} within the invocation timeout,
+ * waits for backup acks, and fails calls that outlive their deadline.
+ */
+public final class ClientInvocationService implements InvocationService {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientInvocationService.class);
+    /** Retries sooner than the configured pause for the first few attempts: migrations usually end quickly. */
+    private static final int FAST_RETRIES = 5;
+    private static final long NO_DEADLINE = Long.MAX_VALUE / 2;
+
+    private final Map<Long, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
+    private final AtomicLong correlationIds = new AtomicLong();
+    private final ConnectionLookup connections;
+    private final PartitionService partitions;
+    private final ScheduledExecutorService scheduler;
+    private final RetryPolicy retryPolicy;
+    private final long timeoutNanos;
+    private final long retryPauseNanos;
+    private final long backupTimeoutNanos;
+    private final boolean backupAware;
+    private final boolean smartRouting;
+
+    public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
+                                   ScheduledExecutorService scheduler) {
+        this.connections = connections;
+        this.partitions = partitions;
+        this.scheduler = scheduler;
+        this.retryPolicy = new RetryPolicy(config.redoOperation());
+        this.timeoutNanos = config.invocationTimeout().toNanos();
+        this.retryPauseNanos = config.invocationRetryPause().toNanos();
+        this.backupTimeoutNanos = config.operationBackupTimeout().toNanos();
+        this.smartRouting = config.smartRouting();
+        this.backupAware = config.backupAckToClient() && config.smartRouting();
+        long scan = Math.max(10, Math.min(250, config.invocationTimeout().toMillis() / 10));
+        scheduler.scheduleWithFixedDelay(this::checkDeadlines, scan, scan, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
+        request.setPartitionId(partitionId);
+        return start(new Invocation(request, partitionId, null, null, null, timeoutNanos));
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key) {
+        return invokeOnPartition(request, partitions.partitionId(key));
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
+        int partitionId = partitions.partitionId(key);
+        request.setPartitionId(partitionId);
+        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE));
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
+        return start(new Invocation(request, -1, null, null, null, timeoutNanos));
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
+        return start(new Invocation(request, -1, memberUuid, null, null, timeoutNanos));
+    }
+
+    /**
+     * On one connection only, never elsewhere: authentication, pings, and listener registrations, whose later
+     * events (same correlation id) go to {@code eventHandler} when it is not null.
+     */
+    public CompletableFuture<ClientMessage> invokeOnConnection(ClientMessage request, Connection connection,
+                                                               Consumer<ClientMessage> eventHandler) {
+        return start(new Invocation(request, -1, null, connection, eventHandler, timeoutNanos));
+    }
+
+    /** Stops routing events of a registration that was made with {@link #invokeOnConnection}. */
+    public void removeEventHandler(long correlationId) {
+        eventHandlers.remove(correlationId);
+    }
+
+    private CompletableFuture<ClientMessage> start(Invocation invocation) {
+        send(invocation);
+        return invocation.future;
+    }
+
+    private void send(Invocation inv) {
+        if (!connections.isClientActive()) {
+            inv.future.completeExceptionally(new ClientNotActiveException("the client is shut down"));
+            return;
+        }
+        Connection connection = pickConnection(inv);
+        if (connection == null) {
+            failOrRetry(inv, noConnection(inv));
+            return;
+        }
+        ClientMessage message = inv.attempt == 0 ? inv.request : inv.request.copyForRetry();
+        inv.request = message;
+        long id = correlationIds.incrementAndGet();
+        message.setCorrelationId(id);
+        if (backupAware) {
+            message.addFlags(Frame.BACKUP_AWARE);
+        }
+        inv.correlationId = id;
+        inv.sentOn = connection;
+        inFlight.put(id, inv);
+        if (inv.eventHandler != null) {
+            eventHandlers.put(id, inv.eventHandler);
+        }
+        if (!connection.write(message)) {
+            inFlight.remove(id);
+            eventHandlers.remove(id);
+            failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
+                    + " closed before the call could be sent"));
+        }
+    }
+
+    private Connection pickConnection(Invocation inv) {
+        if (inv.boundConnection != null) {
+            return inv.boundConnection.isAlive() ? inv.boundConnection : null;
+        }
+        if (inv.memberUuid != null) {
+            return connections.connectionTo(inv.memberUuid);
+        }
+        if (smartRouting && inv.partitionId >= 0) {
+            UUID owner = partitions.owner(inv.partitionId);
+            Connection c = owner == null ? null : connections.connectionTo(owner);
+            if (c != null) {
+                return c;
+            }
+        }
+        return connections.anyConnection();
+    }
+
+    private HzClientException noConnection(Invocation inv) {
+        if (inv.boundConnection != null) {
+            return new TargetDisconnectedException("the connection to " + inv.boundConnection.address() + " is closed");
+        }
+        if (inv.memberUuid != null) {
+            return new TargetDisconnectedException("the client has no connection to member " + inv.memberUuid);
+        }
+        if (connections.failFastWhenDisconnected()) {
+            return new ClientOfflineException("the client is not connected to the cluster (reconnect mode ASYNC)");
+        }
+        return new TargetDisconnectedException("the client is not connected to the cluster");
+    }
+
+    /** Called on the event loop for each response. */
+    public void handleResponse(ClientMessage response) {
+        long id = response.correlationId();
+        Invocation inv = inFlight.get(id);
+        if (inv == null) {
+            LOG.debug("Response for an unknown or finished call, correlation id {}", id);
+            return;
+        }
+        if (response.isError()) {
+            inFlight.remove(id);
+            eventHandlers.remove(id);
+            failOrRetry(inv, RemoteErrors.toException(response));
+            return;
+        }
+        int backups = response.backupAcks();
+        if (backups == 0 || inv.responseArrived(response, backups)) {
+            inFlight.remove(id);
+            inv.future.complete(response);
+        }
+    }
+
+    /** Called on the event loop for each backup ack event. */
+    public void handleBackupEvent(ClientMessage event) {
+        long id = ClientCodec.decodeBackupEvent(event);
+        Invocation inv = inFlight.get(id);
+        if (inv != null && inv.backupArrived()) {
+            inFlight.remove(id);
+            inv.future.complete(inv.pendingResponse);
+        }
+    }
+
+    /** Called on the event loop for each other event; false if no listener claims it. */
+    public boolean handleEvent(ClientMessage event) {
+        Consumer<ClientMessage> handler = eventHandlers.get(event.correlationId());
+        if (handler == null) {
+            return false;
+        }
+        handler.accept(event);
+        return true;
+    }
+
+    /** Every call waiting on the closed connection fails over (or fails) now. */
+    public void connectionClosed(Connection connection, String reason) {
+        for (Invocation inv : inFlight.values()) {
+            if (inv.sentOn != connection || inFlight.remove(inv.correlationId) == null) {
+                continue;
+            }
+            eventHandlers.remove(inv.correlationId);
+            if (inv.isWaitingForBackups()) {
+                inv.future.complete(inv.pendingResponse); // the owner answered; its backups just could not report
+            } else {
+                failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
+                        + " closed while a call was waiting for its answer: " + reason));
+            }
+        }
+    }
+
+    /** Fails every call: the client is shutting down. */
+    public void shutdown() {
+        for (Invocation inv : inFlight.values()) {
+            inv.future.completeExceptionally(new ClientNotActiveException("the client was shut down"));
+        }
+        inFlight.clear();
+        eventHandlers.clear();
+    }
+
+    private void failOrRetry(Invocation inv, Throwable failure) {
+        long now = System.nanoTime();
+        boolean retry = inv.boundConnection == null && retryPolicy.shouldRetry(failure, inv.request.isRetryable());
+        long pause = inv.attempt < FAST_RETRIES ? Math.min(retryPauseNanos, TimeUnit.MILLISECONDS.toNanos(100))
+                : retryPauseNanos;
+        if (retry && now + pause - inv.deadlineNanos < 0 && connections.isClientActive()) {
+            inv.attempt++;
+            scheduler.schedule(() -> send(inv), pause, TimeUnit.NANOSECONDS);
+            return;
+        }
+        if (retry && connections.isClientActive()) {
+            failure = timeout(inv, failure);
+        }
+        inv.future.completeExceptionally(failure);
+    }
+
+    private OperationTimeoutException timeout(Invocation inv, Throwable cause) {
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - inv.startNanos);
+        return new OperationTimeoutException("call 0x" + Integer.toHexString(inv.request.messageType())
+                + " got no answer within " + ms + " ms (invocation-timeout " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+                + " ms); last tried: " + inv.target() + (inv.attempt > 0 ? ", after " + (inv.attempt + 1) + " tries" : ""),
+                cause);
+    }
+
+    private void checkDeadlines() {
+        long now = System.nanoTime();
+        for (Invocation inv : inFlight.values()) {
+            if (inv.isWaitingForBackups()) {
+                if (now - inv.pendingSinceNanos > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
+                    LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
+                    inv.future.complete(inv.pendingResponse);
+                }
+            } else if (now - inv.deadlineNanos > 0 && inFlight.remove(inv.correlationId) != null) {
+                eventHandlers.remove(inv.correlationId);
+                inv.future.completeExceptionally(timeout(inv, null));
+            }
+        }
+    }
+}

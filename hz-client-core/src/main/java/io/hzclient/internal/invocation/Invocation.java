@@ -1,0 +1,70 @@
+package io.hzclient.internal.invocation;
+
+import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.protocol.ClientMessage;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * One call in flight: what to send, where, until when, and the future its caller waits on. Retries send a copy of
+ * the request under a new correlation id, so a late answer to an earlier try can never complete a later one.
+ */
+final class Invocation {
+    final CompletableFuture<ClientMessage> future = new CompletableFuture<>();
+    final long startNanos = System.nanoTime();
+    final long deadlineNanos;
+    /** Partition to route by, or -1. */
+    final int partitionId;
+    /** Member to send to, or null. */
+    final UUID memberUuid;
+    /** Connection to send on, or null (auth, listener registrations and pings are bound to one connection). */
+    final Connection boundConnection;
+    /** For listener registrations: where events with this invocation's correlation id go. */
+    final Consumer<ClientMessage> eventHandler;
+
+    volatile ClientMessage request;
+    volatile Connection sentOn;
+    volatile long correlationId;
+    int attempt;
+
+    // Backup acks: the response waits here until the member's backups have all reported (or the backup timeout).
+    volatile ClientMessage pendingResponse;
+    volatile long pendingSinceNanos;
+    private int backupsExpected = -1;
+    private int backupsReceived;
+
+    Invocation(ClientMessage request, int partitionId, UUID memberUuid, Connection boundConnection,
+               Consumer<ClientMessage> eventHandler, long timeoutNanos) {
+        this.request = request;
+        this.partitionId = partitionId;
+        this.memberUuid = memberUuid;
+        this.boundConnection = boundConnection;
+        this.eventHandler = eventHandler;
+        this.deadlineNanos = startNanos + timeoutNanos;
+    }
+
+    /** Records that the response came and how many backups to wait for; true if the call can complete now. */
+    synchronized boolean responseArrived(ClientMessage response, int backups) {
+        pendingResponse = response;
+        pendingSinceNanos = System.nanoTime();
+        backupsExpected = backups;
+        return backupsReceived >= backupsExpected;
+    }
+
+    /** Records one backup ack; true if the response is here and every backup has now reported. */
+    synchronized boolean backupArrived() {
+        backupsReceived++;
+        return backupsExpected >= 0 && backupsReceived >= backupsExpected;
+    }
+
+    boolean isWaitingForBackups() {
+        return pendingResponse != null;
+    }
+
+    String target() {
+        Connection c = sentOn;
+        return c != null ? c.address() + (c.memberUuid() == null ? "" : " (" + c.memberUuid() + ")") : "no member";
+    }
+}

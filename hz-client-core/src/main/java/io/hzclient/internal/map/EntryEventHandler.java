@@ -1,0 +1,86 @@
+package io.hzclient.internal.map;
+
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.MessageReader;
+import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.map.EntryEvent;
+import io.hzclient.map.EntryEventType;
+import io.hzclient.map.EntryListener;
+import io.hzclient.map.MapEvent;
+
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Turns the Entry events of one registration into calls on the user's listener. The frames are decoded where they
+ * arrive; deserialization and the call run on the user executor, one event at a time, in arrival order.
+ */
+final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
+    /** The Entry event of addEntryListener and of addEntryListenerToKey: same layout. */
+    static final int ENTRY_EVENT = 0x011902;
+    static final int ENTRY_EVENT_TO_KEY = 0x011802;
+    static final int EVENT_TYPE = ClientMessage.REQUEST_HEADER_SIZE;
+    static final int MEMBER_UUID = EVENT_TYPE + 4;
+    static final int AFFECTED_ENTRIES = MEMBER_UUID + 17;
+
+    private final String mapName;
+    private final EntryListener<K, V> listener;
+    private final SerializationService serialization;
+    private final Executor serial;
+
+    EntryEventHandler(String mapName, EntryListener<K, V> listener, SerializationService serialization,
+                      Executor userExecutor) {
+        this.mapName = mapName;
+        this.listener = listener;
+        this.serialization = serialization;
+        this.serial = new SerialExecutor(userExecutor);
+    }
+
+    @Override
+    public void accept(ClientMessage event) {
+        int messageType = event.messageType();
+        if (messageType != ENTRY_EVENT && messageType != ENTRY_EVENT_TO_KEY) {
+            return; // an event type newer than this client
+        }
+        MessageReader r = new MessageReader(event);
+        EntryEventType type = EntryEventType.ofFlag(r.fixInt(EVENT_TYPE));
+        UUID member = r.fixUuid(MEMBER_UUID);
+        int affected = r.fixInt(AFFECTED_ENTRIES);
+        Data key = r.nullableData();
+        Data value = r.nullableData();
+        Data oldValue = r.nullableData();
+        Data mergingValue = r.nullableData();
+        if (type != null) {
+            serial.execute(() -> dispatch(type, member, affected, key, value, oldValue, mergingValue));
+        }
+    }
+
+    private void dispatch(EntryEventType type, UUID member, int affected, Data key, Data value, Data oldValue,
+                          Data mergingValue) {
+        if (type == EntryEventType.CLEAR_ALL || type == EntryEventType.EVICT_ALL) {
+            MapEvent e = new MapEvent(mapName, member, type, affected);
+            if (type == EntryEventType.CLEAR_ALL) {
+                listener.mapCleared(e);
+            } else {
+                listener.mapEvicted(e);
+            }
+            return;
+        }
+        EntryEvent<K, V> e = new EntryEvent<>(mapName, member, type, serialization.toObject(key),
+                serialization.toObject(value), serialization.toObject(oldValue),
+                serialization.toObject(mergingValue));
+        switch (type) {
+            case ADDED -> listener.entryAdded(e);
+            case REMOVED -> listener.entryRemoved(e);
+            case UPDATED -> listener.entryUpdated(e);
+            case EVICTED -> listener.entryEvicted(e);
+            case EXPIRED -> listener.entryExpired(e);
+            case MERGED -> listener.entryMerged(e);
+            default -> {
+                // INVALIDATION and LOADED are not asked for by this listener
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.hzclient.internal.map;
+
+import io.hzclient.HzClientException;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** The blocking side of a proxy: waits for a future and throws what failed it, unwrapped. */
+final class Futures {
+    private Futures() {
+    }
+
+    /**
+     * Waits, interruptibly. A failure comes out as the exception that failed the future (an
+     * {@link HzClientException} subtype, or a runtime exception of the caller's own making), never wrapped in a
+     * {@link CompletionException} or {@link ExecutionException}; a checked cause is wrapped in an
+     * {@link HzClientException}.
+     */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HzClientException("interrupted while waiting for the cluster's answer; the request may still"
+                    + " take effect", e);
+        } catch (ExecutionException e) {
+            throw asRuntime(unwrapCause(e));
+        }
+    }
+
+    /** Strips the CompletionException and ExecutionException layers that futures add. */
+    static Throwable unwrapCause(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static RuntimeException asRuntime(Throwable t) {
+        if (t instanceof RuntimeException re) {
+            return re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return new HzClientException(t.getClass().getName() + ": " + t.getMessage(), t);
+    }
+}

@@ -1,0 +1,42 @@
+package io.hzclient.internal.map;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * A request in flight and how to decode its answer. The invocation futures complete on a Netty event loop, and
+ * decoding deserializes (user code may run), so decoding never happens there: {@link #join()} decodes in the
+ * caller's thread, {@link #async(Executor)} on the user executor, where the returned future also completes.
+ */
+final class PendingCall<R, T> {
+    private final CompletableFuture<R> response;
+    private final Function<? super R, ? extends T> decoder;
+
+    PendingCall(CompletableFuture<R> response, Function<? super R, ? extends T> decoder) {
+        this.response = response;
+        this.decoder = decoder;
+    }
+
+    /** Waits for the answer in the calling thread and decodes it there; failures come out unwrapped. */
+    T join() {
+        return decoder.apply(Futures.join(response));
+    }
+
+    /** A future completed on {@code executor}, with the decoded answer or the unwrapped failure. */
+    CompletableFuture<T> async(Executor executor) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        response.whenCompleteAsync((answer, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(Futures.unwrapCause(failure));
+                return;
+            }
+            try {
+                result.complete(decoder.apply(answer));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, executor);
+        return result;
+    }
+}

@@ -1,0 +1,50 @@
+package io.hzclient.internal.protocol;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+
+import java.util.List;
+
+/**
+ * Writes a {@link ClientMessage} as its frames, each {@code [int32 LE length incl. 6-byte header][uint16 LE flags][content]},
+ * into one pooled buffer sized exactly by {@link ClientMessage#wireSize()}. Other messages (the {@code CP2} preamble
+ * as a {@link ByteBuf}, for instance) pass through untouched.
+ *
+ * <p>Stateless, so one instance may serve every channel. It never flushes: the caller decides when to flush, so
+ * many messages written in a row go out in one flush.
+ */
+@ChannelHandler.Sharable
+public final class ClientMessageEncoder extends ChannelOutboundHandlerAdapter {
+    public static final ClientMessageEncoder INSTANCE = new ClientMessageEncoder();
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (!(msg instanceof ClientMessage message)) {
+            ctx.write(msg, promise);
+            return;
+        }
+        ByteBuf buf = ctx.alloc().ioBuffer(message.wireSize());
+        try {
+            encode(message, buf);
+        } catch (Throwable t) {
+            buf.release();
+            promise.setFailure(t);
+            return;
+        }
+        ctx.write(buf, promise);
+    }
+
+    /** Appends the frames of {@code message} to {@code out}. */
+    public static void encode(ClientMessage message, ByteBuf out) {
+        List<Frame> frames = message.frames();
+        for (int i = 0, n = frames.size(); i < n; i++) {
+            Frame frame = frames.get(i);
+            out.writeIntLE(frame.wireSize());
+            out.writeShortLE(frame.flags);
+            out.writeBytes(frame.content);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.hzclient.loadbalancer;
+
+import io.hzclient.Cluster;
+import io.hzclient.Member;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Each member in turn. The default. */
+public final class RoundRobinLoadBalancer implements LoadBalancer {
+    private final AtomicInteger index = new AtomicInteger();
+    private volatile Cluster cluster;
+
+    @Override
+    public void init(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    @Override
+    public Member next() {
+        Set<Member> members = cluster.getMembers();
+        if (members.isEmpty()) {
+            return null;
+        }
+        int i = Math.floorMod(index.getAndIncrement(), members.size());
+        return members.stream().skip(i).findFirst().orElse(null);
+    }
+}
