@@ -77,6 +77,12 @@ final class FakeContext implements ClientContext, InvocationService, PartitionSe
     }
 
     @Override
+    public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
+        sent.add(new Sent(request, partitionId(key), "key, no deadline"));
+        return responder.apply(request);
+    }
+
+    @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
         sent.add(new Sent(request, -1, "any"));
         return responder.apply(request);
