@@ -34,6 +34,7 @@ public final class ClientConfig {
     private final Supplier<LoadBalancer> loadBalancer;
     private final boolean backupAckToClient;
     private final Duration operationBackupTimeout;
+    private final SerializationConfig serialization;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -53,6 +54,7 @@ public final class ClientConfig {
         this.loadBalancer = b.loadBalancer;
         this.backupAckToClient = b.backupAckToClient;
         this.operationBackupTimeout = b.operationBackupTimeout;
+        this.serialization = b.serialization;
     }
 
     public static Builder builder() {
@@ -79,6 +81,7 @@ public final class ClientConfig {
         b.loadBalancer = loadBalancer;
         b.backupAckToClient = backupAckToClient;
         b.operationBackupTimeout = operationBackupTimeout;
+        b.serialization = serialization;
         return b;
     }
 
@@ -161,6 +164,10 @@ public final class ClientConfig {
         return operationBackupTimeout;
     }
 
+    public SerializationConfig serialization() {
+        return serialization;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -180,6 +187,7 @@ public final class ClientConfig {
         private Supplier<LoadBalancer> loadBalancer = RoundRobinLoadBalancer::new;
         private boolean backupAckToClient = true;
         private Duration operationBackupTimeout = Duration.ofSeconds(5);
+        private SerializationConfig serialization = SerializationConfig.defaults();
 
         private Builder() {
         }
@@ -286,6 +294,11 @@ public final class ClientConfig {
 
         public Builder operationBackupTimeout(Duration timeout) {
             this.operationBackupTimeout = Checks.positive(timeout, "operation-backup-timeout");
+            return this;
+        }
+
+        public Builder serialization(SerializationConfig serialization) {
+            this.serialization = Objects.requireNonNull(serialization, "serialization must not be null");
             return this;
         }
 

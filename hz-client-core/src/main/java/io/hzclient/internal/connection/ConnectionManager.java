@@ -1,0 +1,487 @@
+package io.hzclient.internal.connection;
+
+import io.hzclient.AuthenticationException;
+import io.hzclient.ClientNotActiveException;
+import io.hzclient.ClusterConnectException;
+import io.hzclient.LifecycleState;
+import io.hzclient.Member;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.config.ConnectionRetryConfig;
+import io.hzclient.config.MemberAddress;
+import io.hzclient.config.ReconnectMode;
+import io.hzclient.internal.cluster.ClusterService;
+import io.hzclient.internal.cluster.PartitionTable;
+import io.hzclient.internal.codec.ClientCodec;
+import io.hzclient.internal.codec.ClientCodec.AuthenticationResult;
+import io.hzclient.internal.invocation.ClientInvocationService;
+import io.hzclient.internal.invocation.ConnectionLookup;
+import io.hzclient.internal.lifecycle.LifecycleService;
+import io.hzclient.internal.listener.ClientListenerService;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.ClientMessageDecoder;
+import io.hzclient.internal.protocol.ClientMessageEncoder;
+import io.hzclient.loadbalancer.LoadBalancer;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
+
+/**
+ * Owns the connections: reaches the cluster (with backoff, within the cluster connect timeout), authenticates,
+ * keeps one connection per member (smart routing) or one in all (unisocket), watches heartbeats, and reconnects
+ * as the reconnect mode says. Connection work runs on one "connector" thread, never on the event loop.
+ *
+ * <p>Longer than most classes here because the connection life cycle is one state machine; splitting it would
+ * spread its state over several classes.
+ */
+public final class ConnectionManager implements ConnectionLookup {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionManager.class);
+    private static final String CLIENT_TYPE = "JVM";
+
+    private final Map<UUID, Connection> byMember = new ConcurrentHashMap<>();
+    private final Set<UUID> connecting = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connectionIds = new AtomicInteger();
+    private final ClientConfig config;
+    private final UUID clientUuid;
+    private final String clientName;
+    private final LifecycleService lifecycle;
+    private final ClusterService cluster;
+    private final PartitionTable partitions;
+    private final LoadBalancer loadBalancer;
+    private final ScheduledExecutorService scheduler;
+    /** Short, non-blocking connection work: authentication results, closed connections, member changes. */
+    private final ExecutorService connector = Executors.newSingleThreadExecutor(daemonThreads("hz.client.connector"));
+    /** The blocking loop that reaches the cluster in the background (async start, reconnect). */
+    private final ExecutorService clusterConnector =
+            Executors.newSingleThreadExecutor(daemonThreads("hz.client.cluster-connector"));
+    private final EventLoopGroup group;
+    private final Runnable shutdownClient;
+    private ClientInvocationService invocations;
+    private ClientListenerService listeners;
+    private Runnable onNewCluster = () -> { };
+
+    private volatile boolean active = true;
+    private volatile boolean connectedOnce;
+    private volatile boolean connected;
+    private volatile UUID clusterId;
+    private volatile Connection clusterViewConnection;
+    private volatile CompletableFuture<Void> initialView = new CompletableFuture<>();
+
+    public ConnectionManager(ClientConfig config, UUID clientUuid, String clientName, LifecycleService lifecycle,
+                             ClusterService cluster, PartitionTable partitions, LoadBalancer loadBalancer,
+                             ScheduledExecutorService scheduler, Runnable shutdownClient) {
+        this.config = config;
+        this.clientUuid = clientUuid;
+        this.clientName = clientName;
+        this.lifecycle = lifecycle;
+        this.cluster = cluster;
+        this.partitions = partitions;
+        this.loadBalancer = loadBalancer;
+        this.scheduler = scheduler;
+        this.shutdownClient = shutdownClient;
+        this.group = new MultiThreadIoEventLoopGroup(Math.min(2, Runtime.getRuntime().availableProcessors()),
+                daemonThreads("hz.client.io"), NioIoHandler.newFactory());
+    }
+
+    /** Wires the services that need this one first. */
+    public void init(ClientInvocationService invocations, ClientListenerService listeners, Runnable onNewCluster) {
+        this.invocations = invocations;
+        this.listeners = listeners;
+        this.onNewCluster = onNewCluster;
+    }
+
+    /** Connects (waiting, or in the background with async start) and starts the periodic checks. */
+    public void start() {
+        long heartbeatCheck = Math.max(100, config.heartbeatInterval().toMillis() / 2);
+        scheduler.scheduleWithFixedDelay(this::checkHeartbeats, heartbeatCheck, heartbeatCheck, TimeUnit.MILLISECONDS);
+        if (config.smartRouting()) {
+            scheduler.scheduleWithFixedDelay(() -> connector.execute(this::connectToAllMembers), 1, 1, TimeUnit.SECONDS);
+        }
+        if (config.asyncStart()) {
+            clusterConnector.execute(() -> connectInBackground(true));
+            return;
+        }
+        connectToCluster(true);
+        awaitInitialView();
+    }
+
+    private void awaitInitialView() {
+        try {
+            initialView.get(config.connectionTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("The cluster view (members and partitions) did not arrive in time; calls go to any member until it does");
+        } catch (ExecutionException e) {
+            LOG.warn("No cluster view yet", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void connectInBackground(boolean initial) {
+        try {
+            connectToCluster(initial);
+        } catch (RuntimeException e) {
+            if (active) {
+                LOG.error("Giving up on the cluster, shutting the client down: {}", e.getMessage());
+                shutdownClient.run();
+            }
+        }
+    }
+
+    /** Tries every known address, round after round with backoff, until one connection is authenticated. */
+    private void connectToCluster(boolean initial) {
+        ConnectionRetryConfig retry = config.connectionRetry();
+        Duration timeout = retry.clusterConnectTimeout();
+        long start = System.nanoTime();
+        Map<MemberAddress, String> lastErrors = new LinkedHashMap<>();
+        for (int round = 0; ; round++) {
+            AuthenticationException refused = null;
+            for (MemberAddress address : candidateAddresses()) {
+                if (!active) {
+                    throw new ClientNotActiveException("the client was shut down while connecting");
+                }
+                LOG.info("Trying to connect to {}", address);
+                try {
+                    connect(address).get(config.connectionTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (ExecutionException | TimeoutException e) {
+                    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                    lastErrors.put(address, describe(cause));
+                    LOG.info("Could not connect to {}: {}", address, describe(cause));
+                    if (cause instanceof AuthenticationException ae) {
+                        refused = ae;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ClusterConnectException("interrupted while connecting to the cluster", e);
+                }
+            }
+            if (refused != null && initial) {
+                throw refused; // a wrong cluster name does not heal by waiting
+            }
+            long waitMs = Backoff.waitMillis(retry, round, ThreadLocalRandom.current().nextDouble());
+            long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            if (timeout != null && elapsedMs + waitMs > timeout.toMillis()) {
+                throw new ClusterConnectException("Could not connect to cluster '" + config.clusterName()
+                        + "' within the cluster connect timeout of " + timeout.toMillis() + " ms. Tried: "
+                        + lastErrors.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+            }
+            LOG.info("No member of cluster '{}' reachable; next try in {} ms", config.clusterName(), waitMs);
+            sleep(waitMs);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        if (t instanceof TimeoutException) {
+            return "no answer in time";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    }
+
+    private void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClientNotActiveException("interrupted while waiting to reconnect");
+        }
+    }
+
+    /** Members the client last knew, then the configured addresses. */
+    private List<MemberAddress> candidateAddresses() {
+        Set<MemberAddress> result = new LinkedHashSet<>();
+        cluster.getMembers().forEach(m -> result.add(m.address()));
+        result.addAll(config.memberAddresses());
+        return new ArrayList<>(result);
+    }
+
+    /** Opens, sends the preamble, and authenticates. Completes with the connection or the reason it failed. */
+    CompletableFuture<Connection> connect(MemberAddress address) {
+        CompletableFuture<Connection> result = new CompletableFuture<>();
+        InboundHandler handler = new InboundHandler(invocations);
+        Bootstrap bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.SO_KEEPALIVE, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectionTimeout().toMillis())
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new ClientMessageDecoder(), ClientMessageEncoder.INSTANCE, handler);
+                    }
+                });
+        bootstrap.connect(address.host(), address.port()).addListener((ChannelFutureListener) f -> {
+            if (!f.isSuccess()) {
+                result.completeExceptionally(f.cause());
+                return;
+            }
+            Connection connection = new Connection(connectionIds.getAndIncrement(), f.channel(), address);
+            handler.connection(connection);
+            f.channel().closeFuture().addListener(x -> connector.execute(() -> connectionClosed(connection)));
+            authenticate(connection).whenComplete((c, failure) -> {
+                if (failure != null) {
+                    connection.close("authentication failed: " + describe(failure));
+                    result.completeExceptionally(failure);
+                } else {
+                    result.complete(c);
+                }
+            });
+        });
+        return result;
+    }
+
+    private CompletableFuture<Connection> authenticate(Connection connection) {
+        ClientMessage request = ClientCodec.authentication(config.clusterName(), null, null, clientUuid, CLIENT_TYPE,
+                clientName, config.labels(), config.smartRouting());
+        return invocations.invokeOnConnection(request, connection, null)
+                .orTimeout(config.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApplyAsync(response -> authenticated(connection, ClientCodec.decodeAuthentication(response)),
+                        connector);
+    }
+
+    private Connection authenticated(Connection connection, AuthenticationResult auth) {
+        switch (auth.status()) {
+            case 0 -> {
+            }
+            case 1 -> throw new AuthenticationException("The member at " + connection.address()
+                    + " refused the client: cluster name '" + config.clusterName()
+                    + "' is not the member's cluster name, or the credentials are wrong");
+            case 2 -> throw new AuthenticationException("The member at " + connection.address()
+                    + " refused the client: serialization version " + 1 + " is not the member's");
+            case 3 -> throw new AuthenticationException("The member at " + connection.address()
+                    + " refused the client: the cluster does not allow it (client filtering or blue/green)");
+            default -> throw new AuthenticationException("The member at " + connection.address()
+                    + " refused the client with unknown status " + auth.status());
+        }
+        if (!active) {
+            throw new ClientNotActiveException("the client was shut down while authenticating");
+        }
+        connection.memberUuid(auth.memberUuid());
+        Connection existing = byMember.putIfAbsent(auth.memberUuid(), connection);
+        if (existing != null && existing.isAlive()) {
+            connection.close("a connection to this member exists already");
+            return existing;
+        } else if (existing != null) {
+            byMember.put(auth.memberUuid(), connection);
+        }
+        partitions.partitionCount(auth.partitionCount());
+        if (!connected) {
+            boolean newCluster = clusterId != null && !clusterId.equals(auth.clusterId());
+            clusterId = auth.clusterId();
+            connected = true;
+            connectedOnce = true;
+            if (newCluster) {
+                LOG.info("Connected to a new cluster {} (was another before): state the old cluster held is reset",
+                        auth.clusterId());
+                onNewCluster.run();
+            }
+            lifecycle.fire(LifecycleState.CONNECTED);
+        }
+        LOG.info("Authenticated with server {}:{}, server version: {}, local address: {}", connection.address(),
+                auth.memberUuid(), auth.serverVersion(), connection.localAddress());
+        if (config.backupAckToClient() && config.smartRouting()) {
+            invocations.invokeOnConnection(ClientCodec.localBackupListener(), connection, null)
+                    .exceptionally(e -> {
+                        LOG.warn("Could not register for backup acks on {}: {}", connection, e.toString());
+                        return null;
+                    });
+        }
+        Connection viewConnection = clusterViewConnection;
+        if (viewConnection == null || !viewConnection.isAlive()) {
+            listenToClusterView(connection);
+        }
+        listeners.connectionAdded(connection);
+        return connection;
+    }
+
+    private void listenToClusterView(Connection connection) {
+        clusterViewConnection = connection;
+        cluster.reset();
+        partitions.reset();
+        invocations.invokeOnConnection(ClientCodec.addClusterViewListener(), connection, this::clusterViewEvent)
+                .exceptionally(e -> {
+                    LOG.warn("Could not listen to the cluster view on {}: {}", connection, e.toString());
+                    return null;
+                });
+    }
+
+    /** On the event loop: both views are cheap to apply; listener calls go to their own executor. */
+    private void clusterViewEvent(ClientMessage event) {
+        switch (event.messageType()) {
+            case ClientCodec.MEMBERS_VIEW_EVENT -> {
+                ClientCodec.MembersView view = ClientCodec.decodeMembersView(event);
+                cluster.apply(view.version(), view.members());
+            }
+            case ClientCodec.PARTITIONS_VIEW_EVENT -> {
+                ClientCodec.PartitionsView view = ClientCodec.decodePartitionsView(event);
+                partitions.apply(view.version(), view.partitions());
+                initialView.complete(null);
+            }
+            default -> LOG.debug("Cluster view event 0x{} not used", Integer.toHexString(event.messageType()));
+        }
+    }
+
+    /** Members changed: connect to newcomers, drop those that left. */
+    public void membersChanged(Set<Member> members) {
+        if (!config.smartRouting()) {
+            return;
+        }
+        connector.execute(() -> {
+            Set<UUID> current = new LinkedHashSet<>();
+            members.forEach(m -> current.add(m.uuid()));
+            byMember.forEach((uuid, c) -> {
+                if (!current.contains(uuid)) {
+                    c.close("the member left the cluster");
+                }
+            });
+            connectToAllMembers();
+        });
+    }
+
+    private void connectToAllMembers() {
+        if (!active || !connected) {
+            return;
+        }
+        for (Member m : cluster.getMembers()) {
+            if (byMember.containsKey(m.uuid()) || !connecting.add(m.uuid())) {
+                continue;
+            }
+            connect(m.address()).whenComplete((c, e) -> {
+                connecting.remove(m.uuid());
+                if (e != null) {
+                    LOG.debug("Could not connect to member {}: {}", m, describe(e));
+                }
+            });
+        }
+    }
+
+    private void connectionClosed(Connection connection) {
+        String reason = connection.closeReason() != null ? connection.closeReason() : "closed by the member";
+        invocations.connectionClosed(connection, reason);
+        UUID uuid = connection.memberUuid();
+        if (uuid == null || !byMember.remove(uuid, connection)) {
+            return;
+        }
+        LOG.info("Removed connection to {}:{}, reason: {}", connection.address(), uuid, reason);
+        listeners.connectionRemoved(connection);
+        if (!active) {
+            return;
+        }
+        if (connection == clusterViewConnection) {
+            clusterViewConnection = null;
+            Connection other = anyConnection();
+            if (other != null) {
+                listenToClusterView(other);
+            }
+        }
+        if (byMember.isEmpty()) {
+            connected = false;
+            initialView = new CompletableFuture<>();
+            lifecycle.fire(LifecycleState.DISCONNECTED);
+            if (config.reconnectMode() == ReconnectMode.OFF) {
+                LOG.info("Reconnect mode is OFF: shutting the client down");
+                scheduler.execute(shutdownClient);
+            } else {
+                clusterConnector.execute(() -> connectInBackground(false));
+            }
+        }
+    }
+
+    private void checkHeartbeats() {
+        long now = System.nanoTime();
+        long timeout = config.heartbeatTimeout().toNanos();
+        long interval = config.heartbeatInterval().toNanos();
+        for (Connection c : byMember.values()) {
+            if (now - c.lastReadNanos() > timeout) {
+                LOG.warn("Heartbeat failed over connection {}: nothing read for {} ms", c,
+                        TimeUnit.NANOSECONDS.toMillis(now - c.lastReadNanos()));
+                c.close("heartbeat timeout: nothing read for " + config.heartbeatTimeout().toMillis() + " ms");
+            } else if (now - c.lastWriteNanos() > interval) {
+                invocations.invokeOnConnection(ClientCodec.ping(), c, null).exceptionally(e -> null);
+            }
+        }
+    }
+
+    public List<Connection> liveConnections() {
+        List<Connection> result = new ArrayList<>();
+        byMember.values().forEach(c -> {
+            if (c.isAlive()) {
+                result.add(c);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public Connection connectionTo(UUID memberUuid) {
+        Connection c = byMember.get(memberUuid);
+        return c != null && c.isAlive() ? c : null;
+    }
+
+    @Override
+    public Connection anyConnection() {
+        if (config.smartRouting()) {
+            Member m = loadBalancer.next();
+            Connection c = m == null ? null : connectionTo(m.uuid());
+            if (c != null) {
+                return c;
+            }
+        }
+        for (Connection c : byMember.values()) {
+            if (c.isAlive()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean failFastWhenDisconnected() {
+        return !connected && (config.reconnectMode() == ReconnectMode.ASYNC || (config.asyncStart() && !connectedOnce));
+    }
+
+    @Override
+    public boolean isClientActive() {
+        return active;
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Closes every connection and stops the threads; calls in flight fail. */
+    public void shutdown() {
+        active = false;
+        byMember.values().forEach(c -> c.close("the client is shutting down"));
+        connector.shutdownNow();
+        clusterConnector.shutdownNow();
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}
