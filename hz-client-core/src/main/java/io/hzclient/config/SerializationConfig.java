@@ -1,5 +1,6 @@
 package io.hzclient.config;
 
+import io.hzclient.serialization.DataSerializableFactory;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
@@ -15,8 +16,10 @@ public final class SerializationConfig {
     private final ByteOrder byteOrder;
     private final Map<Class<?>, StreamSerializer<?>> serializers;
     private final StreamSerializer<Object> globalSerializer;
+    private final Map<Integer, DataSerializableFactory> dataSerializableFactories;
 
     private SerializationConfig(Builder b) {
+        this.dataSerializableFactories = Map.copyOf(b.dataSerializableFactories);
         this.byteOrder = b.byteOrder;
         this.serializers = Map.copyOf(b.serializers);
         this.globalSerializer = b.globalSerializer;
@@ -46,10 +49,16 @@ public final class SerializationConfig {
         return globalSerializer;
     }
 
+    /** Factories of IdentifiedDataSerializable classes, by factory id. */
+    public Map<Integer, DataSerializableFactory> dataSerializableFactories() {
+        return dataSerializableFactories;
+    }
+
     public static final class Builder {
         private ByteOrder byteOrder = ByteOrder.BIG_ENDIAN;
         private final Map<Class<?>, StreamSerializer<?>> serializers = new LinkedHashMap<>();
         private StreamSerializer<Object> globalSerializer;
+        private final Map<Integer, DataSerializableFactory> dataSerializableFactories = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -68,6 +77,16 @@ public final class SerializationConfig {
             Objects.requireNonNull(serializer, "serializer");
             checkUserTypeId(serializer, "serializer for " + type.getName());
             serializers.put(type, serializer);
+            return this;
+        }
+
+        /** Makes the IdentifiedDataSerializable instances of {@code factoryId} when they are read. */
+        public Builder dataSerializableFactory(int factoryId, DataSerializableFactory factory) {
+            Objects.requireNonNull(factory, "factory");
+            if (dataSerializableFactories.putIfAbsent(factoryId, factory) != null) {
+                throw new IllegalArgumentException("a DataSerializableFactory is already registered for factory id "
+                        + factoryId);
+            }
             return this;
         }
 

@@ -10,12 +10,12 @@ import io.hzclient.map.EntryListener;
 import io.hzclient.map.MapEvent;
 
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Turns the Entry events of one registration into calls on the user's listener. The frames are decoded where they
- * arrive; deserialization and the call run on the user executor, one event at a time, in arrival order.
+ * Turns the Entry events of one registration into calls on the user's listener. The listener service calls it off
+ * the event loop, one event at a time per registration, in arrival order; it decodes, deserializes and calls the
+ * listener right there, so the order holds without another hop.
  */
 final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
     /** The Entry event of addEntryListener and of addEntryListenerToKey: same layout. */
@@ -28,14 +28,11 @@ final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
     private final String mapName;
     private final EntryListener<K, V> listener;
     private final SerializationService serialization;
-    private final Executor serial;
 
-    EntryEventHandler(String mapName, EntryListener<K, V> listener, SerializationService serialization,
-                      Executor userExecutor) {
+    EntryEventHandler(String mapName, EntryListener<K, V> listener, SerializationService serialization) {
         this.mapName = mapName;
         this.listener = listener;
         this.serialization = serialization;
-        this.serial = new SerialExecutor(userExecutor);
     }
 
     @Override
@@ -53,7 +50,7 @@ final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
         Data oldValue = r.nullableData();
         Data mergingValue = r.nullableData();
         if (type != null) {
-            serial.execute(() -> dispatch(type, member, affected, key, value, oldValue, mergingValue));
+            dispatch(type, member, affected, key, value, oldValue, mergingValue);
         }
     }
 

@@ -230,7 +230,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         Data k = keyData(key);
         Data v = valueData(value);
         long wait = requiredMillis(timeout, "timeout");
-        return onKey(MapCodec.tryPut(name, k, v, threadId(), wait), k, MapCodec::booleanResponse);
+        return onKeyBlocking(MapCodec.tryPut(name, k, v, threadId(), wait), k, MapCodec::booleanResponse);
     }
 
     // ---- reads
@@ -483,7 +483,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private PendingCall<?, Boolean> tryRemoveCall(K key, Duration timeout) {
         Data k = keyData(key);
         long wait = requiredMillis(timeout, "timeout");
-        return onKey(MapCodec.tryRemove(name, k, threadId(), wait), k, MapCodec::booleanResponse);
+        return onKeyBlocking(MapCodec.tryRemove(name, k, threadId(), wait), k, MapCodec::booleanResponse);
     }
 
     @Override
@@ -612,7 +612,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private PendingCall<?, Void> lockCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.lock(name, k, threadId(), -1, nextReferenceId()), k, r -> null);
+        return onKeyBlocking(MapCodec.lock(name, k, threadId(), -1, nextReferenceId()), k, r -> null);
     }
 
     @Override
@@ -623,7 +623,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private PendingCall<?, Void> lockCall(K key, Duration lease) {
         Data k = keyData(key);
         long leaseMillis = requiredMillis(lease, "lease");
-        return onKey(MapCodec.lock(name, k, threadId(), leaseMillis, nextReferenceId()), k, r -> null);
+        return onKeyBlocking(MapCodec.lock(name, k, threadId(), leaseMillis, nextReferenceId()), k, r -> null);
     }
 
     @Override
@@ -649,7 +649,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private PendingCall<?, Boolean> tryLockCall(K key, Duration timeout) {
         Data k = keyData(key);
         long wait = requiredMillis(timeout, "timeout");
-        return onKey(MapCodec.tryLock(name, k, threadId(), -1, wait, nextReferenceId()), k, MapCodec::booleanResponse);
+        return onKeyBlocking(MapCodec.tryLock(name, k, threadId(), -1, wait, nextReferenceId()), k, MapCodec::booleanResponse);
     }
 
     @Override
@@ -662,7 +662,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         long wait = requiredMillis(timeout, "timeout");
         long leaseMillis = requiredMillis(lease, "lease");
         ClientMessage request = MapCodec.tryLock(name, k, threadId(), leaseMillis, wait, nextReferenceId());
-        return onKey(request, k, MapCodec::booleanResponse);
+        return onKeyBlocking(request, k, MapCodec::booleanResponse);
     }
 
     @Override
@@ -750,7 +750,7 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         }
         EntryListenerCodec codec = new EntryListenerCodec(name, key, includeValue, flags);
         return context.listeners().register(codec,
-                new EntryEventHandler<>(name, listener, context.serialization(), context.userExecutor()));
+                new EntryEventHandler<>(name, listener, context.serialization()));
     }
 
     @Override
@@ -784,6 +784,11 @@ public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private <T> PendingCall<?, T> onKey(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
         return new PendingCall<>(context.invocations().invokeOnKey(request, key), decoder);
+    }
+
+    /** For calls that may wait on the member longer than the invocation timeout: locks, tryPut, tryRemove. */
+    private <T> PendingCall<?, T> onKeyBlocking(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
+        return new PendingCall<>(context.invocations().invokeOnKeyBlocking(request, key), decoder);
     }
 
     private <T> PendingCall<?, T> onAny(ClientMessage request, Function<ClientMessage, T> decoder) {

@@ -1,6 +1,8 @@
 package io.hzclient.internal.serialization;
 
+import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.util.ArrayDeque;
@@ -11,7 +13,7 @@ import java.util.Set;
 
 /**
  * Turns a {@link SerializationConfig} into a {@link SerializerRegistry}. The order of the lookups is the order
- * of precedence: built-ins, then user serializers (exact class, then the nearest registered supertype), then the
+ * of precedence: built-ins, IdentifiedDataSerializable, then user serializers (exact class, then the nearest registered supertype), then the
  * global serializer.
  */
 final class SerializerRegistrations {
@@ -22,9 +24,20 @@ final class SerializerRegistrations {
     static SerializerRegistry from(SerializationConfig config) {
         SerializerRegistry.Builder registry = SerializerRegistry.builder();
         BuiltInSerializers.registerInto(registry);
+        JavaTypeSerializers.registerInto(registry);
+        IdentifiedSerializer identified = new IdentifiedSerializer(config.dataSerializableFactories());
+        registry.reader(identified);
+        registry.lookup(type -> IdentifiedDataSerializable.class.isAssignableFrom(type) ? identified : null);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
-        user.values().forEach(registry::reader);
+        user.forEach((type, serializer) -> {
+            if (registry.hasBuiltIn(type)) {
+                throw new SerializationException("a serializer is registered for " + type.getName()
+                        + ", which is a built-in type and cannot be overridden");
+            }
+            registry.reader(serializer);
+        });
         registry.lookup(type -> nearestRegistered(type, user));
+        registry.lookup(OtherCollections::serializerFor);
         StreamSerializer<Object> global = config.globalSerializer();
         if (global != null) {
             registry.reader(global);

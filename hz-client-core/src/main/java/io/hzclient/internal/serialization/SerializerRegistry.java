@@ -105,6 +105,15 @@ final class SerializerRegistry {
             return this;
         }
 
+        boolean hasBuiltIn(Class<?> type) {
+            return exact.containsKey(type);
+        }
+
+        /** The serializer registered for exactly this class, or null. */
+        StreamSerializer<?> builtIn(Class<?> type) {
+            return exact.get(type);
+        }
+
         Builder lookup(ClassLookup lookup) {
             lookups.add(lookup);
             return this;

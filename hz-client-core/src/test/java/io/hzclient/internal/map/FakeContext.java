@@ -78,7 +78,7 @@ final class FakeContext implements ClientContext, InvocationService, PartitionSe
 
     @Override
     public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
-        sent.add(new Sent(request, partitionId(key), "key-blocking"));
+        sent.add(new Sent(request, partitionId(key), "key, no deadline"));
         return responder.apply(request);
     }
 

@@ -188,10 +188,13 @@ class MapProxyTest {
     }
 
     @Test
-    void locksCarryTheCallersThreadAndAFreshReferenceId() {
+    void locksCarryTheCallersThreadAndAFreshReferenceIdAndMayWaitPastTheInvocationTimeout() {
         map.lock("k");
         map.unlock("k");
+        map.tryLock("k", Duration.ofMinutes(10));
 
+        assertThat(context.sent).extracting(FakeContext.Sent::route)
+                .containsExactly("key, no deadline", "key", "key, no deadline");
         byte[] lock = context.sent.get(0).request().initialFrame().content;
         byte[] unlock = context.sent.get(1).request().initialFrame().content;
         assertThat(FixedSizes.readLong(lock, 16)).isEqualTo(Thread.currentThread().getId());
