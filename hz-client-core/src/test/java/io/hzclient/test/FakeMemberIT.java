@@ -38,6 +38,28 @@ class FakeMemberIT {
         }
     }
 
+    @Test
+    void unansweredPingsLetTheClientsHeartbeatTimeOut() {
+        try (FakeMember member = FakeMember.builder().answerPings(false).start();
+             HzClient client = HzClient.newClient(config(member)
+                     .heartbeatInterval(Duration.ofMillis(300))
+                     .heartbeatTimeout(Duration.ofSeconds(2))
+                     .build())) {
+            assertEventually(Duration.ofSeconds(20), () -> assertThat(member.acceptedConnections()).isGreaterThan(1));
+            assertThat(member.requestTypes()).contains(0x000B00);
+        }
+    }
+
+    @Test
+    void wrongClusterNameIsRefused() {
+        try (FakeMember member = FakeMember.builder().start()) {
+            ClientConfig config = ClientConfig.builder().clusterName("not-" + member.clusterName())
+                    .addresses(member.address()).clusterConnectTimeout(Duration.ofSeconds(2)).build();
+            assertThatThrownBy(() -> HzClient.newClient(config).shutdown()).isInstanceOf(HzClientException.class);
+            assertThat(member.requestTypes()).containsOnly(0x000100);
+        }
+    }
+
     private static ClientConfig.Builder config(FakeMember member) {
         return ClientConfig.builder().clusterName(member.clusterName()).addresses(member.address());
     }
