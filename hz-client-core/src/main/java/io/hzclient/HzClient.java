@@ -14,6 +14,7 @@ import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.listener.ListenerService;
 import io.hzclient.internal.listener.OrderedExecutor;
 import io.hzclient.internal.map.MapProxy;
+import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
@@ -70,6 +71,7 @@ public final class HzClient implements AutoCloseable {
     private final ClientListenerService listeners;
     private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
     private final Context context = new Context();
+    private final ClientCounters counters = new ClientCounters();
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
 
     private HzClient(ClientConfig config) {
@@ -87,12 +89,14 @@ public final class HzClient implements AutoCloseable {
         LoadBalancer loadBalancer = config.newLoadBalancer();
         loadBalancer.init(cluster);
         this.connections = new ConnectionManager(config, uuid, name, lifecycle, cluster, partitions, loadBalancer,
-                scheduler, this::shutdownInBackground);
+                scheduler, counters, this::shutdownInBackground);
         cm[0] = connections;
-        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler);
+        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
         connections.init(invocations, listeners, this::recreateProxies);
+        counters.bind(invocations::pending, listeners::count,
+                () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
 
     /**
@@ -189,6 +193,16 @@ public final class HzClient implements AutoCloseable {
 
     public boolean removeDistributedObjectListener(UUID registrationId) {
         return join(listeners.deregister(registrationId));
+    }
+
+    /** Counters and gauges of this client, read locally: never a remote call. */
+    public ClientStatistics getStatistics() {
+        return counters;
+    }
+
+    /** True while the client has at least one authenticated connection to the cluster. */
+    public boolean isConnected() {
+        return connections.isConnected();
     }
 
     public Cluster getCluster() {

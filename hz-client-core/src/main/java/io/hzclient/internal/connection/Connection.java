@@ -1,6 +1,7 @@
 package io.hzclient.internal.connection;
 
 import io.hzclient.config.MemberAddress;
+import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.netty.channel.Channel;
 
@@ -18,6 +19,7 @@ public final class Connection {
     private final int id;
     private final Channel channel;
     private final MemberAddress address;
+    private final ClientCounters counters;
     private final Queue<ClientMessage> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final Runnable drain = this::drain;
@@ -26,7 +28,8 @@ public final class Connection {
     private volatile long lastWriteNanos = System.nanoTime();
     private volatile String closeReason;
 
-    Connection(int id, Channel channel, MemberAddress address) {
+    Connection(int id, Channel channel, MemberAddress address, ClientCounters counters) {
+        this.counters = counters;
         this.id = id;
         this.channel = channel;
         this.address = address;
@@ -70,6 +73,7 @@ public final class Connection {
         boolean wrote = false;
         while ((m = outbox.poll()) != null) {
             channel.write(m, channel.voidPromise());
+            counters.bytesWritten.add(m.wireSize());
             wrote = true;
         }
         if (wrote) {
@@ -78,8 +82,9 @@ public final class Connection {
         }
     }
 
-    void markRead() {
+    void markRead(ClientMessage message) {
         lastReadNanos = System.nanoTime();
+        counters.bytesRead.add(message.wireSize());
     }
 
     long lastReadNanos() {

@@ -17,6 +17,7 @@ import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.invocation.ConnectionLookup;
 import io.hzclient.internal.lifecycle.LifecycleService;
 import io.hzclient.internal.listener.ClientListenerService;
+import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.ClientMessageDecoder;
 import io.hzclient.internal.protocol.ClientMessageEncoder;
@@ -84,6 +85,7 @@ public final class ConnectionManager implements ConnectionLookup {
             Executors.newSingleThreadExecutor(daemonThreads("hz.client.cluster-connector"));
     private final EventLoopGroup group;
     private final Runnable shutdownClient;
+    private final ClientCounters counters;
     private ClientInvocationService invocations;
     private ClientListenerService listeners;
     private Runnable onNewCluster = () -> { };
@@ -97,7 +99,8 @@ public final class ConnectionManager implements ConnectionLookup {
 
     public ConnectionManager(ClientConfig config, UUID clientUuid, String clientName, LifecycleService lifecycle,
                              ClusterService cluster, PartitionTable partitions, LoadBalancer loadBalancer,
-                             ScheduledExecutorService scheduler, Runnable shutdownClient) {
+                             ScheduledExecutorService scheduler, ClientCounters counters, Runnable shutdownClient) {
+        this.counters = counters;
         this.config = config;
         this.clientUuid = clientUuid;
         this.clientName = clientName;
@@ -242,7 +245,7 @@ public final class ConnectionManager implements ConnectionLookup {
                 result.completeExceptionally(f.cause());
                 return;
             }
-            Connection connection = new Connection(connectionIds.getAndIncrement(), f.channel(), address);
+            Connection connection = new Connection(connectionIds.getAndIncrement(), f.channel(), address, counters);
             handler.connection(connection);
             f.channel().closeFuture().addListener(x -> onConnector(() -> connectionClosed(connection)));
             authenticate(connection).whenComplete((c, failure) -> {
@@ -304,6 +307,9 @@ public final class ConnectionManager implements ConnectionLookup {
         if (!connected) {
             boolean newCluster = clusterId != null && !clusterId.equals(auth.clusterId());
             clusterId = auth.clusterId();
+            if (connectedOnce) {
+                counters.reconnects.increment();
+            }
             connected = true;
             connectedOnce = true;
             if (newCluster) {

@@ -40,7 +40,7 @@ final class InboundHandler extends SimpleChannelInboundHandler<ClientMessage> {
     protected void channelRead0(ChannelHandlerContext ctx, ClientMessage message) {
         Connection c = connection;
         if (c != null) {
-            c.markRead();
+            c.markRead(message);
         }
         if (!message.isEvent()) {
             invocations.handleResponse(message);

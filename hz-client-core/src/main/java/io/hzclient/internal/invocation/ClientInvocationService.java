@@ -9,6 +9,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.Frame;
 import io.hzclient.internal.serialization.Data;
@@ -47,9 +48,11 @@ public final class ClientInvocationService implements InvocationService {
     private final long backupTimeoutNanos;
     private final boolean backupAware;
     private final boolean smartRouting;
+    private final ClientCounters counters;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
-                                   ScheduledExecutorService scheduler) {
+                                   ScheduledExecutorService scheduler, ClientCounters counters) {
+        this.counters = counters;
         this.connections = connections;
         this.partitions = partitions;
         this.scheduler = scheduler;
@@ -106,6 +109,8 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     private CompletableFuture<ClientMessage> start(Invocation invocation) {
+        counters.started.increment();
+        invocation.future.whenComplete((r, e) -> counters.finished(System.nanoTime() - invocation.startNanos, e == null));
         send(invocation);
         return invocation.future;
     }
@@ -136,7 +141,7 @@ public final class ClientInvocationService implements InvocationService {
         if (!connection.write(message)) {
             inFlight.remove(id);
             eventHandlers.remove(id);
-            failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
+            failOrRetry(inv, new CallNotSentException("the connection to " + connection.address()
                     + " closed before the call could be sent"));
         }
     }
@@ -162,13 +167,14 @@ public final class ClientInvocationService implements InvocationService {
         if (inv.boundConnection != null) {
             return new TargetDisconnectedException("the connection to " + inv.boundConnection.address() + " is closed");
         }
-        if (inv.memberUuid != null) {
-            return new TargetDisconnectedException("the client has no connection to member " + inv.memberUuid);
-        }
         if (connections.failFastWhenDisconnected()) {
-            return new ClientOfflineException("the client is not connected to the cluster (reconnect mode ASYNC)");
+            return new ClientOfflineException("the client is not connected to the cluster (reconnect mode ASYNC, "
+                    + "or async start still connecting)");
         }
-        return new TargetDisconnectedException("the client is not connected to the cluster");
+        if (inv.memberUuid != null) {
+            return new CallNotSentException("the client has no connection to member " + inv.memberUuid);
+        }
+        return new CallNotSentException("the client is not connected to the cluster");
     }
 
     /** Called on the event loop for each response. */
@@ -228,6 +234,11 @@ public final class ClientInvocationService implements InvocationService {
         }
     }
 
+    /** Gauge: calls sent and not answered yet. */
+    public int pending() {
+        return inFlight.size();
+    }
+
     /** Fails every call: the client is shutting down. */
     public void shutdown() {
         for (Invocation inv : inFlight.values()) {
@@ -244,6 +255,7 @@ public final class ClientInvocationService implements InvocationService {
                 : retryPauseNanos;
         if (retry && now + pause - inv.deadlineNanos < 0 && connections.isClientActive()) {
             inv.attempt++;
+            counters.retried.increment();
             scheduler.schedule(() -> send(inv), pause, TimeUnit.NANOSECONDS);
             return;
         }
@@ -254,6 +266,7 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     private OperationTimeoutException timeout(Invocation inv, Throwable cause) {
+        counters.timedOut.increment();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - inv.startNanos);
         return new OperationTimeoutException("call 0x" + Integer.toHexString(inv.request.messageType())
                 + " got no answer within " + ms + " ms (invocation-timeout " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)

@@ -37,6 +37,11 @@ public final class ClientListenerService implements ListenerService {
         this.smart = smartRouting;
     }
 
+    /** Gauge: listeners registered now. */
+    public int count() {
+        return registrations.size();
+    }
+
     @Override
     public CompletableFuture<UUID> register(ListenerCodec codec, Consumer<ClientMessage> eventHandler) {
         UUID id = UUID.randomUUID();
