@@ -1,9 +1,12 @@
 package io.hzclient.config;
 
+import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.DataSerializableFactory;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +20,10 @@ public final class SerializationConfig {
     private final Map<Class<?>, StreamSerializer<?>> serializers;
     private final StreamSerializer<Object> globalSerializer;
     private final Map<Integer, DataSerializableFactory> dataSerializableFactories;
+    private final List<CompactSerializer<?>> compactSerializers;
 
     private SerializationConfig(Builder b) {
+        this.compactSerializers = List.copyOf(b.compactSerializers);
         this.dataSerializableFactories = Map.copyOf(b.dataSerializableFactories);
         this.byteOrder = b.byteOrder;
         this.serializers = Map.copyOf(b.serializers);
@@ -54,11 +59,17 @@ public final class SerializationConfig {
         return dataSerializableFactories;
     }
 
+    /** Explicit Compact serializers; other records and plain classes use zero-config Compact. */
+    public List<CompactSerializer<?>> compactSerializers() {
+        return compactSerializers;
+    }
+
     public static final class Builder {
         private ByteOrder byteOrder = ByteOrder.BIG_ENDIAN;
         private final Map<Class<?>, StreamSerializer<?>> serializers = new LinkedHashMap<>();
         private StreamSerializer<Object> globalSerializer;
         private final Map<Integer, DataSerializableFactory> dataSerializableFactories = new LinkedHashMap<>();
+        private final List<CompactSerializer<?>> compactSerializers = new ArrayList<>();
 
         private Builder() {
         }
@@ -87,6 +98,18 @@ public final class SerializationConfig {
                 throw new IllegalArgumentException("a DataSerializableFactory is already registered for factory id "
                         + factoryId);
             }
+            return this;
+        }
+
+        /**
+         * Writes and reads {@link CompactSerializer#getCompactClass()} in the Compact format under the serializer's
+         * type name. Records and plain classes need no serializer (zero-config Compact, named by class name).
+         */
+        public Builder compactSerializer(CompactSerializer<?> serializer) {
+            Objects.requireNonNull(serializer, "serializer");
+            Objects.requireNonNull(serializer.getCompactClass(), "the Compact class of " + serializer);
+            Objects.requireNonNull(serializer.getTypeName(), "the Compact type name of " + serializer);
+            compactSerializers.add(serializer);
             return this;
         }
 

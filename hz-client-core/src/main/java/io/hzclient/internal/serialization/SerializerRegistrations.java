@@ -21,13 +21,17 @@ final class SerializerRegistrations {
     private SerializerRegistrations() {
     }
 
-    static SerializerRegistry from(SerializationConfig config) {
+    static SerializerRegistry from(SerializationConfig config, SchemaService schemas) {
         SerializerRegistry.Builder registry = SerializerRegistry.builder();
         BuiltInSerializers.registerInto(registry);
         JavaTypeSerializers.registerInto(registry);
         IdentifiedSerializer identified = new IdentifiedSerializer(config.dataSerializableFactories());
         registry.reader(identified);
         registry.lookup(type -> IdentifiedDataSerializable.class.isAssignableFrom(type) ? identified : null);
+        CompactStreamSerializer compact = new CompactStreamSerializer(schemas,
+                new CompactRegistry(config.compactSerializers()));
+        registry.reader(compact);
+        registry.lookup(type -> compact.registry().hasExplicit(type) ? compact : null);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
         user.forEach((type, serializer) -> {
             if (registry.hasBuiltIn(type)) {
@@ -43,6 +47,7 @@ final class SerializerRegistrations {
             registry.reader(global);
             registry.lookup(type -> global);
         }
+        registry.lookup(type -> CompactRegistry.zeroConfigCandidate(type) ? compact : null);
         return registry.build();
     }
 
