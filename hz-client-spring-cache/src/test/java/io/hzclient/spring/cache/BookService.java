@@ -94,6 +94,19 @@ public class BookService {
         return null;
     }
 
+    @Cacheable("records")
+    public Book book(String isbn) {
+        ran("book");
+        return new Book(isbn, "Title " + isbn, 2026);
+    }
+
+    @Cacheable(cacheNames = "locked", sync = true)
+    public String slowAcrossApps(String key) throws InterruptedException {
+        ran("slowAcrossApps");
+        Thread.sleep(500);
+        return "locked-" + key;
+    }
+
     @Cacheable("metered")
     public String metered(String key) {
         ran("metered");

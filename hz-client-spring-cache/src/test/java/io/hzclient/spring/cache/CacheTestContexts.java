@@ -52,6 +52,7 @@ final class CacheTestContexts {
                     .cacheNames("books", "slow", "futures", "monos", "nulls")
                     .cache("ttl", defaults.toBuilder().timeToLive(Duration.ofSeconds(1)).build())
                     .cache("idle", defaults.toBuilder().maxIdle(Duration.ofSeconds(1)).build())
+                    .cache("locked", defaults.toBuilder().clusterLock(true).build())
                     .cache("no-nulls", defaults.toBuilder().cacheNullValues(false).build())
                     .onCacheCreated(HzCacheMetrics.binder(registry, "cacheManager"))
                     .build();
