@@ -1,6 +1,5 @@
 package io.hzclient.spring.cache;
 
-import io.hzclient.OperationTimeoutException;
 import io.hzclient.map.HzMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -8,20 +7,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cache.support.AbstractValueAdaptingCache;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,8 +37,8 @@ import java.util.function.Supplier;
  *   <li>A call that finds the cluster unreachable (no connection, timed out, connection lost) is a miss or a skipped
  *       write when the settings allow it, with one warning per outage.</li>
  * </ul>
- * Long because every method of Spring's Cache interface lives here; the policy pieces (settings, keys, outage
- * guard, statistics) are separate classes.
+ * The pieces of policy live apart: {@link HzCacheSettings}, {@link CacheKeyConverter}, {@link ClusterCalls} (timeouts
+ * and the outage policy), {@link OutageGuard}, {@link HzCacheStatistics}.
  */
 public final class HzCache extends AbstractValueAdaptingCache {
     private static final Logger LOG = LoggerFactory.getLogger(HzCache.class);
@@ -56,12 +50,10 @@ public final class HzCache extends AbstractValueAdaptingCache {
     private final String name;
     private final String mapName;
     private final HzCacheSettings settings;
-    private final Function<String, HzMap<String, Object>> maps;
+    private final ClusterCalls calls;
     private final CacheKeyConverter keys;
-    private final OutageGuard guard;
     private final HzCacheStatistics statistics = new HzCacheStatistics();
     private final ConcurrentMap<String, CompletableFuture<Object>> loads = new ConcurrentHashMap<>();
-    private volatile @Nullable HzMap<String, Object> map;
     private volatile @Nullable CompletableFuture<Integer> sizeCall;
     private volatile @Nullable Long lastSize;
 
@@ -71,9 +63,11 @@ public final class HzCache extends AbstractValueAdaptingCache {
         this.name = Objects.requireNonNull(name, "name");
         this.settings = settings;
         this.mapName = settings.mapName() != null ? settings.mapName() : name;
-        this.maps = maps;
         this.keys = keys;
-        this.guard = guard;
+        this.calls = new ClusterCalls(name, mapName, maps, guard);
+        if (settings.nearCache()) {
+            LOG.info("Cache '{}': near-cache is set; it takes effect once the client has a near cache", name);
+        }
     }
 
     @Override
@@ -84,7 +78,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
     /** The distributed map (obtained from the client on first use). */
     @Override
     public HzMap<String, Object> getNativeCache() {
-        return map();
+        return calls.map();
     }
 
     public String getMapName() {
@@ -101,12 +95,13 @@ public final class HzCache extends AbstractValueAdaptingCache {
 
     /**
      * The map's size as last seen, never waiting: each call starts a refresh in the background (unless one runs)
-     * and returns the previous answer; null before the first answer. With a key prefix, the size of the whole map.
+     * and returns the previous answer; null before the first answer, and before the cache's first use (asking
+     * for the size does not create the map). With a key prefix, the size of the whole map.
      */
     public @Nullable Long estimatedSize() {
         CompletableFuture<Integer> running = sizeCall;
-        if (running == null || running.isDone()) {
-            CompletableFuture<Object> call = callAsync("size", settings.readTimeout(), true, () -> map().sizeAsync(),
+        if (calls.hasMap() && (running == null || running.isDone())) {
+            CompletableFuture<Object> call = calls.call("size", settings.readTimeout(), true, m -> m.sizeAsync(),
                     null);
             sizeCall = call.thenApply(size -> {
                 if (size != null) {
@@ -122,7 +117,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
 
     @Override
     protected @Nullable Object lookup(Object key) {
-        return join(readAsync(storedKey(key), true));
+        return ClusterCalls.join(readAsync(storedKey(key), true));
     }
 
     @Override
@@ -135,7 +130,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
     @SuppressWarnings("unchecked")
     public <T> @Nullable T get(Object key, Callable<T> valueLoader) {
         String k = storedKey(key);
-        Object stored = join(readAsync(k, true));
+        Object stored = ClusterCalls.join(readAsync(k, true));
         if (stored != null) {
             return (T) fromStoreValue(stored);
         }
@@ -166,9 +161,10 @@ public final class HzCache extends AbstractValueAdaptingCache {
     }
 
     private Object loadOnce(String k, Object key, Callable<?> loader) {
-        boolean locked = settings.clusterLock() && lockKey(k);
+        boolean locked = settings.clusterLock() && calls.tryLock(k, settings.clusterLockLease(),
+                settings.clusterLockLease(), settings.missWhenUnreachable());
         try {
-            Object again = join(readAsync(k, false)); // stored by another thread or application meanwhile?
+            Object again = ClusterCalls.join(readAsync(k, false)); // stored by another thread or application meanwhile?
             if (again != null) {
                 return fromStoreValue(again);
             }
@@ -178,11 +174,11 @@ public final class HzCache extends AbstractValueAdaptingCache {
             } catch (Exception e) {
                 throw new ValueRetrievalException(key, loader, e);
             }
-            join(storeAsync(k, value));
+            ClusterCalls.join(storeAsync(k, value));
             return value;
         } finally {
             if (locked) {
-                unlockKey(k);
+                calls.unlock(k);
             }
         }
     }
@@ -200,7 +196,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
                 .whenComplete((value, e) -> {
                     loads.remove(k, mine);
                     if (e != null) {
-                        mine.completeExceptionally(cause(e));
+                        mine.completeExceptionally(ClusterCalls.cause(e));
                     } else {
                         mine.complete(value);
                     }
@@ -236,29 +232,6 @@ public final class HzCache extends AbstractValueAdaptingCache {
         }
     }
 
-    private boolean lockKey(String k) {
-        try {
-            guard.checkConnected();
-            boolean locked = map().tryLock(k, settings.clusterLockLease(), settings.clusterLockLease());
-            guard.reached();
-            return locked;
-        } catch (RuntimeException e) {
-            if (OutageGuard.isUnreachable(e) && settings.missWhenUnreachable()) {
-                guard.unreachable(name, "lock", e);
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private void unlockKey(String k) {
-        try {
-            map().unlock(k);
-        } catch (RuntimeException e) {
-            LOG.debug("Cache '{}': could not unlock a key; its lease frees it: {}", name, e.toString());
-        }
-    }
-
     // ---- writes
 
     @Override
@@ -266,21 +239,21 @@ public final class HzCache extends AbstractValueAdaptingCache {
         String k = storedKey(key);
         if (value == null && !isAllowNullValues()) {
             // not stored; a previous value of the key must not keep answering
-            join(callAsync("put", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
-                    () -> map().deleteAsync(k), SKIPPED));
+            ClusterCalls.join(calls.call("put", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
+                    m -> m.deleteAsync(k), SKIPPED));
             return;
         }
-        join(storeAsync(k, value));
+        ClusterCalls.join(storeAsync(k, value));
     }
 
     @Override
     public @Nullable ValueWrapper putIfAbsent(Object key, @Nullable Object value) {
         String k = storedKey(key);
         if (value == null && !isAllowNullValues()) {
-            return toValueWrapper(join(readAsync(k, false)));
+            return toValueWrapper(ClusterCalls.join(readAsync(k, false)));
         }
-        Object existing = join(callAsync("putIfAbsent", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
-                () -> map().putIfAbsentAsync(k, toStoreValue(value), settings.timeToLive(), settings.maxIdle()),
+        Object existing = ClusterCalls.join(calls.call("putIfAbsent", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
+                m -> m.putIfAbsentAsync(k, toStoreValue(value), settings.timeToLive(), settings.maxIdle()),
                 SKIPPED));
         if (existing == SKIPPED) {
             return null;
@@ -296,8 +269,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
         if (value == null && !isAllowNullValues()) {
             return CompletableFuture.completedFuture(SKIPPED);
         }
-        return callAsync("put", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
-                () -> map().setAsync(k, toStoreValue(value), settings.timeToLive(), settings.maxIdle()), SKIPPED)
+        return calls.call("put", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
+                m -> m.setAsync(k, toStoreValue(value), settings.timeToLive(), settings.maxIdle()), SKIPPED)
                 .thenApply(result -> {
                     if (result != SKIPPED) {
                         statistics.put();
@@ -309,8 +282,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
     @Override
     public void evict(Object key) {
         String k = storedKey(key);
-        Object result = join(callAsync("evict", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
-                () -> map().deleteAsync(k), SKIPPED));
+        Object result = ClusterCalls.join(calls.call("evict", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
+                m -> m.deleteAsync(k), SKIPPED));
         if (result != SKIPPED) {
             statistics.eviction();
         }
@@ -319,8 +292,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
     @Override
     public boolean evictIfPresent(Object key) {
         String k = storedKey(key);
-        Object previous = join(callAsync("evict", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
-                () -> map().removeAsync(k), SKIPPED));
+        Object previous = ClusterCalls.join(calls.call("evict", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
+                m -> m.removeAsync(k), SKIPPED));
         if (previous == SKIPPED) {
             return false;
         }
@@ -331,7 +304,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
     /** Removes every entry of this cache: the whole map, or with a key prefix only the keys that start with it. */
     @Override
     public void clear() {
-        Object result = join(callAsync("clear", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
+        Object result = ClusterCalls.join(calls.call("clear", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
                 this::clearAsync, SKIPPED));
         if (result != SKIPPED) {
             statistics.removal();
@@ -345,15 +318,15 @@ public final class HzCache extends AbstractValueAdaptingCache {
         return false;
     }
 
-    private CompletableFuture<?> clearAsync() {
+    private CompletableFuture<?> clearAsync(HzMap<String, Object> map) {
         if (settings.keyPrefix().isEmpty()) {
-            return map().clearAsync();
+            return map.clearAsync();
         }
-        return map().keySetAsync().thenCompose(stored -> {
+        return map.keySetAsync().thenCompose(stored -> {
             List<CompletableFuture<Void>> deletes = new ArrayList<>();
             for (String k : stored) {
                 if (k.startsWith(settings.keyPrefix())) {
-                    deletes.add(map().deleteAsync(k));
+                    deletes.add(map.deleteAsync(k));
                 }
             }
             return CompletableFuture.allOf(deletes.toArray(CompletableFuture[]::new));
@@ -377,99 +350,13 @@ public final class HzCache extends AbstractValueAdaptingCache {
         return settings.keyPrefix() + keys.toStoredKey(key);
     }
 
-    private HzMap<String, Object> map() {
-        HzMap<String, Object> m = map;
-        if (m == null) {
-            synchronized (this) {
-                m = map;
-                if (m == null) {
-                    guard.checkConnected();
-                    m = maps.apply(mapName);
-                    map = m;
-                }
-            }
-        }
-        return m;
-    }
-
-    // ---- calls to the cluster
-
     private CompletableFuture<Object> readAsync(String k, boolean counted) {
-        CompletableFuture<Object> read = callAsync("get", settings.readTimeout(), settings.missWhenUnreachable(),
-                () -> map().getAsync(k), null);
+        CompletableFuture<Object> read = calls.call("get", settings.readTimeout(), settings.missWhenUnreachable(),
+                m -> m.getAsync(k), null);
         return counted ? read.thenApply(stored -> {
             statistics.read(stored != null);
             return stored;
         }) : read;
-    }
-
-    /**
-     * Runs {@code call} with a timeout. The returned future has its value; or {@code fallback} when the cluster was
-     * unreachable and {@code tolerate} is on; or the failure (an unanswered call fails with
-     * {@link OperationTimeoutException}). Continuations never run on the JDK's timeout thread.
-     */
-    private CompletableFuture<Object> callAsync(String operation, Duration timeout, boolean tolerate,
-                                                Supplier<? extends CompletableFuture<?>> call,
-                                                @Nullable Object fallback) {
-        CompletableFuture<?> future;
-        try {
-            guard.checkConnected();
-            future = call.get().copy();
-        } catch (RuntimeException e) {
-            future = CompletableFuture.failedFuture(e);
-        }
-        CompletableFuture<Object> out = new CompletableFuture<>();
-        future.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((value, e) -> {
-            if (e != null && cause(e) instanceof TimeoutException) {
-                ForkJoinPool.commonPool().execute(() -> settle(out, operation, timeout, tolerate, fallback, null, e));
-            } else {
-                settle(out, operation, timeout, tolerate, fallback, value, e);
-            }
-        });
-        return out;
-    }
-
-    private void settle(CompletableFuture<Object> out, String operation, Duration timeout, boolean tolerate,
-                        @Nullable Object fallback, @Nullable Object value, @Nullable Throwable e) {
-        if (e == null) {
-            guard.reached();
-            out.complete(value);
-            return;
-        }
-        Throwable c = cause(e);
-        if (c instanceof TimeoutException) {
-            c = new OperationTimeoutException("Cache '" + name + "': " + operation + " on map '" + mapName
-                    + "' got no answer within " + timeout + " (the cache's timeout)");
-        }
-        if (tolerate && OutageGuard.isUnreachable(c)) {
-            guard.unreachable(name, operation, c);
-            out.complete(fallback);
-        } else {
-            out.completeExceptionally(c);
-        }
-    }
-
-    private static Throwable cause(Throwable e) {
-        Throwable c = e;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable c = cause(e);
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     @Override
