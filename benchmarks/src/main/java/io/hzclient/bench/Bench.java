@@ -166,11 +166,16 @@ public final class Bench {
                     for (int round = 0; round < settings.rounds; round++) {
                         boolean oursFirst = (round + index) % 2 == 0;
                         for (Worker2 w : oursFirst ? List.of(ours, official) : List.of(official, ours)) {
+                            long memberTicks = member.cpuTicks();
                             Worker.Result r = w.run(run, settings.warmupMs, settings.measureMs);
+                            memberTicks = member.cpuTicks() - memberTicks;
                             (w == ours ? mine : theirs).add(r);
+                            double ops = r.opsPerSecond() * (settings.warmupMs + settings.measureMs) / 1000.0;
                             log.printf(Locale.ROOT, "[%5.1fs] %-22s %-16s %10.0f ops/s  p99 %6d us  bytes/op: calling"
-                                            + " threads %6.0f, all threads %6.0f%n", seconds(t0), scenario, w.name,
-                                    r.opsPerSecond(), r.p99Nanos() / 1000, r.callerBytesPerOp(), r.allBytesPerOp());
+                                            + " threads %6.0f, all threads %6.0f  cpu us/op: client %5.1f member ~%5.1f%n",
+                                    seconds(t0), scenario, w.name, r.opsPerSecond(), r.p99Nanos() / 1000,
+                                    r.callerBytesPerOp(), r.allBytesPerOp(), r.cpuNanosPerOp() / 1000,
+                                    ops == 0 || memberTicks < 0 ? 0 : memberTicks * 10_000.0 / ops);
                         }
                     }
                     results.put(scenario, new Worker.Result[]{median(mine), median(theirs)});
@@ -332,7 +337,7 @@ public final class Bench {
             }
             String[] p = line.split(" ");
             return new Worker.Result(Double.parseDouble(p[1]), Long.parseLong(p[2]), Double.parseDouble(p[3]),
-                    Double.parseDouble(p[4]));
+                    Double.parseDouble(p[4]), Double.parseDouble(p[5]));
         }
 
         @Override
