@@ -26,7 +26,8 @@ import static io.hzclient.test.Eventually.assertEventually;
  * </pre>
  *
  * Members keep their index for the life of the cluster: after {@link #shutdownMember} or {@link #terminateMember}
- * index {@code i} stays dead ({@link #member} throws) and {@link #addMember()} takes the next index. A class that
+ * index {@code i} stays dead ({@link #member} throws) until {@link #restartMember} starts a new member on its address,
+ * and {@link #addMember()} takes the next index. A class that
  * shares one cluster between its tests uses {@link TestClusterExtension}; the whole test JVM can share
  * {@link #shared()}. Either way, tests use {@link #uniqueName} for their objects.
  */
@@ -154,6 +155,23 @@ public final class TestCluster implements AutoCloseable {
         member(i).getLifecycleService().terminate();
     }
 
+    /**
+     * Starts a new member (new UUID, empty) on the address of stopped member {@code i}, and returns once every running
+     * member sees it: what a client sees when a member process restarts. With no member running, it starts a new
+     * cluster of one under the same name.
+     */
+    public HazelcastInstance restartMember(int i) {
+        if (isRunning(i)) {
+            throw new IllegalStateException("member " + i + " of " + clusterName + " still runs; stop it first");
+        }
+        HazelcastInstance member = newMember(ports.get(i));
+        synchronized (this) {
+            members.set(i, member);
+        }
+        awaitSize(size());
+        return member;
+    }
+
     /** Waits until every running member sees exactly {@code size} members. */
     public void awaitSize(int size) {
         assertEventually(FORM_TIMEOUT, () -> {
@@ -200,14 +218,8 @@ public final class TestCluster implements AutoCloseable {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = FreePorts.next();
-            List<String> join = new ArrayList<>(addresses());
-            join.add("127.0.0.1:" + port);
-            Config config = MemberMain.memberConfig(clusterName, port, join);
-            config.setProperty("hazelcast.logging.type", "slf4j");
-            config.setInstanceName(clusterName + "_" + port);
-            customizer.accept(config);
             try {
-                HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+                HazelcastInstance member = newMember(port);
                 synchronized (this) {
                     ports.add(port);
                     members.add(member);
@@ -218,6 +230,16 @@ public final class TestCluster implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Could not start a member of " + clusterName, last);
+    }
+
+    private HazelcastInstance newMember(int port) {
+        List<String> join = new ArrayList<>(addresses());
+        join.add("127.0.0.1:" + port);
+        Config config = MemberMain.memberConfig(clusterName, port, join);
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setInstanceName(clusterName + "_" + port);
+        customizer.accept(config);
+        return Hazelcast.newHazelcastInstance(config);
     }
 
     @Override

@@ -50,6 +50,34 @@ class TestClusterIT {
     }
 
     @Test
+    void stoppedMemberRestartsOnItsAddress() {
+        try (TestCluster cluster = TestCluster.start(2)) {
+            String address = cluster.address(0);
+            String oldUuid = cluster.member(0).getCluster().getLocalMember().getUuid().toString();
+            cluster.terminateMember(0);
+            cluster.awaitSize(1);
+
+            HazelcastInstance restarted = cluster.restartMember(0);
+
+            assertThat(cluster.address(0)).isEqualTo(address);
+            assertThat(restarted.getCluster().getLocalMember().getAddress().getPort())
+                    .isEqualTo(Integer.parseInt(address.substring(address.indexOf(':') + 1)));
+            assertThat(restarted.getCluster().getLocalMember().getUuid().toString()).isNotEqualTo(oldUuid);
+            assertThat(cluster.member(1).getCluster().getMembers()).hasSize(2);
+        }
+    }
+
+    @Test
+    void wholeClusterRestartsUnderTheSameName() {
+        try (TestCluster cluster = TestCluster.start(1)) {
+            cluster.terminateMember(0);
+            cluster.restartMember(0);
+            assertThat(cluster.member(0).getConfig().getClusterName()).isEqualTo(cluster.clusterName());
+            assertThat(cluster.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void twoClustersNeverMerge() {
         try (TestCluster a = TestCluster.start(1); TestCluster b = TestCluster.start(1)) {
             assertThat(a.clusterName()).isNotEqualTo(b.clusterName());

@@ -8,6 +8,8 @@
  *   <li>{@link io.hzclient.test.SeparateJvmMember} and {@link io.hzclient.test.SeparateJvmCluster}: members in their
  *       own JVMs, for kill -9, restart on the same port, and other versions (5.4.0 for the CP Subsystem).</li>
  *   <li>{@link io.hzclient.test.FakeServer}: a loopback peer that stays silent or answers garbage, for fault tests.</li>
+ *   <li>{@link io.hzclient.test.FakeMember}: a fake member that completes the handshake (authentication, cluster
+ *       view, pings) and then stays silent, answers garbage or closes, for faults after the client connected.</li>
  *   <li>{@link io.hzclient.test.Eventually} and {@link io.hzclient.test.FreePorts}: small helpers.</li>
  * </ul>
  * Members never answer a request sent before the authentication response: wait for it.

@@ -141,7 +141,7 @@ public final class ClientInvocationService implements InvocationService {
         if (!connection.write(message)) {
             inFlight.remove(id);
             eventHandlers.remove(id);
-            failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
+            failOrRetry(inv, new CallNotSentException("the connection to " + connection.address()
                     + " closed before the call could be sent"));
         }
     }
@@ -167,13 +167,14 @@ public final class ClientInvocationService implements InvocationService {
         if (inv.boundConnection != null) {
             return new TargetDisconnectedException("the connection to " + inv.boundConnection.address() + " is closed");
         }
-        if (inv.memberUuid != null) {
-            return new TargetDisconnectedException("the client has no connection to member " + inv.memberUuid);
-        }
         if (connections.failFastWhenDisconnected()) {
-            return new ClientOfflineException("the client is not connected to the cluster (reconnect mode ASYNC)");
+            return new ClientOfflineException("the client is not connected to the cluster (reconnect mode ASYNC, "
+                    + "or async start still connecting)");
         }
-        return new TargetDisconnectedException("the client is not connected to the cluster");
+        if (inv.memberUuid != null) {
+            return new CallNotSentException("the client has no connection to member " + inv.memberUuid);
+        }
+        return new CallNotSentException("the client is not connected to the cluster");
     }
 
     /** Called on the event loop for each response. */

@@ -88,11 +88,11 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
                     throw new ProtocolException("Frame of " + length + " bytes exceeds the limit of "
                             + maxMessageBytes + " bytes");
                 }
-                if (in.readableBytes() < length) {
-                    return; // wait for the rest; nothing allocated yet
-                }
                 if (currentBytes + length > maxMessageBytes) {
                     throw new ProtocolException("Message exceeds the limit of " + maxMessageBytes + " bytes");
+                }
+                if (in.readableBytes() < length) {
+                    return; // wait for the rest; nothing allocated yet
                 }
                 int flags = in.getUnsignedShortLE(start + 4);
                 byte[] content = new byte[length - Frame.HEADER_SIZE];

@@ -60,11 +60,32 @@ final class ByteArrayInput implements ObjectDataInput {
         return Bytes.getInt(data, take(4), true);
     }
 
-    int readIntAt(int at) {
-        if (at < 0 || at > end - 4) {
+    /** Checks that {@code size} bytes at {@code at} lie inside the data. */
+    private int inside(int at, int size) {
+        if (at < 0 || at > end - size) {
             throw new SerializationException("offset " + at + " is outside the data (size " + end + ")");
         }
-        return Bytes.getInt(data, at, bigEndian);
+        return at;
+    }
+
+    int end() {
+        return end;
+    }
+
+    byte readByteAt(int at) {
+        return data[inside(at, 1)];
+    }
+
+    short readShortAt(int at) {
+        return Bytes.getShort(data, inside(at, 2), bigEndian);
+    }
+
+    int readIntAt(int at) {
+        return Bytes.getInt(data, inside(at, 4), bigEndian);
+    }
+
+    long readLongAt(int at) {
+        return Bytes.getLong(data, inside(at, 8), bigEndian);
     }
 
     /**

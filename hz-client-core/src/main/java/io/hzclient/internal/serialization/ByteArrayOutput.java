@@ -27,6 +27,7 @@ final class ByteArrayOutput implements ObjectDataOutput {
         void writeObject(ByteArrayOutput out, Object value);
     }
 
+    /** Claims {@code n} bytes; may replace {@link #buffer}, so call it before reading that field. */
     private int reserve(int n) {
         if (n > buffer.length - position) {
             grow(n);
@@ -71,41 +72,71 @@ final class ByteArrayOutput implements ObjectDataOutput {
 
     /** The Data header fields are big-endian whatever the payload order is. */
     void writeIntBigEndian(int v) {
-        Bytes.putInt(buffer, reserve(4), v, true);
+        int at = reserve(4);
+        Bytes.putInt(buffer, at, v, true);
+    }
+
+    /** Reserves {@code n} zero bytes (a pooled buffer holds old bytes) and returns where they start. */
+    int writeZeros(int n) {
+        int at = reserve(n);
+        Arrays.fill(buffer, at, at + n, (byte) 0);
+        return at;
+    }
+
+    void writeByteAt(int at, int v) {
+        buffer[at] = (byte) v;
+    }
+
+    void writeShortAt(int at, int v) {
+        Bytes.putShort(buffer, at, (short) v, bigEndian);
     }
 
     void writeIntAt(int at, int v) {
         Bytes.putInt(buffer, at, v, bigEndian);
     }
 
+    void writeLongAt(int at, long v) {
+        Bytes.putLong(buffer, at, v, bigEndian);
+    }
+
+    void writeBitAt(int at, int bit, boolean v) {
+        buffer[at] = (byte) (v ? buffer[at] | 1 << bit : buffer[at] & ~(1 << bit));
+    }
+
     @Override
     public void writeByte(int v) {
-        buffer[reserve(1)] = (byte) v;
+        int at = reserve(1);
+        buffer[at] = (byte) v;
     }
 
     @Override
     public void writeBoolean(boolean v) {
-        buffer[reserve(1)] = (byte) (v ? 1 : 0);
+        int at = reserve(1);
+        buffer[at] = (byte) (v ? 1 : 0);
     }
 
     @Override
     public void writeChar(int v) {
-        Bytes.putShort(buffer, reserve(2), (short) v, bigEndian);
+        int at = reserve(2);
+        Bytes.putShort(buffer, at, (short) v, bigEndian);
     }
 
     @Override
     public void writeShort(int v) {
-        Bytes.putShort(buffer, reserve(2), (short) v, bigEndian);
+        int at = reserve(2);
+        Bytes.putShort(buffer, at, (short) v, bigEndian);
     }
 
     @Override
     public void writeInt(int v) {
-        Bytes.putInt(buffer, reserve(4), v, bigEndian);
+        int at = reserve(4);
+        Bytes.putInt(buffer, at, v, bigEndian);
     }
 
     @Override
     public void writeLong(long v) {
-        Bytes.putLong(buffer, reserve(8), v, bigEndian);
+        int at = reserve(8);
+        Bytes.putLong(buffer, at, v, bigEndian);
     }
 
     @Override
@@ -120,7 +151,8 @@ final class ByteArrayOutput implements ObjectDataOutput {
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
-        System.arraycopy(bytes, offset, buffer, reserve(length), length);
+        int at = reserve(length);
+        System.arraycopy(bytes, offset, buffer, at, length);
     }
 
     @Override
@@ -131,7 +163,8 @@ final class ByteArrayOutput implements ObjectDataOutput {
         }
         int length = Utf8.encodedLength(s);
         writeInt(length);
-        Utf8.encode(s, buffer, reserve(length));
+        int at = reserve(length);
+        Utf8.encode(s, buffer, at);
     }
 
     @Override

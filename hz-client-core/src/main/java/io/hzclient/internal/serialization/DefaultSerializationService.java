@@ -5,6 +5,7 @@ import io.hzclient.config.SerializationConfig;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
+import java.time.Duration;
 
 /**
  * The client's serialization: picks a serializer by class to write and by type id to read, and frames the result
@@ -15,16 +16,25 @@ public final class DefaultSerializationService implements SerializationService,
     /** A per-thread output buffer that grew past this is dropped rather than kept forever. */
     private static final int POOLED_BUFFER_LIMIT = 64 * 1024;
     private static final int INITIAL_BUFFER_SIZE = 256;
+    /** How long a first write of a Compact class waits for the cluster to take its schema. */
+    private static final Duration SCHEMA_TIMEOUT = Duration.ofSeconds(120);
 
     private final ByteOrder byteOrder;
     private final boolean bigEndian;
     private final SerializerRegistry registry;
     private final ThreadLocal<ByteArrayOutput> idleOutput = new ThreadLocal<>();
+    private final SchemaService schemas;
 
     public DefaultSerializationService(SerializationConfig config) {
         this.byteOrder = config.byteOrder();
         this.bigEndian = byteOrder == ByteOrder.BIG_ENDIAN;
-        this.registry = SerializerRegistrations.from(config);
+        this.schemas = new SchemaService(SCHEMA_TIMEOUT);
+        this.registry = SerializerRegistrations.from(config, schemas);
+    }
+
+    /** The Compact schemas; the client attaches a {@link SchemaTransport} here once it can reach the cluster. */
+    public SchemaService schemas() {
+        return schemas;
     }
 
     public ByteOrder byteOrder() {

@@ -53,22 +53,15 @@ final class JavaTypeSerializers {
     static void registerInto(SerializerRegistry.Builder r) {
         add(r, BigInteger.class, TypeIds.BIG_INTEGER, JavaTypeSerializers::writeBigInteger,
                 JavaTypeSerializers::readBigInteger);
-        add(r, BigDecimal.class, TypeIds.BIG_DECIMAL, (out, v) -> {
-            writeBigInteger(out, v.unscaledValue());
-            out.writeInt(v.scale());
-        }, in -> new BigDecimal(readBigInteger(in), in.readInt()));
+        add(r, BigDecimal.class, TypeIds.BIG_DECIMAL, JavaTypeSerializers::writeBigDecimal,
+                JavaTypeSerializers::readBigDecimal);
         add(r, Date.class, TypeIds.DATE, (out, v) -> out.writeLong(v.getTime()), in -> new Date(in.readLong()));
         add(r, LocalDate.class, TypeIds.LOCAL_DATE, JavaTypeSerializers::writeDate, JavaTypeSerializers::readDate);
         add(r, LocalTime.class, TypeIds.LOCAL_TIME, JavaTypeSerializers::writeTime, JavaTypeSerializers::readTime);
-        add(r, LocalDateTime.class, TypeIds.LOCAL_DATE_TIME, (out, v) -> {
-            writeDate(out, v.toLocalDate());
-            writeTime(out, v.toLocalTime());
-        }, in -> LocalDateTime.of(readDate(in), readTime(in)));
-        add(r, OffsetDateTime.class, TypeIds.OFFSET_DATE_TIME, (out, v) -> {
-            writeDate(out, v.toLocalDate());
-            writeTime(out, v.toLocalTime());
-            out.writeInt(v.getOffset().getTotalSeconds());
-        }, in -> OffsetDateTime.of(readDate(in), readTime(in), ZoneOffset.ofTotalSeconds(in.readInt())));
+        add(r, LocalDateTime.class, TypeIds.LOCAL_DATE_TIME, JavaTypeSerializers::writeDateTime,
+                JavaTypeSerializers::readDateTime);
+        add(r, OffsetDateTime.class, TypeIds.OFFSET_DATE_TIME, JavaTypeSerializers::writeOffsetDateTime,
+                JavaTypeSerializers::readOffsetDateTime);
         add(r, Class.class, TypeIds.CLASS, (out, v) -> out.writeString(v.getName()),
                 in -> ClassNames.load(in.readString()));
         add(r, Object[].class, TypeIds.OBJECT_ARRAY, JavaTypeSerializers::writeObjects,
@@ -133,11 +126,11 @@ final class JavaTypeSerializers {
         r.builtIn(type, serializer);
     }
 
-    private static void writeBigInteger(ObjectDataOutput out, BigInteger v) {
+    static void writeBigInteger(ObjectDataOutput out, BigInteger v) {
         out.writeByteArray(v.toByteArray()); // int32 length, then two's-complement big-endian bytes
     }
 
-    private static BigInteger readBigInteger(ObjectDataInput in) {
+    static BigInteger readBigInteger(ObjectDataInput in) {
         byte[] bytes = in.readByteArray();
         if (bytes == null || bytes.length == 0) {
             throw new SerializationException("a BigInteger needs at least one byte");
@@ -145,25 +138,52 @@ final class JavaTypeSerializers {
         return new BigInteger(bytes);
     }
 
-    private static void writeDate(ObjectDataOutput out, LocalDate v) {
+    static void writeDate(ObjectDataOutput out, LocalDate v) {
         out.writeInt(v.getYear());
         out.writeByte(v.getMonthValue());
         out.writeByte(v.getDayOfMonth());
     }
 
-    private static LocalDate readDate(ObjectDataInput in) {
+    static LocalDate readDate(ObjectDataInput in) {
         return LocalDate.of(in.readInt(), in.readByte(), in.readByte());
     }
 
-    private static void writeTime(ObjectDataOutput out, LocalTime v) {
+    static void writeTime(ObjectDataOutput out, LocalTime v) {
         out.writeByte(v.getHour());
         out.writeByte(v.getMinute());
         out.writeByte(v.getSecond());
         out.writeInt(v.getNano());
     }
 
-    private static LocalTime readTime(ObjectDataInput in) {
+    static LocalTime readTime(ObjectDataInput in) {
         return LocalTime.of(in.readByte(), in.readByte(), in.readByte(), in.readInt());
+    }
+
+    static void writeBigDecimal(ObjectDataOutput out, BigDecimal v) {
+        writeBigInteger(out, v.unscaledValue());
+        out.writeInt(v.scale());
+    }
+
+    static BigDecimal readBigDecimal(ObjectDataInput in) {
+        return new BigDecimal(readBigInteger(in), in.readInt());
+    }
+
+    static void writeDateTime(ObjectDataOutput out, LocalDateTime v) {
+        writeDate(out, v.toLocalDate());
+        writeTime(out, v.toLocalTime());
+    }
+
+    static LocalDateTime readDateTime(ObjectDataInput in) {
+        return LocalDateTime.of(readDate(in), readTime(in));
+    }
+
+    static void writeOffsetDateTime(ObjectDataOutput out, OffsetDateTime v) {
+        writeDateTime(out, v.toLocalDateTime());
+        out.writeInt(v.getOffset().getTotalSeconds());
+    }
+
+    static OffsetDateTime readOffsetDateTime(ObjectDataInput in) {
+        return OffsetDateTime.of(readDateTime(in), ZoneOffset.ofTotalSeconds(in.readInt()));
     }
 
     private static void writeObjects(ObjectDataOutput out, Object[] v) {

@@ -211,6 +211,18 @@ class ClientMessageCodecTest {
     }
 
     @Test
+    void messageAboveTheLimitIsRejectedAsSoonAsTheFrameHeaderArrives() {
+        EmbeddedChannel small = new EmbeddedChannel(new ClientMessageDecoder(100, 4));
+        ByteBuf firstFrame = Unpooled.buffer().writeIntLE(60).writeShortLE(Frame.UNFRAGMENTED).writeZero(54);
+        small.writeInbound(firstFrame);
+        ByteBuf secondHeader = Unpooled.buffer().writeIntLE(60).writeShortLE(Frame.IS_FINAL);
+        assertThatThrownBy(() -> small.writeInbound(secondHeader))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("Message exceeds the limit of 100 bytes");
+        small.finishAndReleaseAll();
+    }
+
+    @Test
     void fragmentedMessageAboveTheLimitIsRejected() {
         EmbeddedChannel small = new EmbeddedChannel(new ClientMessageDecoder(100, 4));
         ClientMessage big = MessageWriter.request(PING).bytes(new byte[60]).bytes(new byte[60]).build();

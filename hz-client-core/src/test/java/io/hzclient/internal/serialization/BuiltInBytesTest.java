@@ -40,6 +40,8 @@ class BuiltInBytesTest {
                 new float[0], new float[]{1.5f, Float.NaN},
                 new double[0], new double[]{2.5, Double.NEGATIVE_INFINITY},
                 new String[0], new String[]{"a", "", null, "ü😀"},
+                // larger than the pooled buffer's first size: the output must grow without losing bytes
+                new String[]{"x".repeat(300), "ü".repeat(70_000)}, new byte[100_000], new long[5000],
                 new UUID(0, 0), new UUID(-1, 1), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"))
                 .map(v -> Arguments.of(new Object[]{v})); // an array value must stay one argument
     }

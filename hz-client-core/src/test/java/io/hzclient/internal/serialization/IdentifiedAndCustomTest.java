@@ -99,8 +99,9 @@ class IdentifiedAndCustomTest {
 
     @Test
     void aClassWithoutSerializerFailsNamingIt() {
-        assertThatThrownBy(() -> ours.toData(new Unregistered("x"))).isInstanceOf(SerializationException.class)
-                .hasMessageContaining(Unregistered.class.getName());
+        // not a record and no no-arg constructor: not even zero-config Compact can take it
+        assertThatThrownBy(() -> ours.toData(new NoDefaultConstructor(1))).isInstanceOf(SerializationException.class)
+                .hasMessageContaining(NoDefaultConstructor.class.getName());
     }
 
     @Test
@@ -253,6 +254,14 @@ class IdentifiedAndCustomTest {
     }
 
     record Unregistered(String text) {
+    }
+
+    static final class NoDefaultConstructor {
+        final int value;
+
+        NoDefaultConstructor(int value) {
+            this.value = value;
+        }
     }
 
     static class PointSerializer implements StreamSerializer<Object> {

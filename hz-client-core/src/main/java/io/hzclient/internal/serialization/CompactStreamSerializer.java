@@ -1,0 +1,82 @@
+package io.hzclient.internal.serialization;
+
+import io.hzclient.serialization.CompactSerializer;
+import io.hzclient.serialization.ObjectDataInput;
+import io.hzclient.serialization.ObjectDataOutput;
+import io.hzclient.serialization.StreamSerializer;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compact (-55): an int64 schema id, then the object's body laid out by that schema. The schema of a class is
+ * learned from its first write and sent to the cluster before the data; a reader looks the id up (fetching it
+ * from the cluster if needed) and reads with the writer's schema, so versions of a class can differ.
+ */
+final class CompactStreamSerializer implements StreamSerializer<Object> {
+    private final SchemaService schemas;
+    private final CompactRegistry registry;
+    private final ConcurrentHashMap<Class<?>, KnownSchema> schemaOfClass = new ConcurrentHashMap<>();
+
+    /** A class's schema and the schema-service generation in which the cluster was known to have it. */
+    private record KnownSchema(Schema schema, int generation) {
+    }
+
+    CompactStreamSerializer(SchemaService schemas, CompactRegistry registry) {
+        this.schemas = schemas;
+        this.registry = registry;
+    }
+
+    CompactRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public int typeId() {
+        return TypeIds.COMPACT;
+    }
+
+    @Override
+    public void write(ObjectDataOutput out, Object value) {
+        writeNested((ByteArrayOutput) out, value);
+    }
+
+    @Override
+    public Object read(ObjectDataInput in) {
+        return readNested((ByteArrayInput) in);
+    }
+
+    void writeNested(ByteArrayOutput out, Object value) {
+        CompactSerializer<Object> serializer = registry.forClass(value.getClass());
+        Schema schema = schemaFor(value, serializer);
+        out.writeLong(schema.id());
+        CompactBodyWriter writer = new CompactBodyWriter(this, out, schema);
+        serializer.write(writer, value);
+        writer.end();
+    }
+
+    private Schema schemaFor(Object value, CompactSerializer<Object> serializer) {
+        KnownSchema known = schemaOfClass.get(value.getClass());
+        int generation = schemas.generation();
+        if (known != null && known.generation() == generation) {
+            return known.schema();
+        }
+        Schema schema;
+        if (known != null) {
+            schema = known.schema();
+        } else {
+            SchemaRecorder recorder = new SchemaRecorder();
+            serializer.write(recorder, value);
+            schema = recorder.schema(serializer.getTypeName());
+        }
+        schemas.ensureOnCluster(schema);
+        schemaOfClass.put(value.getClass(), new KnownSchema(schema, generation));
+        return schema;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T readNested(ByteArrayInput in) {
+        Schema schema = schemas.get(in.readLong());
+        CompactSerializer<Object> serializer = registry.forTypeName(schema.typeName());
+        return (T) serializer.read(new CompactBodyReader(this, in, schema));
+    }
+}
