@@ -18,6 +18,7 @@ import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.loadbalancer.LoadBalancer;
@@ -83,7 +84,8 @@ public final class HzClient implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("hz.client.scheduler"));
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
-        this.serialization = new DefaultSerializationService(config.serialization());
+        DefaultSerializationService serializationService = new DefaultSerializationService(config.serialization());
+        this.serialization = serializationService;
         ConnectionManager[] cm = new ConnectionManager[1];
         this.cluster = new ClusterService(events, members -> cm[0].membersChanged(members));
         LoadBalancer loadBalancer = config.newLoadBalancer();
@@ -94,7 +96,12 @@ public final class HzClient implements AutoCloseable {
         this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
-        connections.init(invocations, listeners, this::recreateProxies);
+        // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
+        serializationService.schemas().attach(new ClusterSchemaTransport(invocations));
+        connections.init(invocations, listeners, () -> {
+            resendSchemas(serializationService);
+            recreateProxies();
+        });
         counters.bind(invocations::pending, listeners::count,
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
@@ -147,6 +154,14 @@ public final class HzClient implements AutoCloseable {
         return (T) proxies.computeIfAbsent(serviceName + "/" + objectName, key -> {
             join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
             return factory.apply(objectName, context);
+        });
+    }
+
+    /** After a reconnect to a new cluster: it has none of the Compact schemas our data refers to. */
+    private static void resendSchemas(DefaultSerializationService serializationService) {
+        serializationService.schemas().resendAll().exceptionally(e -> {
+            LOG.warn("Could not send the Compact schemas to the new cluster: {}", e.toString());
+            return null;
         });
     }
 

@@ -6,6 +6,9 @@ import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +24,12 @@ public final class SerializationConfig {
     private final StreamSerializer<Object> globalSerializer;
     private final Map<Integer, DataSerializableFactory> dataSerializableFactories;
     private final List<CompactSerializer<?>> compactSerializers;
+    private final Set<String> javaSerializableClasses;
+    private final Set<String> javaSerializablePackages;
 
     private SerializationConfig(Builder b) {
+        this.javaSerializableClasses = Set.copyOf(b.javaSerializableClasses);
+        this.javaSerializablePackages = Set.copyOf(b.javaSerializablePackages);
         this.compactSerializers = List.copyOf(b.compactSerializers);
         this.dataSerializableFactories = Map.copyOf(b.dataSerializableFactories);
         this.byteOrder = b.byteOrder;
@@ -64,12 +71,24 @@ public final class SerializationConfig {
         return compactSerializers;
     }
 
+    /** Class names Java serialization may write and read; empty (the default) means Java serialization is off. */
+    public Set<String> javaSerializableClasses() {
+        return javaSerializableClasses;
+    }
+
+    /** Packages (and their subpackages) whose Serializable classes Java serialization may write and read. */
+    public Set<String> javaSerializablePackages() {
+        return javaSerializablePackages;
+    }
+
     public static final class Builder {
         private ByteOrder byteOrder = ByteOrder.BIG_ENDIAN;
         private final Map<Class<?>, StreamSerializer<?>> serializers = new LinkedHashMap<>();
         private StreamSerializer<Object> globalSerializer;
         private final Map<Integer, DataSerializableFactory> dataSerializableFactories = new LinkedHashMap<>();
         private final List<CompactSerializer<?>> compactSerializers = new ArrayList<>();
+        private final Set<String> javaSerializableClasses = new LinkedHashSet<>();
+        private final Set<String> javaSerializablePackages = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -110,6 +129,27 @@ public final class SerializationConfig {
             Objects.requireNonNull(serializer.getCompactClass(), "the Compact class of " + serializer);
             Objects.requireNonNull(serializer.getTypeName(), "the Compact type name of " + serializer);
             compactSerializers.add(serializer);
+            return this;
+        }
+
+        /**
+         * Lets Java serialization (type id -100) write and read these classes. It is off by default: reading it
+         * can run code chosen by whoever wrote the bytes, so only classes on this list (and plain JDK values and
+         * collections inside them) are ever loaded. Prefer Compact for new code.
+         */
+        public Builder allowJavaSerialization(Class<?>... types) {
+            Arrays.stream(types).forEach(t -> {
+                if (!java.io.Serializable.class.isAssignableFrom(t)) {
+                    throw new IllegalArgumentException(t.getName() + " is not java.io.Serializable");
+                }
+                javaSerializableClasses.add(t.getName());
+            });
+            return this;
+        }
+
+        /** Lets Java serialization write and read the Serializable classes of these packages and their subpackages. */
+        public Builder allowJavaSerializationPackages(String... packages) {
+            Arrays.stream(packages).map(p -> Objects.requireNonNull(p, "package")).forEach(javaSerializablePackages::add);
             return this;
         }
 

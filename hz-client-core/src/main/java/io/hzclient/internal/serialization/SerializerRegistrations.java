@@ -5,6 +5,7 @@ import io.hzclient.config.SerializationConfig;
 import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.StreamSerializer;
 
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -42,6 +43,7 @@ final class SerializerRegistrations {
         });
         registry.lookup(type -> nearestRegistered(type, user));
         registry.lookup(OtherCollections::serializerFor);
+        registerJava(registry, new JavaAllowList(config.javaSerializableClasses(), config.javaSerializablePackages()));
         StreamSerializer<Object> global = config.globalSerializer();
         if (global != null) {
             registry.reader(global);
@@ -49,6 +51,20 @@ final class SerializerRegistrations {
         }
         registry.lookup(type -> CompactRegistry.zeroConfigCandidate(type) ? compact : null);
         return registry.build();
+    }
+
+    private static void registerJava(SerializerRegistry.Builder registry, JavaAllowList allowList) {
+        if (allowList.isEmpty()) {
+            registry.reader(new SimpleSerializer<>(TypeIds.JAVA_SERIALIZABLE, (out, v) -> { }, in -> {
+                throw new SerializationException("the data is Java-serialized (type id -100), which is off; allow its"
+                        + " classes with SerializationConfig.allowJavaSerialization(..) if you trust the writer");
+            }));
+            return;
+        }
+        JavaSerializer java = new JavaSerializer(allowList);
+        registry.reader(java);
+        registry.lookup(type -> Serializable.class.isAssignableFrom(type) && allowList.allowsUserClass(type)
+                ? java : null);
     }
 
     /** The serializer of the type itself, else of its closest superclass, else of one of its interfaces. */
