@@ -210,7 +210,8 @@ class HzCacheTest {
         map.hang = true;
         long start = System.nanoTime();
         assertThat(cache.get("k")).isNull();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10)); // not the client's 120 s invocation timeout
+        // far below the client's 120 s invocation timeout; loose for a loaded machine
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(warnings()).singleElement().satisfies(e ->
                 assertThat(e.getFormattedMessage()).contains(OperationTimeoutException.class.getSimpleName()));
     }
