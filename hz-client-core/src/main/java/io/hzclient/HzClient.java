@@ -25,6 +25,8 @@ import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.internal.topic.TopicProxy;
+import io.hzclient.topic.Topic;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.map.HzMap;
 import org.slf4j.Logger;
@@ -148,6 +150,11 @@ public final class HzClient implements AutoCloseable {
     /** The distributed map of that name, created on the cluster if it does not exist yet. */
     public <K, V> HzMap<K, V> getMap(String name) {
         return getOrCreate(MapProxy.SERVICE_NAME, name, MapProxy::new);
+    }
+
+    /** The topic of that name: publish and subscribe, nothing kept. */
+    public <E> Topic<E> getTopic(String name) {
+        return getOrCreate(TopicProxy.SERVICE_NAME, name, (n, ctx) -> new TopicProxy<E>(n, ctx, cluster::member));
     }
 
     /** The PN counter of that name: a counter any member updates without coordination (a CRDT). */
