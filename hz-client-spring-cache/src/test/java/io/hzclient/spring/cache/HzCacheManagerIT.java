@@ -192,6 +192,15 @@ class HzCacheManagerIT {
     }
 
     @Test
+    void recordValuesAreStoredWithCompactSerialization() {
+        int before = books.runs("book");
+        Book book = books.book("978-2");
+        assertThat(books.book("978-2")).isEqualTo(book);
+        assertThat(books.runs("book")).isEqualTo(before + 1);
+        assertThat(map("records").get("978-2")).isEqualTo(book);
+    }
+
+    @Test
     @Disabled("core: a client cannot yet fetch a Compact schema another client wrote from the cluster "
             + "(SchemaService: 'no cluster to fetch it from'); enable when core wires schema fetching")
     void recordValuesTravelBetweenApplicationsWithCompactSerialization() {
