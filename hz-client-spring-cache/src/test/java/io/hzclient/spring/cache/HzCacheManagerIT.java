@@ -73,6 +73,8 @@ class HzCacheManagerIT {
         assertThat(books.findByAuthorAndYear("ann", 2020)).isEqualTo("ann-2020");
         assertThat(books.runs("findByAuthorAndYear")).isEqualTo(before + 1);
         assertThat(map("books").get("SimpleKey[ann,2020]")).isEqualTo("ann-2020");
+        // the member's own serialization reads the same plain String key: any client of any language can find it
+        assertThat(cluster.member(0).getMap("books").get("SimpleKey[ann,2020]")).isEqualTo("ann-2020");
     }
 
     @Test
