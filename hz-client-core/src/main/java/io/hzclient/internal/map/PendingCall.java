@@ -1,5 +1,7 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.ClientNotActiveException;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -9,22 +11,25 @@ import java.util.function.Function;
  * decoding deserializes (user code may run), so decoding never happens there: {@link #join()} decodes in the
  * caller's thread, {@link #async(Executor)} on the user executor, where the returned future also completes.
  */
-final class PendingCall<R, T> {
+public final class PendingCall<R, T> {
     private final CompletableFuture<R> response;
     private final Function<? super R, ? extends T> decoder;
 
-    PendingCall(CompletableFuture<R> response, Function<? super R, ? extends T> decoder) {
+    public PendingCall(CompletableFuture<R> response, Function<? super R, ? extends T> decoder) {
         this.response = response;
         this.decoder = decoder;
     }
 
     /** Waits for the answer in the calling thread and decodes it there; failures come out unwrapped. */
-    T join() {
+    public T join() {
         return decoder.apply(Futures.join(response));
     }
 
-    /** A future completed on {@code executor}, with the decoded answer or the unwrapped failure. */
-    CompletableFuture<T> async(Executor executor) {
+    /**
+     * A future completed on {@code executor}, with the decoded answer or the unwrapped failure. If the executor is
+     * gone (the client shut down), the future still completes, with a {@link ClientNotActiveException}.
+     */
+    public CompletableFuture<T> async(Executor executor) {
         CompletableFuture<T> result = new CompletableFuture<>();
         response.whenCompleteAsync((answer, failure) -> {
             if (failure != null) {
@@ -36,7 +41,12 @@ final class PendingCall<R, T> {
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
-        }, executor);
+        }, executor).whenComplete((ignored, rejected) -> {
+            if (rejected != null && !result.isDone()) {
+                result.completeExceptionally(new ClientNotActiveException(
+                        "the client shut down before the answer could be handed over", Futures.unwrapCause(rejected)));
+            }
+        });
         return result;
     }
 }
