@@ -70,8 +70,18 @@ public final class Worker {
         String kind = args[0];
         long t0 = System.nanoTime();
         Target target = Target.connect(kind, args[1], args[2], "bench-" + kind);
+        long connected = System.nanoTime() - t0;
         target.get(0);
         long startNanos = System.nanoTime() - t0;
+        System.err.printf("start: client created and connected in %d ms, first get returned at %d ms (JVM up %d ms"
+                        + " before)%n", connected / 1_000_000, startNanos / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime() - startNanos / 1_000_000);
+        if (args.length > 3 && args[3].equals("--start-only")) {
+            out.println("READY " + startNanos);
+            out.flush();
+            target.close();
+            System.exit(0);
+        }
         Worker worker = new Worker(target);
         worker.fill();
         out.println("READY " + startNanos);
