@@ -39,7 +39,7 @@ public final class Connection {
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final Runnable drain = this::drain;
     /** Messages up to this size may be written through; larger ones always go through the event loop. */
-    static final int WRITE_THROUGH_LIMIT = 16 * 1024;
+    static final int WRITE_THROUGH_LIMIT = 8 * 1024;
     private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(
             () -> ByteBuffer.allocateDirect(WRITE_THROUGH_LIMIT).order(ByteOrder.LITTLE_ENDIAN));
     /** The socket, for write-through; null where the channel is not a plain NIO socket (tests). */
@@ -55,6 +55,7 @@ public final class Connection {
     private final AtomicInteger outstanding = new AtomicInteger();
     /** On once the member has answered: the preamble and the authentication have left by then. */
     private volatile boolean writeThrough;
+    private volatile int partialWriteThroughs;
     private volatile UUID memberUuid;
     private volatile long lastReadNanos = System.nanoTime();
     private volatile long lastWriteNanos = System.nanoTime();
@@ -153,6 +154,7 @@ public final class Connection {
         if (!buffer.hasRemaining()) {
             return WRITE_DONE;
         }
+        partialWriteThroughs++; // under the token
         ByteBuf rest = Unpooled.copiedBuffer(buffer);
         try {
             channel.eventLoop().execute(() -> {
@@ -168,6 +170,11 @@ public final class Connection {
             releaseToken();
         }
         return WRITE_PARTIAL;
+    }
+
+    /** How many written-through messages did not fit the socket at once (their rest went through Netty). */
+    int partialWriteThroughs() {
+        return partialWriteThroughs;
     }
 
     /** No bytes waiting in Netty's outbound buffer: whatever Netty wrote has reached the socket. */
