@@ -3,6 +3,7 @@ package io.hzclient.internal.serialization;
 import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.serialization.IdentifiedDataSerializable;
+import io.hzclient.serialization.Portable;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.io.Serializable;
@@ -29,6 +30,9 @@ final class SerializerRegistrations {
         IdentifiedSerializer identified = new IdentifiedSerializer(config.dataSerializableFactories());
         registry.reader(identified);
         registry.lookup(type -> IdentifiedDataSerializable.class.isAssignableFrom(type) ? identified : null);
+        PortableSerializer portable = new PortableSerializer(config.portableFactories(), config.portableVersion());
+        registry.reader(portable);
+        registry.lookup(type -> Portable.class.isAssignableFrom(type) ? portable : null);
         CompactStreamSerializer compact = new CompactStreamSerializer(schemas,
                 new CompactRegistry(config.compactSerializers()));
         registry.reader(compact);
