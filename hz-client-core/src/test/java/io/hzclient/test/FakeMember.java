@@ -6,6 +6,7 @@ import com.hazelcast.client.impl.protocol.codec.ClientAuthenticationCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientCreateProxyCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientLocalBackupListenerCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientPingCodec;
+import com.hazelcast.client.impl.protocol.util.ClientMessageSplitter;
 import com.hazelcast.cluster.Address;
 import com.hazelcast.internal.cluster.MemberInfo;
 import com.hazelcast.version.MemberVersion;
@@ -65,6 +66,13 @@ public final class FakeMember implements AutoCloseable {
     public interface Replies {
         /** Sends a message of the member jar's codecs, with the correlation id of {@code request}. */
         void reply(ClientMessage request, com.hazelcast.client.impl.protocol.ClientMessage response) throws IOException;
+
+        /**
+         * Like {@link #reply}, but split into fragments of at most {@code maxFrameSize} bytes each, by the member jar's
+         * own splitter: what a member does with a large message.
+         */
+        void replyInFragments(ClientMessage request, com.hazelcast.client.impl.protocol.ClientMessage response,
+                              int maxFrameSize) throws IOException;
 
         /** Sends raw bytes. */
         void send(byte[] bytes) throws IOException;
@@ -255,12 +263,27 @@ public final class FakeMember implements AutoCloseable {
         public synchronized void reply(ClientMessage request, com.hazelcast.client.impl.protocol.ClientMessage response)
                 throws IOException {
             response.setCorrelationId(request.correlationId());
-            ByteBuffer buffer = ByteBuffer.allocate(response.getBufferLength());
-            if (!new ClientMessageWriter().writeTo(buffer, response)) {
-                throw new IllegalStateException("reply did not fit its own length");
+            write(response);
+            out.flush();
+        }
+
+        @Override
+        public synchronized void replyInFragments(ClientMessage request,
+                                                  com.hazelcast.client.impl.protocol.ClientMessage response,
+                                                  int maxFrameSize) throws IOException {
+            response.setCorrelationId(request.correlationId());
+            for (var fragment : ClientMessageSplitter.getFragments(maxFrameSize, response)) {
+                write(fragment);
+            }
+            out.flush();
+        }
+
+        private void write(com.hazelcast.client.impl.protocol.ClientMessage message) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(message.getBufferLength());
+            if (!new ClientMessageWriter().writeTo(buffer, message)) {
+                throw new IllegalStateException("message did not fit its own length");
             }
             out.write(buffer.array(), 0, buffer.position());
-            out.flush();
         }
 
         @Override

@@ -1,5 +1,8 @@
 package io.hzclient.test;
 
+import com.hazelcast.client.impl.protocol.codec.MapGetCodec;
+import com.hazelcast.internal.serialization.Data;
+import com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder;
 import io.hzclient.HzClient;
 import io.hzclient.HzClientException;
 import io.hzclient.config.ClientConfig;
@@ -35,6 +38,22 @@ class FakeMemberIT {
             HzMap<String, String> map = client.getMap(TestCluster.uniqueName("map"));
             assertThatThrownBy(() -> map.get("k")).isInstanceOf(HzClientException.class);
             assertEventually(Duration.ofSeconds(20), () -> assertThat(member.acceptedConnections()).isGreaterThan(1));
+        }
+    }
+
+    @Test
+    void fragmentedResponseIsReassembledByTheClient() {
+        String value = "v".repeat(5000);
+        Data data = new DefaultSerializationServiceBuilder().build().toData(value);
+        FakeMember.RequestHandler fragmentedGet = (request, replies) -> {
+            if (request.messageType() == MAP_GET) {
+                replies.replyInFragments(request, MapGetCodec.encodeResponse(data), 256);
+            }
+        };
+        try (FakeMember member = FakeMember.builder().onRequest(fragmentedGet).start();
+             HzClient client = HzClient.newClient(config(member).build())) {
+            HzMap<String, String> map = client.getMap(TestCluster.uniqueName("map"));
+            assertThat(map.get("k")).isEqualTo(value);
         }
     }
 

@@ -47,13 +47,19 @@ public final class ClusterService implements Cluster {
     @Override
     public UUID addMembershipListener(MembershipListener listener, boolean fireForExisting) {
         UUID id = UUID.randomUUID();
-        events.execute(EVENT_LANE, () -> {
+        // Registered now, not on the event lane: a remove right after the add must find it. Under the same lock as
+        // apply(), so the "existing" events reflect exactly the views whose changes the listener is told of later.
+        synchronized (this) {
             listeners.put(id, listener);
             if (fireForExisting) {
                 Set<Member> current = memberSet;
-                current.forEach(m -> listener.memberAdded(new MembershipEvent(MembershipEvent.Type.ADDED, m, current)));
+                events.execute(EVENT_LANE, () -> current.forEach(m -> {
+                    if (listeners.containsKey(id)) {
+                        listener.memberAdded(new MembershipEvent(MembershipEvent.Type.ADDED, m, current));
+                    }
+                }));
             }
-        });
+        }
         return id;
     }
 
@@ -93,8 +99,13 @@ public final class ClusterService implements Cluster {
         version = -1;
     }
 
+    /** Tells the listeners registered now (called under the lock); one removed before delivery hears nothing. */
     private void fire(MembershipEvent event) {
-        events.execute(EVENT_LANE, () -> listeners.values().forEach(l -> {
+        Map<UUID, MembershipListener> targets = Map.copyOf(listeners);
+        events.execute(EVENT_LANE, () -> targets.forEach((id, l) -> {
+            if (!listeners.containsKey(id)) {
+                return;
+            }
             try {
                 if (event.type() == MembershipEvent.Type.ADDED) {
                     l.memberAdded(event);

@@ -96,6 +96,9 @@ public final class ConnectionManager implements ConnectionLookup {
     private volatile UUID clusterId;
     private volatile Connection clusterViewConnection;
     private volatile CompletableFuture<Void> initialView = new CompletableFuture<>();
+    /** Reconnects in a row whose connection died within a second: each waits longer, so a bad peer is no busy loop. */
+    private volatile int quickDrops;
+    private volatile long connectedSinceNanos;
 
     public ConnectionManager(ClientConfig config, UUID clientUuid, String clientName, LifecycleService lifecycle,
                              ClusterService cluster, PartitionTable partitions, LoadBalancer loadBalancer,
@@ -312,6 +315,7 @@ public final class ConnectionManager implements ConnectionLookup {
             }
             connected = true;
             connectedOnce = true;
+            connectedSinceNanos = System.nanoTime();
             if (newCluster) {
                 LOG.info("Connected to a new cluster {} (was another before): state the old cluster held is reset",
                         auth.clusterId());
@@ -424,7 +428,15 @@ public final class ConnectionManager implements ConnectionLookup {
                 LOG.info("Reconnect mode is OFF: shutting the client down");
                 scheduler.execute(shutdownClient);
             } else {
-                clusterConnector.execute(() -> connectInBackground(false));
+                boolean quick = System.nanoTime() - connectedSinceNanos < TimeUnit.SECONDS.toNanos(1);
+                quickDrops = quick ? quickDrops + 1 : 0;
+                long delay = quickDrops == 0 ? 0
+                        : Backoff.waitMillis(config.connectionRetry(), quickDrops - 1, ThreadLocalRandom.current().nextDouble());
+                if (delay > 0) {
+                    LOG.info("The connection lasted under a second; reconnecting in {} ms", delay);
+                }
+                scheduler.schedule(() -> clusterConnector.execute(() -> connectInBackground(false)), delay,
+                        TimeUnit.MILLISECONDS);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.hzclient.internal.connection;
 
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.ProtocolException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -56,9 +57,12 @@ final class InboundHandler extends SimpleChannelInboundHandler<ClientMessage> {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         Connection c = connection;
         String reason = cause instanceof IOException ? "I/O error: " + cause.getMessage()
-                : "bad data from the member: " + cause;
+                : cause instanceof ProtocolException ? "bad data from the member: " + cause.getMessage()
+                : "unexpected error: " + cause;
         if (cause instanceof IOException) {
             LOG.info("Closing connection {}: {}", c != null ? c : ctx.channel().remoteAddress(), reason);
+        } else if (cause instanceof ProtocolException) {
+            LOG.warn("Closing connection {}: {}", c != null ? c : ctx.channel().remoteAddress(), reason);
         } else {
             LOG.warn("Closing connection {}: {}", c != null ? c : ctx.channel().remoteAddress(), reason, cause);
         }

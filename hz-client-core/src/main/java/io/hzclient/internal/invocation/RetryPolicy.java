@@ -9,6 +9,7 @@ import java.io.IOException;
  * Whether a failed call is sent again, as one small decision table:
  * <pre>
  * client shut down                                    -> no
+ * the call never left the client (no connection)      -> yes
  * member says retryable (migrating, wrong target...)  -> yes
  * connection lost (IO, disconnected, member left)     -> if the request is retryable or redo-operation is on
  * anything else                                       -> no
@@ -26,7 +27,7 @@ final class RetryPolicy {
         if (failure instanceof ClientNotActiveException) {
             return false;
         }
-        if (RemoteErrors.isRetryable(failure)) {
+        if (failure instanceof CallNotSentException || RemoteErrors.isRetryable(failure)) {
             return true;
         }
         if (failure instanceof IOException || failure instanceof TargetDisconnectedException) {

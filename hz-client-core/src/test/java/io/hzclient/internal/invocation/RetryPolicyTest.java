@@ -24,6 +24,11 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aCallThatNeverLeftTheClientIsRetriedEvenIfNotRetryable() {
+        assertThat(plain.shouldRetry(new CallNotSentException("no connection"), false)).isTrue();
+    }
+
+    @Test
     void aRetryableMemberErrorIsRetriedEvenForANonRetryableRequest() {
         for (int code : new int[] {8, 19, 39, 46, 47, 53, 62}) {
             RemoteException e = new RemoteException(code, "com.hazelcast.SomeRetryableException", "try again");

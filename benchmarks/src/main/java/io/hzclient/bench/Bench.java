@@ -1,0 +1,376 @@
+package io.hzclient.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * hz-client against the official Hazelcast Java client: one member in its own JVM, each client in its own JVM
+ * (ours with JVM defaults; the official client twice, with its defaults and with
+ * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}, its best), every scenario run on ours and on the
+ * official client in turn, then one table on stdout:
+ * {@code scenario ours official ratio ours_p99_us official_p99_us}. Progress and details go to stderr.
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar [--short|--full|--smoke] [--only a,b] [--warmup-ms N]
+ * [--measure-ms N] [--rounds N]}
+ */
+public final class Bench {
+    static final String HEADER = "scenario ours official ratio ours_p99_us official_p99_us";
+
+    /** Every line of the table, in order. */
+    static final List<String> SCENARIOS = List.of(
+            "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
+            "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
+            "getall-100", "putall-100", "nearcache-get-1", "alloc-get", "alloc-put", "start-ms",
+            "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback");
+
+    private static final Set<String> MEASURED = Set.of(
+            "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
+            "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
+            "getall-100", "putall-100");
+
+    private static final String NO_NEAR_CACHE = "hz-client has no near cache yet (step 8)";
+
+    /** What Hazelcast 5.x asks the JVM to open (it warns and takes slower paths without them). */
+    private static final List<String> ADD_OPENS = List.of("--add-modules", "java.se",
+            "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+            "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+
+    private Bench() {
+    }
+
+    /** How long each part runs. */
+    record Settings(String mode, long warmupMs, long measureMs, int rounds, long warmEachMs, String heap,
+                    List<String> only) {
+        static Settings parse(String... args) {
+            String mode = "short";
+            Long warmup = null;
+            Long measure = null;
+            Integer rounds = null;
+            List<String> only = List.of();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--short" -> mode = "short";
+                    case "--full" -> mode = "full";
+                    case "--smoke" -> mode = "smoke";
+                    case "--warmup-ms" -> warmup = Long.parseLong(args[++i]);
+                    case "--measure-ms" -> measure = Long.parseLong(args[++i]);
+                    case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    case "--only" -> only = Arrays.asList(args[++i].split(","));
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; use [--short|--full|--smoke] [--only a,b] [--warmup-ms N] [--measure-ms N] [--rounds N]");
+                }
+            }
+            Settings base = switch (mode) {
+                case "full" -> new Settings(mode, 3000, 10_000, 3, 3000, "-Xmx1g", only);
+                case "smoke" -> new Settings(mode, 0, 150, 1, 100, "-Xmx256m", only);
+                default -> new Settings(mode, 1500, 4000, 1, 800, "-Xmx1g", only);
+            };
+            return new Settings(mode, warmup != null ? warmup : base.warmupMs, measure != null ? measure : base.measureMs,
+                    rounds != null ? rounds : base.rounds, base.warmEachMs, base.heap, only);
+        }
+
+        /** Fixed heap for measurements; for a smoke run, what starts fastest on a busy machine. */
+        List<String> jvmTuning() {
+            return mode.equals("smoke") ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto")
+                    : List.of("-Xms1g");
+        }
+
+        boolean wants(String scenario) {
+            return only.isEmpty() || only.contains(scenario);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.parse(args);
+        run(settings, System.out, System.err);
+        System.exit(0);
+    }
+
+    /** Runs everything; prints the table to {@code out} and returns its lines (header first). */
+    static List<String> run(Settings settings, PrintStream out, PrintStream log) throws Exception {
+        long t0 = System.nanoTime();
+        String classpath = System.getProperty("java.class.path");
+        Path logDir = logDir();
+        log.printf("hz-client benchmark, %s mode: %d cores, load %s; logs in %s%n", settings.mode,
+                Runtime.getRuntime().availableProcessors(), loadAverage(), logDir);
+        String cluster = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        int port = freePort();
+        String address = "127.0.0.1:" + port;
+        List<String> table = new ArrayList<>();
+        try (Child member = startMember(classpath, cluster, port, logDir)) {
+            log.printf("[%5.1fs] member %s up%n", seconds(t0), address);
+            // Started one after the other, so that start-ms is not slowed by another client's start (in smoke mode,
+            // where time matters more than start-ms, all at once).
+            List<Callable<Worker2>> starts = List.of(
+                    () -> Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir),
+                    () -> Worker2.start("official", "official",
+                            List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
+                            classpath, cluster, address, settings, logDir),
+                    () -> Worker2.start("official-default", "official", List.of(),
+                            classpath, cluster, address, settings, logDir));
+            List<Worker2> workers = startAll(starts, settings.mode.equals("smoke"));
+            try (Worker2 ours = workers.get(0); Worker2 best = workers.get(1); Worker2 defaults = workers.get(2)) {
+                log.printf("[%5.1fs] clients up: start-ms ours %.0f, official %.0f, official with defaults %.0f%n",
+                        seconds(t0), ours.startMs, best.startMs, defaults.startMs);
+                for (Worker2 w : List.of(ours, best)) {
+                    for (String s : List.of("sync-get-16", "sync-put-16", "async-get-64", "async-put-64", "getall-100",
+                            "putall-100", "sync-get-1")) {
+                        w.run(s, 0, settings.warmEachMs);
+                    }
+                }
+                defaults.run("async-get-64", 0, settings.warmEachMs);
+                log.printf("[%5.1fs] warmed up%n", seconds(t0));
+
+                long[] pingPong = PingPong.run(Math.min(1000, settings.warmupMs), settings.measureMs);
+                log.printf("[%5.1fs] loopback ping-pong of 30 bytes: %d round trips/s, p99 %d us%n", seconds(t0),
+                        pingPong[0], pingPong[1] / 1000);
+
+                Map<String, Worker.Result[]> results = new LinkedHashMap<>();
+                int index = 0;
+                for (String scenario : SCENARIOS) {
+                    if (!MEASURED.contains(scenario) || !settings.wants(scenario)
+                            && !(scenario.equals("sync-get-1") && settings.wants("alloc-get"))
+                            && !(scenario.equals("sync-put-1") && settings.wants("alloc-put"))) {
+                        continue;
+                    }
+                    boolean againstDefaults = scenario.endsWith("-default");
+                    String run = againstDefaults ? scenario.substring(0, scenario.length() - "-default".length())
+                            : scenario;
+                    Worker2 official = againstDefaults ? defaults : best;
+                    List<Worker.Result> mine = new ArrayList<>();
+                    List<Worker.Result> theirs = new ArrayList<>();
+                    for (int round = 0; round < settings.rounds; round++) {
+                        boolean oursFirst = (round + index) % 2 == 0;
+                        for (Worker2 w : oursFirst ? List.of(ours, official) : List.of(official, ours)) {
+                            Worker.Result r = w.run(run, settings.warmupMs, settings.measureMs);
+                            (w == ours ? mine : theirs).add(r);
+                            log.printf(Locale.ROOT, "[%5.1fs] %-22s %-16s %10.0f ops/s  p99 %6d us  bytes/op: calling"
+                                            + " threads %6.0f, all threads %6.0f%n", seconds(t0), scenario, w.name,
+                                    r.opsPerSecond(), r.p99Nanos() / 1000, r.callerBytesPerOp(), r.allBytesPerOp());
+                        }
+                    }
+                    results.put(scenario, new Worker.Result[]{median(mine), median(theirs)});
+                    index++;
+                }
+
+                table.add(HEADER);
+                for (String scenario : SCENARIOS) {
+                    if (!settings.wants(scenario)) {
+                        continue;
+                    }
+                    table.add(line(scenario, results, ours, best, pingPong));
+                }
+            }
+        }
+        log.printf("[%5.1fs] done; load %s%n", seconds(t0), loadAverage());
+        table.forEach(out::println);
+        out.flush();
+        return table;
+    }
+
+    private static List<Worker2> startAll(List<Callable<Worker2>> starts, boolean parallel) throws Exception {
+        List<Worker2> started = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel ? starts.size() : 1);
+        try {
+            List<Future<Worker2>> futures = new ArrayList<>();
+            for (Callable<Worker2> start : starts) {
+                futures.add(pool.submit(start));
+            }
+            Exception failure = null;
+            for (Future<Worker2> f : futures) {
+                try {
+                    started.add(f.get());
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+            if (failure != null) {
+                started.forEach(Worker2::close);
+                throw failure;
+            }
+            return started;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String line(String scenario, Map<String, Worker.Result[]> results, Worker2 ours, Worker2 best,
+                               long[] pingPong) {
+        switch (scenario) {
+            case "nearcache-get-1", "nearcache-heap-per-entry" -> {
+                return scenario + " skipped skipped - - - " + NO_NEAR_CACHE;
+            }
+            case "start-ms" -> {
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, ours.startMs, best.startMs,
+                        best.startMs / ours.startMs);
+            }
+            case "alloc-get", "alloc-put" -> {
+                Worker.Result[] r = results.get(scenario.equals("alloc-get") ? "sync-get-1" : "sync-put-1");
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, r[0].allBytesPerOp(),
+                        r[1].allBytesPerOp(), r[1].allBytesPerOp() / r[0].allBytesPerOp());
+            }
+            case "loopback-pingpong-30" -> {
+                return String.format(Locale.ROOT, "%s %d - - %d -", scenario, pingPong[0], pingPong[1] / 1000);
+            }
+            case "sync-get-1-vs-loopback", "sync-put-1-vs-loopback" -> {
+                Worker.Result r = results.get(scenario.substring(0, "sync-get-1".length()))[0];
+                return String.format(Locale.ROOT, "%s %.0f %d %.2f %d %d", scenario, r.opsPerSecond(), pingPong[0],
+                        r.opsPerSecond() / pingPong[0], r.p99Nanos() / 1000, pingPong[1] / 1000);
+            }
+            default -> {
+                Worker.Result[] r = results.get(scenario);
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f %d %d", scenario, r[0].opsPerSecond(),
+                        r[1].opsPerSecond(), r[0].opsPerSecond() / r[1].opsPerSecond(), r[0].p99Nanos() / 1000,
+                        r[1].p99Nanos() / 1000);
+            }
+        }
+    }
+
+    private static Worker.Result median(List<Worker.Result> runs) {
+        List<Worker.Result> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(Worker.Result::opsPerSecond));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static Child startMember(String classpath, String cluster, int port, Path logDir) throws InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.add("-Xms1g");
+        command.add("-Xmx1g");
+        command.add("-Djava.net.preferIPv4Stack=true");
+        command.add("-Dhazelcast.phone.home.enabled=false");
+        command.add("-Dhazelcast.logging.type=jdk");
+        command.addAll(ADD_OPENS);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(BenchMember.class.getName());
+        command.add(cluster);
+        command.add(Integer.toString(port));
+        Child member = Child.start("member", command, logDir);
+        try {
+            member.await(180_000, BenchMember.READY);
+        } catch (RuntimeException e) {
+            member.close();
+            throw e;
+        }
+        return member;
+    }
+
+    /** A {@link Worker} JVM as the driver sees it. */
+    static final class Worker2 implements AutoCloseable {
+        final String name;
+        final double startMs;
+        private final Child child;
+
+        private Worker2(String name, Child child, double startMs) {
+            this.name = name;
+            this.child = child;
+            this.startMs = startMs;
+        }
+
+        static Worker2 start(String name, String kind, List<String> jvmArgs, String classpath, String cluster,
+                             String address, Settings settings, Path logDir) throws InterruptedException {
+            List<String> command = new ArrayList<>();
+            command.add(java());
+            command.add(settings.heap);
+            command.addAll(settings.jvmTuning());
+            command.add("-Djava.net.preferIPv4Stack=true");
+            command.add("-Dhazelcast.phone.home.enabled=false");
+            command.add("-Dhazelcast.logging.type=none");
+            command.addAll(ADD_OPENS);
+            command.addAll(jvmArgs);
+            // For profiling one side, e.g. -Dbench.jvmArgs.ours="-XX:StartFlightRecording=filename=ours.jfr"
+            String extra = System.getProperty("bench.jvmArgs." + name, "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(Arrays.asList(extra.split("\\s+")));
+            }
+            command.add("-cp");
+            command.add(classpath);
+            command.add(Worker.class.getName());
+            command.add(kind);
+            command.add(cluster);
+            command.add(address);
+            Child child = Child.start(name, command, logDir);
+            try {
+                String ready = child.await(180_000, "READY");
+                return new Worker2(name, child, Long.parseLong(ready.split(" ")[1]) / 1e6);
+            } catch (RuntimeException e) {
+                child.close();
+                throw e;
+            }
+        }
+
+        Worker.Result run(String scenario, long warmupMs, long measureMs) throws InterruptedException {
+            child.send("run " + scenario + " " + warmupMs + " " + measureMs);
+            String line = child.await(warmupMs + measureMs + 120_000, "RESULT", "ERROR");
+            if (line.startsWith("ERROR")) {
+                throw new IllegalStateException(name + " failed " + scenario + ": " + line + "; see " + child.log());
+            }
+            String[] p = line.split(" ");
+            return new Worker.Result(Double.parseDouble(p[1]), Long.parseLong(p[2]), Double.parseDouble(p[3]),
+                    Double.parseDouble(p[4]));
+        }
+
+        @Override
+        public void close() {
+            child.close();
+        }
+    }
+
+    private static String java() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Paths.get("/proc/loadavg"), StandardCharsets.US_ASCII).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** target/bench-logs next to the jar or the classes directory. */
+    private static Path logDir() {
+        try {
+            Path where = Paths.get(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return where.getParent().resolve("bench-logs");
+        } catch (URISyntaxException | RuntimeException e) {
+            return Paths.get(System.getProperty("java.io.tmpdir"), "hz-bench-logs");
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

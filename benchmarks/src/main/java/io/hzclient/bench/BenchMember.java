@@ -1,0 +1,49 @@
+package io.hzclient.bench;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+
+import java.io.InputStream;
+
+/**
+ * The member of a benchmark run, in its own JVM: {@code BenchMember <clusterName> <port>}. Listens on 127.0.0.1 only,
+ * joins nobody (TCP-IP join to itself), no phone-home. Prints {@link #READY} once it serves; ends when its stdin
+ * closes, so it never outlives the benchmark.
+ */
+public final class BenchMember {
+    static final String READY = "BENCH-MEMBER-READY";
+
+    private BenchMember() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String clusterName = args[0];
+        int port = Integer.parseInt(args[1]);
+        Config config = new Config();
+        config.setClusterName(clusterName);
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.setProperty("hazelcast.max.wait.seconds.before.join", "0");
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.health.monitoring.level", "OFF");
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(port).setPortAutoIncrement(false);
+        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        System.out.println(READY);
+        System.out.flush();
+        InputStream in = System.in;
+        while (in.read() >= 0) {
+            // wait for the end of stdin: the benchmark is done or died
+        }
+        member.getLifecycleService().terminate();
+        System.exit(0);
+    }
+}

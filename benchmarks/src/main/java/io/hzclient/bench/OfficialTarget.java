@@ -1,0 +1,59 @@
+package io.hzclient.bench;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/** The official Hazelcast Java client, with its defaults (the JVM it runs in decides the common pool's size). */
+final class OfficialTarget implements Target {
+    private final HazelcastInstance client;
+    private final IMap<Integer, byte[]> map;
+
+    OfficialTarget(String clusterName, String address, String mapName) {
+        ClientConfig config = new ClientConfig();
+        config.setClusterName(clusterName);
+        config.getNetworkConfig().addAddress(address);
+        client = HazelcastClient.newHazelcastClient(config);
+        map = client.getMap(mapName);
+    }
+
+    @Override
+    public Object get(Integer key) {
+        return map.get(key);
+    }
+
+    @Override
+    public Object put(Integer key, byte[] value) {
+        return map.put(key, value);
+    }
+
+    @Override
+    public CompletionStage<?> getAsync(Integer key) {
+        return map.getAsync(key);
+    }
+
+    @Override
+    public CompletionStage<?> putAsync(Integer key, byte[] value) {
+        return map.putAsync(key, value);
+    }
+
+    @Override
+    public Map<?, ?> getAll(Set<Integer> keys) {
+        return map.getAll(keys);
+    }
+
+    @Override
+    public void putAll(Map<Integer, byte[]> entries) {
+        map.putAll(entries);
+    }
+
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}

@@ -1,0 +1,55 @@
+package io.hzclient.bench;
+
+import io.hzclient.HzClient;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.map.HzMap;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/** hz-client, with its defaults. */
+final class OursTarget implements Target {
+    private final HzClient client;
+    private final HzMap<Integer, byte[]> map;
+
+    OursTarget(String clusterName, String address, String mapName) {
+        client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(address).build());
+        map = client.getMap(mapName);
+    }
+
+    @Override
+    public Object get(Integer key) {
+        return map.get(key);
+    }
+
+    @Override
+    public Object put(Integer key, byte[] value) {
+        return map.put(key, value);
+    }
+
+    @Override
+    public CompletionStage<?> getAsync(Integer key) {
+        return map.getAsync(key);
+    }
+
+    @Override
+    public CompletionStage<?> putAsync(Integer key, byte[] value) {
+        return map.putAsync(key, value);
+    }
+
+    @Override
+    public Map<?, ?> getAll(Set<Integer> keys) {
+        return map.getAll(keys);
+    }
+
+    @Override
+    public void putAll(Map<Integer, byte[]> entries) {
+        map.putAll(entries);
+    }
+
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}

@@ -1,0 +1,341 @@
+package io.hzclient.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One client in its own JVM, driven by {@link Bench} over stdin/stdout:
+ * {@code Worker <ours|official> <clusterName> <address>}. It connects (timing client creation to the first get
+ * returning), fills the map, prints {@code READY <start-ms>}, then answers each {@code run <scenario> <warmupMs>
+ * <measureMs>} line with {@code RESULT <ops/s> <p99 ns> <bytes/op caller threads> <bytes/op all threads>}. It exits
+ * when its stdin ends.
+ */
+public final class Worker {
+    static final int KEYS = 10_000;
+    static final int VALUE_BYTES = 100;
+    static final int BATCH = 100;
+    private static final int PREPARED_BATCHES = 64;
+    private static final String CALLER_PREFIX = "bench-caller-";
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private final Target target;
+    private final Integer[] keys = new Integer[KEYS];
+    private final byte[] value = new byte[VALUE_BYTES];
+    private final List<Set<Integer>> keyBatches = new ArrayList<>();
+    private final List<Map<Integer, byte[]>> entryBatches = new ArrayList<>();
+
+    private Worker(Target target) {
+        this.target = target;
+        for (int i = 0; i < KEYS; i++) {
+            keys[i] = i;
+        }
+        new SplittableRandom(7).nextBytes(value);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int b = 0; b < PREPARED_BATCHES; b++) {
+            Set<Integer> set = new HashSet<>();
+            while (set.size() < BATCH) {
+                set.add(keys[random.nextInt(KEYS)]);
+            }
+            keyBatches.add(set);
+            Map<Integer, byte[]> map = new HashMap<>();
+            set.forEach(k -> map.put(k, value));
+            entryBatches.add(map);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        String kind = args[0];
+        long t0 = System.nanoTime();
+        Target target = Target.connect(kind, args[1], args[2], "bench-" + kind);
+        target.get(0);
+        long startNanos = System.nanoTime() - t0;
+        Worker worker = new Worker(target);
+        worker.fill();
+        out.println("READY " + startNanos);
+        out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] cmd = line.trim().split("\\s+");
+                if (cmd[0].equals("quit")) {
+                    break;
+                }
+                if (cmd[0].equals("run")) {
+                    String result;
+                    try {
+                        Result r = worker.run(cmd[1], Long.parseLong(cmd[2]), Long.parseLong(cmd[3]));
+                        result = String.format(Locale.ROOT, "RESULT %.1f %d %.1f %.1f", r.opsPerSecond, r.p99Nanos,
+                                r.callerBytesPerOp, r.allBytesPerOp);
+                    } catch (Throwable t) {
+                        result = "ERROR " + t.toString().replace('\n', ' ');
+                        t.printStackTrace();
+                    }
+                    out.println(result);
+                    out.flush();
+                }
+            }
+        } finally {
+            target.close();
+        }
+        System.exit(0);
+    }
+
+    private void fill() {
+        Map<Integer, byte[]> chunk = new HashMap<>();
+        for (int i = 0; i < KEYS; i++) {
+            chunk.put(keys[i], value);
+            if (chunk.size() == 1000) {
+                target.putAll(chunk);
+                chunk.clear();
+            }
+        }
+    }
+
+    record Result(double opsPerSecond, long p99Nanos, double callerBytesPerOp, double allBytesPerOp) {
+    }
+
+    Result run(String scenario, long warmupMs, long measureMs) throws InterruptedException {
+        String[] parts = scenario.split("-");
+        long warmup = TimeUnit.MILLISECONDS.toNanos(warmupMs);
+        long measure = TimeUnit.MILLISECONDS.toNanos(measureMs);
+        return switch (parts[0]) {
+            case "sync" -> sync(Integer.parseInt(parts[2]), syncOp(parts[1]), warmup, measure);
+            case "async" -> async(Integer.parseInt(parts[2]), asyncOp(parts[1]), warmup, measure);
+            case "getall" -> sync(1, r -> target.getAll(keyBatches.get(r.nextInt(PREPARED_BATCHES))), warmup, measure);
+            case "putall" -> sync(1, r -> {
+                target.putAll(entryBatches.get(r.nextInt(PREPARED_BATCHES)));
+                return null;
+            }, warmup, measure);
+            default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+        };
+    }
+
+    private Function<ThreadLocalRandom, Object> syncOp(String op) {
+        return switch (op) {
+            case "get" -> r -> target.get(keys[r.nextInt(KEYS)]);
+            case "put" -> r -> target.put(keys[r.nextInt(KEYS)], value);
+            default -> throw new IllegalArgumentException("unknown operation " + op);
+        };
+    }
+
+    private Function<ThreadLocalRandom, CompletionStage<?>> asyncOp(String op) {
+        return switch (op) {
+            case "get" -> r -> target.getAsync(keys[r.nextInt(KEYS)]);
+            case "put" -> r -> target.putAsync(keys[r.nextInt(KEYS)], value);
+            default -> throw new IllegalArgumentException("unknown operation " + op);
+        };
+    }
+
+    /** {@code threads} threads, each calling {@code op} in a loop; only calls that start and end in the window count. */
+    private Result sync(int threads, Function<ThreadLocalRandom, Object> op, long warmup, long measure)
+            throws InterruptedException {
+        long begin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        long measureStart = begin + warmup;
+        long measureEnd = measureStart + measure;
+        Histogram[] histograms = new Histogram[threads];
+        long[] ops = new long[threads];
+        long[] callerBytes = new long[threads];
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int me = t;
+            histograms[t] = new Histogram();
+            workers[t] = new Thread(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                Histogram h = histograms[me];
+                long n = 0;
+                long bytesAtStart = -1;
+                while (System.nanoTime() < begin) {
+                    Thread.onSpinWait();
+                }
+                while (true) {
+                    long s = System.nanoTime();
+                    if (bytesAtStart < 0 && s >= measureStart) {
+                        bytesAtStart = THREADS.getCurrentThreadAllocatedBytes();
+                    }
+                    op.apply(random);
+                    long e = System.nanoTime();
+                    if (e >= measureEnd) {
+                        break;
+                    }
+                    if (s >= measureStart) {
+                        h.record(e - s);
+                        n++;
+                    }
+                }
+                ops[me] = n;
+                callerBytes[me] = bytesAtStart < 0 ? 0 : THREADS.getCurrentThreadAllocatedBytes() - bytesAtStart;
+            }, CALLER_PREFIX + t);
+            workers[t].start();
+        }
+        sleepUntil(measureStart);
+        Map<Long, Long> before = allThreadBytes();
+        sleepUntil(measureEnd);
+        Map<Long, Long> after = allThreadBytes();
+        for (Thread w : workers) {
+            w.join();
+        }
+        Histogram all = new Histogram();
+        long totalOps = 0;
+        long totalCallerBytes = 0;
+        for (int t = 0; t < threads; t++) {
+            all.add(histograms[t]);
+            totalOps += ops[t];
+            totalCallerBytes += callerBytes[t];
+        }
+        // the last call of each thread (started in the window, ended after it) allocated too: count it
+        double callerPerOp = totalOps == 0 ? 0 : (double) totalCallerBytes / (totalOps + threads);
+        double otherPerOp = totalOps == 0 ? 0 : (double) delta(before, after) / totalOps;
+        return new Result(totalOps / (measure / 1e9), all.quantile(0.99), callerPerOp, callerPerOp + otherPerOp);
+    }
+
+    /**
+     * {@code inFlight} chains of calls: each chain issues its next call from the completion of the previous one, so
+     * exactly {@code inFlight} calls are outstanding. Counts completions inside the window.
+     */
+    private Result async(int inFlight, Function<ThreadLocalRandom, CompletionStage<?>> op, long warmup, long measure)
+            throws InterruptedException {
+        long begin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        long measureStart = begin + warmup;
+        long measureEnd = measureStart + measure;
+        LongAdder completed = new LongAdder();
+        LongAdder failed = new LongAdder();
+        ConcurrentLinkedQueue<Histogram> histograms = new ConcurrentLinkedQueue<>();
+        ThreadLocal<Histogram> local = ThreadLocal.withInitial(() -> {
+            Histogram h = new Histogram();
+            histograms.add(h);
+            return h;
+        });
+        CountDownLatch done = new CountDownLatch(inFlight);
+        sleepUntil(begin);
+        for (int i = 0; i < inFlight; i++) {
+            new Chain(op, measureStart, measureEnd, completed, failed, local, done).next();
+        }
+        sleepUntil(measureStart);
+        Map<Long, Long> before = allThreadBytes();
+        sleepUntil(measureEnd);
+        Map<Long, Long> after = allThreadBytes();
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(done.getCount() + " calls did not complete within 60 s");
+        }
+        if (failed.sum() > 0) {
+            throw new IllegalStateException(failed.sum() + " calls failed");
+        }
+        Histogram all = new Histogram();
+        histograms.forEach(all::add);
+        long ops = completed.sum();
+        return new Result(ops / (measure / 1e9), all.quantile(0.99), 0, ops == 0 ? 0 : (double) delta(before, after) / ops);
+    }
+
+    private static final class Chain implements BiConsumer<Object, Throwable> {
+        private static final int IDLE = 0;
+        private static final int ISSUING = 1;
+        private static final int DONE_WHILE_ISSUING = 2;
+
+        private final Function<ThreadLocalRandom, CompletionStage<?>> op;
+        private final long measureStart;
+        private final long measureEnd;
+        private final LongAdder completed;
+        private final LongAdder failed;
+        private final ThreadLocal<Histogram> histogram;
+        private final CountDownLatch done;
+        private final AtomicInteger state = new AtomicInteger();
+        private volatile long started;
+
+        Chain(Function<ThreadLocalRandom, CompletionStage<?>> op, long measureStart, long measureEnd,
+              LongAdder completed, LongAdder failed, ThreadLocal<Histogram> histogram, CountDownLatch done) {
+            this.op = op;
+            this.measureStart = measureStart;
+            this.measureEnd = measureEnd;
+            this.completed = completed;
+            this.failed = failed;
+            this.histogram = histogram;
+            this.done = done;
+        }
+
+        /** Issues calls until one does not complete at once (then its completion goes on), or time is up. */
+        void next() {
+            while (true) {
+                long now = System.nanoTime();
+                if (now >= measureEnd) {
+                    done.countDown();
+                    return;
+                }
+                started = now;
+                state.set(ISSUING);
+                op.apply(ThreadLocalRandom.current()).whenComplete(this);
+                if (state.compareAndSet(ISSUING, IDLE)) {
+                    return; // the completion will call next()
+                }
+                // completed inside whenComplete: loop instead of recursing
+            }
+        }
+
+        @Override
+        public void accept(Object result, Throwable failure) {
+            long end = System.nanoTime();
+            long start = started;
+            if (failure != null) {
+                failed.increment();
+            } else if (start >= measureStart && end < measureEnd) {
+                histogram.get().record(end - start);
+                completed.increment();
+            }
+            if (!state.compareAndSet(ISSUING, DONE_WHILE_ISSUING)) {
+                next();
+            }
+        }
+    }
+
+    /** Bytes allocated so far by each live thread but the benchmark's own callers (they count their own). */
+    private static Map<Long, Long> allThreadBytes() {
+        long[] ids = THREADS.getAllThreadIds();
+        long[] bytes = THREADS.getThreadAllocatedBytes(ids);
+        java.lang.management.ThreadInfo[] infos = THREADS.getThreadInfo(ids);
+        Map<Long, Long> result = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] >= 0 && infos[i] != null && !infos[i].getThreadName().startsWith(CALLER_PREFIX)) {
+                result.put(ids[i], bytes[i]);
+            }
+        }
+        return result;
+    }
+
+    /** Bytes allocated between the two snapshots by threads alive at the second (new threads count from zero). */
+    private static long delta(Map<Long, Long> before, Map<Long, Long> after) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+        }
+        return sum;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.config.ClientConfig;
+import io.hzclient.config.ConnectionRetryConfig;
+import io.hzclient.config.SerializationConfig;
+import io.hzclient.loadbalancer.LoadBalancer;
+import io.hzclient.loadbalancer.RandomLoadBalancer;
+import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
+import io.hzclient.serialization.CompactSerializer;
+import io.hzclient.serialization.DataSerializableFactory;
+import io.hzclient.serialization.StreamSerializer;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.core.ResolvableType;
+
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Turns the properties, the connection details and the user's beans into a {@link ClientConfig.Builder}. */
+final class ClientConfigFactory {
+    static final String LOAD_BALANCER = HzClientProperties.PREFIX + ".load-balancer";
+
+    private final HzClientProperties properties;
+    private final HzClientConnectionDetails connection;
+    private final ListableBeanFactory beans;
+
+    ClientConfigFactory(HzClientProperties properties, HzClientConnectionDetails connection, ListableBeanFactory beans) {
+        this.properties = properties;
+        this.connection = connection;
+        this.beans = beans;
+    }
+
+    ClientConfig.Builder builder(List<HzClientConfigCustomizer> customizers,
+                                 List<HzSerializationCustomizer> serializationCustomizers,
+                                 List<StreamSerializer<?>> serializerBeans,
+                                 List<CompactSerializer<?>> compactBeans) {
+        HzClientProperties p = properties;
+        ClientConfig.Builder b = ClientConfig.builder()
+                .clusterName(connection.getClusterName())
+                .clientName(p.getClientName())
+                .labels(p.getLabels())
+                .smartRouting(p.isSmartRouting())
+                .redoOperation(p.isRedoOperation())
+                .invocationTimeout(p.getInvocationTimeout())
+                .invocationRetryPause(p.getInvocationRetryPause())
+                .heartbeatInterval(p.getHeartbeat().getInterval())
+                .heartbeatTimeout(p.getHeartbeat().getTimeout())
+                .connectionTimeout(p.getConnectionTimeout())
+                .connectionRetry(connectionRetry(p.getConnectionRetry()))
+                .asyncStart(p.isAsyncStart() || p.getStartup().getMode() == HzClientProperties.StartupMode.LAZY)
+                .reconnectMode(p.getReconnectMode())
+                .loadBalancer(loadBalancer(p.getLoadBalancer()))
+                .backupAckToClient(p.isBackupAckToClient())
+                .operationBackupTimeout(p.getOperationBackupTimeout())
+                .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans,
+                        compactBeans));
+        if (!connection.getClusterMembers().isEmpty()) {
+            b.addresses(connection.getClusterMembers());
+        }
+        customizers.forEach(c -> c.customize(b));
+        return b;
+    }
+
+    private static ConnectionRetryConfig connectionRetry(HzClientProperties.ConnectionRetry r) {
+        return new ConnectionRetryConfig(r.getInitialBackoff(), r.getMaxBackoff(), r.getMultiplier(), r.getJitter(),
+                r.getClusterConnectTimeout());
+    }
+
+    /** round-robin, random, a LoadBalancer bean by name; unset: the only LoadBalancer bean, else round-robin. */
+    Supplier<LoadBalancer> loadBalancer(String name) {
+        if (name == null || name.isBlank()) {
+            Map<String, LoadBalancer> candidates = beans.getBeansOfType(LoadBalancer.class);
+            if (candidates.size() > 1) {
+                throw new InvalidConfigurationPropertyValueException(LOAD_BALANCER, null,
+                        "There are " + candidates.size() + " LoadBalancer beans " + candidates.keySet()
+                                + "; name the one to use in " + LOAD_BALANCER);
+            }
+            LoadBalancer only = candidates.values().stream().findFirst().orElse(null);
+            return only != null ? () -> only : RoundRobinLoadBalancer::new;
+        }
+        switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "round-robin", "round_robin", "roundrobin" -> {
+                return RoundRobinLoadBalancer::new;
+            }
+            case "random" -> {
+                return RandomLoadBalancer::new;
+            }
+            default -> {
+                if (beans.containsBean(name) && beans.isTypeMatch(name, LoadBalancer.class)) {
+                    LoadBalancer bean = beans.getBean(name, LoadBalancer.class);
+                    return () -> bean;
+                }
+                throw new InvalidConfigurationPropertyValueException(LOAD_BALANCER, name,
+                        "Use round-robin, random, or the name of a LoadBalancer bean");
+            }
+        }
+    }
+
+    private static SerializationConfig serialization(HzClientProperties.Serialization s,
+                                                     List<HzSerializationCustomizer> customizers,
+                                                     List<StreamSerializer<?>> serializerBeans,
+                                                     List<CompactSerializer<?>> compactBeans) {
+        SerializationConfig.Builder b = SerializationConfig.builder()
+                .byteOrder(s.getByteOrder() == HzClientProperties.ByteOrder.LITTLE_ENDIAN
+                        ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        s.getDataSerializableFactories().forEach((id, type) -> b.dataSerializableFactory(id,
+                instantiate(type, DataSerializableFactory.class, "serialization.data-serializable-factories." + id)));
+        s.getSerializers().forEach((type, serializer) -> register(b, type,
+                instantiate(serializer, StreamSerializer.class, "serialization.serializers." + type.getName())));
+        if (s.getGlobalSerializer() != null) {
+            b.globalSerializer(instantiate(s.getGlobalSerializer(), StreamSerializer.class,
+                    "serialization.global-serializer"));
+        }
+        s.getCompactSerializers().forEach(type -> b.compactSerializer(
+                instantiate(type, CompactSerializer.class, "serialization.compact-serializers")));
+        compactBeans.forEach(b::compactSerializer);
+        b.allowJavaSerialization(s.getJavaSerialization().getAllowedClasses().toArray(Class<?>[]::new));
+        b.allowJavaSerializationPackages(s.getJavaSerialization().getAllowedPackages().toArray(String[]::new));
+        for (StreamSerializer<?> serializer : serializerBeans) {
+            Class<?> type = ResolvableType.forClass(StreamSerializer.class, serializer.getClass()).resolveGeneric(0);
+            if (type == null || type == Object.class) {
+                throw new IllegalStateException("The StreamSerializer bean " + serializer.getClass().getName()
+                        + " does not say which class it serializes: implement StreamSerializer<YourClass>, or register"
+                        + " it with an HzSerializationCustomizer");
+            }
+            register(b, type, serializer);
+        }
+        customizers.forEach(c -> c.customize(b));
+        return b.build();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(SerializationConfig.Builder b, Class<?> type, StreamSerializer<?> serializer) {
+        b.serializer((Class) type, (StreamSerializer) serializer);
+    }
+
+    private static <T> T instantiate(Class<?> type, Class<T> expected, String property) {
+        if (!expected.isAssignableFrom(type)) {
+            throw new InvalidConfigurationPropertyValueException(HzClientProperties.PREFIX + "." + property,
+                    type.getName(), "The class must implement " + expected.getName());
+        }
+        return expected.cast(BeanUtils.instantiateClass(type));
+    }
+}

@@ -1,0 +1,53 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.HzClient;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.serialization.CompactSerializer;
+import io.hzclient.serialization.StreamSerializer;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The {@link HzClient} bean, made from the {@code hz.client.*} properties, the connection details and the
+ * {@link HzClientConfigCustomizer} beans; and the map beans of {@code hz.client.beans.maps}.
+ * <p>
+ * The client shuts down when its bean is destroyed: after every {@code SmartLifecycle} has stopped, so after the web
+ * server has drained its requests (with {@code server.shutdown=graceful}), and after every bean that uses it.
+ */
+@AutoConfiguration
+@ConditionalOnClass(HzClient.class)
+@EnableConfigurationProperties(HzClientProperties.class)
+@Import(HzMapBeansRegistrar.class)
+public class HzClientAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(HzClientConnectionDetails.class)
+    HzClientConnectionDetails hzClientConnectionDetails(HzClientProperties properties) {
+        return new PropertiesHzClientConnectionDetails(properties);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnMissingBean
+    public HzClient hzClient(HzClientProperties properties, HzClientConnectionDetails connectionDetails,
+                             ObjectProvider<HzClientConfigCustomizer> customizers,
+                             ObjectProvider<HzSerializationCustomizer> serializationCustomizers,
+                             ObjectProvider<StreamSerializer<?>> serializers,
+                             ObjectProvider<CompactSerializer<?>> compactSerializers, ListableBeanFactory beanFactory) {
+        ClientConfig config = new ClientConfigFactory(properties, connectionDetails, beanFactory)
+                .builder(customizers.orderedStream().toList(), serializationCustomizers.orderedStream().toList(),
+                        serializers.orderedStream().toList(), compactSerializers.orderedStream().toList())
+                .build();
+        return HzClientStarter.start(config, properties.getStartup().getMode(), properties.getStartup().getTimeout());
+    }
+
+    @Bean
+    static HzMapInjection hzMapInjection() {
+        return new HzMapInjection();
+    }
+}

@@ -1,0 +1,17 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+
+import java.util.List;
+
+/**
+ * Where the cluster is: from {@code hz.client.cluster-name} and {@code hz.client.cluster-members} by default, or from a
+ * service connection (a Testcontainers container annotated with {@code @ServiceConnection}).
+ */
+public interface HzClientConnectionDetails extends ConnectionDetails {
+
+    String getClusterName();
+
+    /** Member addresses; empty means the client's default (127.0.0.1, ports 5701 to 5703). */
+    List<String> getClusterMembers();
+}

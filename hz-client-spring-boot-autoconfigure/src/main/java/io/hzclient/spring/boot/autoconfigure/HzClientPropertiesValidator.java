@@ -1,0 +1,167 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.config.MemberAddress;
+import org.springframework.validation.Errors;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks {@link HzClientProperties} as they are bound, so a wrong value stops the startup with a message that names
+ * the property (Spring Boot reports each rejected field as {@code hz.client.<its name>}).
+ */
+final class HzClientPropertiesValidator {
+    static final int MAX_PREFETCH_COUNT = 100_000;
+
+    private HzClientPropertiesValidator() {
+    }
+
+    static void validate(HzClientProperties p, Errors errors) {
+        if (p.getClusterName() == null || p.getClusterName().isBlank()) {
+            reject(errors, "clusterName", "empty", "must not be empty");
+        }
+        if (p.getClientName() != null && p.getClientName().isBlank()) {
+            reject(errors, "clientName", "empty", "must not be blank (leave it unset for hz.client_N)");
+        }
+        List<String> members = p.getClusterMembers();
+        for (int i = 0; i < members.size(); i++) {
+            try {
+                MemberAddress.parse(members.get(i));
+            } catch (IllegalArgumentException e) {
+                reject(errors, "clusterMembers[" + i + "]", "malformed", e.getMessage());
+            }
+        }
+        positive(errors, "invocationTimeout", p.getInvocationTimeout());
+        positive(errors, "invocationRetryPause", p.getInvocationRetryPause());
+        positive(errors, "connectionTimeout", p.getConnectionTimeout());
+        positive(errors, "operationBackupTimeout", p.getOperationBackupTimeout());
+        heartbeat(p.getHeartbeat(), errors);
+        connectionRetry(p.getConnectionRetry(), errors);
+        positive(errors, "startup.timeout", p.getStartup().getTimeout());
+        positive(errors, "statistics.period", p.getStatistics().getPeriod());
+        for (Map.Entry<String, HzClientProperties.NearCache> e : p.getNearCaches().entrySet()) {
+            nearCache("nearCaches[" + e.getKey() + "].", e.getValue(), errors);
+        }
+        for (Map.Entry<String, HzClientProperties.FlakeIdGenerator> e : p.getFlakeIdGenerators().entrySet()) {
+            String path = "flakeIdGenerators[" + e.getKey() + "].";
+            int count = e.getValue().getPrefetchCount();
+            if (count < 1 || count > MAX_PREFETCH_COUNT) {
+                reject(errors, path + "prefetchCount", "range",
+                        "must be between 1 and " + MAX_PREFETCH_COUNT + ", got " + count);
+            }
+            notNegative(errors, path + "prefetchValidity", e.getValue().getPrefetchValidity());
+        }
+        for (Map.Entry<String, HzClientProperties.ReliableTopic> e : p.getReliableTopics().entrySet()) {
+            int batch = e.getValue().getReadBatchSize();
+            if (batch < 1) {
+                reject(errors, "reliableTopics[" + e.getKey() + "].readBatchSize", "range",
+                        "must be at least 1, got " + batch);
+            }
+        }
+        java.util.List<Class<?>> javaClasses = p.getSerialization().getJavaSerialization().getAllowedClasses();
+        for (int i = 0; i < javaClasses.size(); i++) {
+            if (!java.io.Serializable.class.isAssignableFrom(javaClasses.get(i))) {
+                reject(errors, "serialization.javaSerialization.allowedClasses[" + i + "]", "type",
+                        "names " + javaClasses.get(i).getName() + ", which is not java.io.Serializable");
+            }
+        }
+        for (int i = 0; i < p.getBeans().getMaps().size(); i++) {
+            String name = p.getBeans().getMaps().get(i);
+            if (name == null || name.isBlank()) {
+                reject(errors, "beans.maps[" + i + "]", "empty", "a map name must not be empty");
+            }
+        }
+    }
+
+    private static void heartbeat(HzClientProperties.Heartbeat h, Errors errors) {
+        boolean ok = positive(errors, "heartbeat.interval", h.getInterval())
+                & positive(errors, "heartbeat.timeout", h.getTimeout());
+        if (ok && h.getTimeout().compareTo(h.getInterval()) <= 0) {
+            reject(errors, "heartbeat.timeout", "range",
+                    "must be longer than hz.client.heartbeat.interval (" + h.getInterval() + ")");
+        }
+    }
+
+    private static void connectionRetry(HzClientProperties.ConnectionRetry r, Errors errors) {
+        boolean ok = notNegative(errors, "connectionRetry.initialBackoff", r.getInitialBackoff())
+                & notNegative(errors, "connectionRetry.maxBackoff", r.getMaxBackoff());
+        if (ok && r.getMaxBackoff().compareTo(r.getInitialBackoff()) < 0) {
+            reject(errors, "connectionRetry.maxBackoff", "range",
+                    "must not be below hz.client.connection-retry.initial-backoff (" + r.getInitialBackoff() + ")");
+        }
+        if (!(r.getMultiplier() >= 1.0)) {
+            reject(errors, "connectionRetry.multiplier", "range", "must be at least 1.0, got " + r.getMultiplier());
+        }
+        if (!(r.getJitter() >= 0 && r.getJitter() <= 1)) {
+            reject(errors, "connectionRetry.jitter", "range", "must be between 0 and 1, got " + r.getJitter());
+        }
+        if (r.getClusterConnectTimeout() != null) {
+            notNegative(errors, "connectionRetry.clusterConnectTimeout", r.getClusterConnectTimeout());
+        }
+    }
+
+    private static void nearCache(String path, HzClientProperties.NearCache n, Errors errors) {
+        if (n.getTimeToLive() != null) {
+            notNegative(errors, path + "timeToLive", n.getTimeToLive());
+        }
+        if (n.getMaxIdle() != null) {
+            notNegative(errors, path + "maxIdle", n.getMaxIdle());
+        }
+        atLeastOne(errors, path + "evictionMaxSize", n.getEvictionMaxSize());
+        atLeastOne(errors, path + "evictionSamplingCount", n.getEvictionSamplingCount());
+        atLeastOne(errors, path + "evictionSamplingPoolSize", n.getEvictionSamplingPoolSize());
+    }
+
+    /** Rejects the field with a message that starts with its property name, as written in application.yml. */
+    private static void reject(Errors errors, String field, String code, String message) {
+        errors.rejectValue(field, code, propertyName(field) + " " + message);
+    }
+
+    /** {@code connectionRetry.maxBackoff} to {@code hz.client.connection-retry.max-backoff}, map keys as they are. */
+    static String propertyName(String field) {
+        StringBuilder sb = new StringBuilder(HzClientProperties.PREFIX).append('.');
+        boolean inKey = false;
+        for (char c : field.toCharArray()) {
+            if (c == '[') {
+                inKey = true;
+                sb.append(indexed(field) ? "[" : ".");
+            } else if (c == ']') {
+                inKey = false;
+                sb.append(indexed(field) ? "]" : "");
+            } else if (!inKey && Character.isUpperCase(c)) {
+                sb.append('-').append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Lists are written with [i]; map keys become a path segment. */
+    private static boolean indexed(String field) {
+        return field.startsWith("clusterMembers") || field.startsWith("beans") || field.startsWith("serialization");
+    }
+
+    private static boolean positive(Errors errors, String field, Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            reject(errors, field, "range", "must be a positive duration, got " + d);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean notNegative(Errors errors, String field, Duration d) {
+        if (d == null || d.isNegative()) {
+            reject(errors, field, "range", "must not be negative, got " + d);
+            return false;
+        }
+        return true;
+    }
+
+    private static void atLeastOne(Errors errors, String field, int value) {
+        if (value < 1) {
+            reject(errors, field, "range", "must be at least 1, got " + value);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.config.SerializationConfig;
+
+/**
+ * Changes the serialization configuration after the {@code hz.client.serialization.*} properties and the
+ * {@code StreamSerializer} beans have been applied. Every bean of this type is applied, in {@code @Order}.
+ */
+@FunctionalInterface
+public interface HzSerializationCustomizer {
+
+    void customize(SerializationConfig.Builder builder);
+}

@@ -1,0 +1,264 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.ClusterConnectException;
+import io.hzclient.HzClient;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.config.ConnectionRetryConfig;
+import io.hzclient.config.ReconnectMode;
+import io.hzclient.loadbalancer.LoadBalancer;
+import io.hzclient.loadbalancer.RandomLoadBalancer;
+import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client bean from properties, without a cluster: lazy startup lets the client be built and inspected while it
+ * tries an address where nothing listens.
+ */
+class HzClientAutoConfigurationTest {
+    static final String NOWHERE = "hz.client.cluster-members=127.0.0.1:1";
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+            .withPropertyValues(NOWHERE, "hz.client.startup.mode=lazy");
+
+    @Test
+    void everyPropertyReachesTheClientConfig() {
+        runner.withPropertyValues(
+                "hz.client.cluster-name=orders",
+                "hz.client.cluster-members=10.0.0.1:5701,[::1]:5702,db-host:5701-5703",
+                "hz.client.client-name=order-service",
+                "hz.client.labels=blue,eu",
+                "hz.client.smart-routing=false",
+                "hz.client.redo-operation=true",
+                "hz.client.invocation-timeout=30s",
+                "hz.client.invocation-retry-pause=250ms",
+                "hz.client.heartbeat.interval=2s",
+                "hz.client.heartbeat.timeout=9s",
+                "hz.client.connection-timeout=3s",
+                "hz.client.connection-retry.initial-backoff=200ms",
+                "hz.client.connection-retry.max-backoff=4s",
+                "hz.client.connection-retry.multiplier=2",
+                "hz.client.connection-retry.jitter=0.25",
+                "hz.client.connection-retry.cluster-connect-timeout=1h",
+                "hz.client.reconnect-mode=async",
+                "hz.client.load-balancer=random",
+                "hz.client.backup-ack-to-client=false",
+                "hz.client.operation-backup-timeout=7s",
+                "hz.client.serialization.byte-order=little-endian"
+        ).run(context -> {
+            assertThat(context).hasNotFailed();
+            ClientConfig c = context.getBean(HzClient.class).getConfig();
+            assertThat(c.clusterName()).isEqualTo("orders");
+            assertThat(c.addresses()).containsExactly("10.0.0.1:5701", "[::1]:5702", "db-host:5701-5703");
+            assertThat(c.clientName()).isEqualTo("order-service");
+            assertThat(c.labels()).containsExactlyInAnyOrder("blue", "eu");
+            assertThat(c.smartRouting()).isFalse();
+            assertThat(c.redoOperation()).isTrue();
+            assertThat(c.invocationTimeout()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(c.invocationRetryPause()).isEqualTo(Duration.ofMillis(250));
+            assertThat(c.heartbeatInterval()).isEqualTo(Duration.ofSeconds(2));
+            assertThat(c.heartbeatTimeout()).isEqualTo(Duration.ofSeconds(9));
+            assertThat(c.connectionTimeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(c.connectionRetry()).isEqualTo(new ConnectionRetryConfig(Duration.ofMillis(200),
+                    Duration.ofSeconds(4), 2, 0.25, Duration.ofHours(1)));
+            assertThat(c.reconnectMode()).isEqualTo(ReconnectMode.ASYNC);
+            assertThat(c.newLoadBalancer()).isInstanceOf(RandomLoadBalancer.class);
+            assertThat(c.backupAckToClient()).isFalse();
+            assertThat(c.operationBackupTimeout()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(c.serialization().byteOrder()).isEqualTo(ByteOrder.LITTLE_ENDIAN);
+            assertThat(c.asyncStart()).isTrue();
+        });
+    }
+
+    @Test
+    void defaultsAreTheCoreDefaults() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withPropertyValues("hz.client.startup.mode=lazy")
+                .run(context -> {
+                    ClientConfig ours = context.getBean(HzClient.class).getConfig();
+                    ClientConfig core = ClientConfig.builder().build();
+                    assertThat(ours.clusterName()).isEqualTo(core.clusterName());
+                    assertThat(ours.addresses()).isEqualTo(core.addresses());
+                    assertThat(ours.invocationTimeout()).isEqualTo(core.invocationTimeout());
+                    assertThat(ours.heartbeatTimeout()).isEqualTo(core.heartbeatTimeout());
+                    assertThat(ours.connectionRetry()).isEqualTo(core.connectionRetry());
+                    assertThat(ours.reconnectMode()).isEqualTo(core.reconnectMode());
+                    assertThat(ours.newLoadBalancer()).isInstanceOf(RoundRobinLoadBalancer.class);
+                    assertThat(ours.smartRouting()).isEqualTo(core.smartRouting());
+                    assertThat(ours.backupAckToClient()).isEqualTo(core.backupAckToClient());
+                });
+    }
+
+    @Test
+    void nearCachesFlakeIdGeneratorsAndReliableTopicsAreBoundByName() {
+        runner.withPropertyValues(
+                "hz.client.near-caches.customers.time-to-live=5m",
+                "hz.client.near-caches.customers.in-memory-format=object",
+                "hz.client.near-caches.customers.eviction-policy=lfu",
+                "hz.client.near-caches.customers.eviction-max-size=500",
+                "hz.client.flake-id-generators.order-ids.prefetch-count=1000",
+                "hz.client.flake-id-generators.order-ids.prefetch-validity=30s",
+                "hz.client.reliable-topics.news.read-batch-size=50",
+                "hz.client.reliable-topics.news.overload-policy=discard-oldest"
+        ).run(context -> {
+            HzClientProperties p = context.getBean(HzClientProperties.class);
+            HzClientProperties.NearCache nc = p.getNearCaches().get("customers");
+            assertThat(nc.getTimeToLive()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(nc.getInMemoryFormat()).isEqualTo(HzClientProperties.InMemoryFormat.OBJECT);
+            assertThat(nc.getEvictionPolicy()).isEqualTo(HzClientProperties.EvictionPolicy.LFU);
+            assertThat(nc.getEvictionMaxSize()).isEqualTo(500);
+            assertThat(nc.isInvalidateOnChange()).isTrue();
+            assertThat(p.getFlakeIdGenerators().get("order-ids").getPrefetchCount()).isEqualTo(1000);
+            assertThat(p.getFlakeIdGenerators().get("order-ids").getPrefetchValidity()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(p.getReliableTopics().get("news").getReadBatchSize()).isEqualTo(50);
+            assertThat(p.getReliableTopics().get("news").getOverloadPolicy())
+                    .isEqualTo(HzClientProperties.OverloadPolicy.DISCARD_OLDEST);
+        });
+    }
+
+    @Test
+    void flakeIdGeneratorDefaultsAreTheGuides() {
+        HzClientProperties.FlakeIdGenerator g = new HzClientProperties.FlakeIdGenerator();
+        assertThat(g.getPrefetchCount()).isEqualTo(100);
+        assertThat(g.getPrefetchValidity()).isEqualTo(Duration.ofMinutes(10));
+        HzClientProperties.ReliableTopic t = new HzClientProperties.ReliableTopic();
+        assertThat(t.getReadBatchSize()).isEqualTo(10);
+        assertThat(t.getOverloadPolicy()).isEqualTo(HzClientProperties.OverloadPolicy.BLOCK);
+    }
+
+    @Test
+    void customizersRunAfterThePropertiesInOrder() {
+        runner.withPropertyValues("hz.client.client-name=from-properties")
+                .withUserConfiguration(Customizers.class)
+                .run(context -> {
+                    ClientConfig c = context.getBean(HzClient.class).getConfig();
+                    assertThat(c.clientName()).isEqualTo("second");
+                    assertThat(c.labels()).containsExactly("first");
+                });
+    }
+
+    @Test
+    void aUserClientBeanWins() {
+        runner.withUserConfiguration(UserClient.class).run(context -> {
+            assertThat(context).hasSingleBean(HzClient.class);
+            assertThat(context.getBean(HzClient.class).getConfig().clientName()).isEqualTo("mine");
+        });
+    }
+
+    @Test
+    void theOnlyLoadBalancerBeanIsUsedWhenNoneIsNamed() {
+        runner.withUserConfiguration(OneLoadBalancer.class).run(context ->
+                assertThat(context.getBean(HzClient.class).getConfig().newLoadBalancer())
+                        .isSameAs(context.getBean("stickyBalancer")));
+    }
+
+    @Test
+    void aLoadBalancerBeanIsFoundByName() {
+        runner.withUserConfiguration(TwoLoadBalancers.class)
+                .withPropertyValues("hz.client.load-balancer=other")
+                .run(context -> assertThat(context.getBean(HzClient.class).getConfig().newLoadBalancer())
+                        .isSameAs(context.getBean("other")));
+    }
+
+    @Test
+    void theClientShutsDownWithTheContext() {
+        HzClient[] client = new HzClient[1];
+        runner.run(context -> client[0] = context.getBean(HzClient.class));
+        assertThat(client[0].isRunning()).isFalse();
+    }
+
+    @Test
+    void failFastStartupGivesUpAfterTheStartupTimeout() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withPropertyValues(NOWHERE, "hz.client.startup.timeout=300ms")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    Throwable failure = context.getStartupFailure();
+                    while (failure.getCause() != null && !(failure instanceof ClusterConnectException)) {
+                        failure = failure.getCause();
+                    }
+                    assertThat(failure).isInstanceOf(ClusterConnectException.class)
+                            .hasMessageContaining("127.0.0.1:1")
+                            .hasMessageContaining("hz.client.startup.timeout");
+                });
+    }
+
+    @Test
+    void connectionDetailsFromAServiceConnectionWinOverTheProperties() {
+        runner.withPropertyValues("hz.client.cluster-name=from-properties")
+                .withBean(HzClientConnectionDetails.class, () -> new HzClientConnectionDetails() {
+                    @Override
+                    public String getClusterName() {
+                        return "from-container";
+                    }
+
+                    @Override
+                    public List<String> getClusterMembers() {
+                        return List.of("127.0.0.1:2");
+                    }
+                })
+                .run(context -> {
+                    ClientConfig c = context.getBean(HzClient.class).getConfig();
+                    assertThat(c.clusterName()).isEqualTo("from-container");
+                    assertThat(c.addresses()).containsExactly("127.0.0.1:2");
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Customizers {
+        @Bean
+        @Order(2)
+        HzClientConfigCustomizer second() {
+            return b -> b.clientName("second");
+        }
+
+        @Bean
+        @Order(1)
+        HzClientConfigCustomizer first() {
+            return b -> b.clientName("first").labels(List.of("first"));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserClient {
+        @Bean(destroyMethod = "shutdown")
+        HzClient myClient() {
+            return HzClient.newClient(ClientConfig.builder().clientName("mine").asyncStart(true)
+                    .addresses("127.0.0.1:1").build());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OneLoadBalancer {
+        @Bean
+        LoadBalancer stickyBalancer() {
+            return new RoundRobinLoadBalancer();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoLoadBalancers {
+        @Bean
+        LoadBalancer one() {
+            return new RoundRobinLoadBalancer();
+        }
+
+        @Bean
+        LoadBalancer other() {
+            return new RandomLoadBalancer();
+        }
+    }
+}

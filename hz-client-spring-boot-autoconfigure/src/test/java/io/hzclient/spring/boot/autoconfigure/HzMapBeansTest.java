@@ -1,0 +1,99 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.map.HzMap;
+import io.hzclient.spring.boot.HzMapRef;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Map beans and {@link HzMapRef}, wired without a cluster (lazy startup: the maps are looked up on first use). */
+class HzMapBeansTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+
+    @Test
+    void eachDeclaredMapIsABeanNamedAfterIt() {
+        runner.withPropertyValues("hz.client.beans.maps=customers,orders").run(context -> {
+            Map<String, HzMap> maps = context.getBeansOfType(HzMap.class);
+            assertThat(maps).containsOnlyKeys("customers", "orders");
+            assertThat(maps.get("customers").getName()).isEqualTo("customers");
+            assertThat(maps.get("orders").getName()).isEqualTo("orders");
+        });
+    }
+
+    @Test
+    void aQualifiedGenericMapIsInjected() {
+        runner.withPropertyValues("hz.client.beans.maps=customers,orders")
+                .withUserConfiguration(QualifiedUser.class)
+                .run(context -> {
+                    QualifiedUser.Service service = context.getBean(QualifiedUser.Service.class);
+                    assertThat(service.customers.getName()).isEqualTo("customers");
+                    assertThat(service.orders.getName()).isEqualTo("orders");
+                });
+    }
+
+    @Test
+    void hzMapRefInjectsAnyMapIntoFieldsAndParameters() {
+        runner.withUserConfiguration(RefUser.class).run(context -> {
+            RefUser.Service service = context.getBean(RefUser.Service.class);
+            assertThat(service.byField.getName()).isEqualTo("audit");
+            assertThat(service.byConstructor.getName()).isEqualTo("sessions");
+            assertThat(service.byConstructor.toString()).contains("sessions");
+        });
+    }
+
+    @Test
+    void anApplicationBeanOfTheSameNameWins() {
+        runner.withPropertyValues("hz.client.beans.maps=customers")
+                .withUserConfiguration(SameName.class)
+                .run(context -> assertThat(context.getBean("customers")).isEqualTo("mine"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Import(QualifiedUser.Service.class)
+    static class QualifiedUser {
+        static class Service {
+            @Autowired
+            @Qualifier("customers")
+            HzMap<String, Integer> customers;
+
+            @Autowired
+            @Qualifier("orders")
+            HzMap<Long, String> orders;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Import(RefUser.Service.class)
+    static class RefUser {
+        static class Service {
+            @HzMapRef("audit")
+            HzMap<String, String> byField;
+
+            final HzMap<String, Long> byConstructor;
+
+            Service(@HzMapRef("sessions") HzMap<String, Long> byConstructor) {
+                this.byConstructor = byConstructor;
+            }
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SameName {
+        @Bean
+        String customers() {
+            return "mine";
+        }
+    }
+}

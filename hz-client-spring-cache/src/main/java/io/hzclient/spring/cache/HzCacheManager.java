@@ -1,0 +1,209 @@
+package io.hzclient.spring.cache;
+
+import io.hzclient.HzClient;
+import io.hzclient.map.HzMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.cache.CacheManager;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Spring's {@link CacheManager} over the distributed maps of one {@link HzClient}:
+ * <pre>{@code
+ * HzCacheManager manager = HzCacheManager.builder(client)
+ *         .defaults(HzCacheSettings.defaults().toBuilder().timeToLive(Duration.ofMinutes(10)).build())
+ *         .cache("books", HzCacheSettings.defaults().toBuilder().timeToLive(Duration.ofMinutes(1)).build())
+ *         .build();
+ * }</pre>
+ * Its caches are those declared (with {@link Builder#cache} or {@link Builder#cacheNames}) and, when dynamic
+ * creation is on (the default), those the application asks for by name; never the other maps of the cluster, so
+ * clearing "all caches" (e.g. {@code DELETE /actuator/caches}) never clears a business map. Creating a cache sends
+ * nothing: its map is obtained from the client on first use.
+ */
+public final class HzCacheManager implements CacheManager {
+    private final HzCacheSettings defaults;
+    private final Map<String, HzCacheSettings> perCache;
+    private final boolean dynamic;
+    private final CacheKeyConverter keys;
+    private final Function<String, HzMap<String, Object>> maps;
+    private final OutageGuard guard;
+    private final ConcurrentMap<String, HzCache> caches = new ConcurrentHashMap<>();
+    private final Set<String> names = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final List<Consumer<? super HzCache>> creationListeners = new CopyOnWriteArrayList<>();
+
+    private HzCacheManager(Builder b, Function<String, HzMap<String, Object>> maps, BooleanSupplier connected) {
+        this.defaults = b.defaults;
+        this.perCache = Map.copyOf(b.perCache);
+        this.dynamic = b.dynamic;
+        this.keys = b.keys;
+        this.maps = maps;
+        this.guard = new OutageGuard(connected);
+        this.creationListeners.addAll(b.creationListeners);
+        for (String name : b.declared) {
+            getOrCreate(name);
+        }
+    }
+
+    public static Builder builder(HzClient client) {
+        return new Builder(Objects.requireNonNull(client, "client must not be null"));
+    }
+
+    /** For tests that supply the maps with {@link Builder#build(Function, BooleanSupplier)}. */
+    static Builder builderWithoutClient() {
+        return new Builder(null);
+    }
+
+    /** The cache of that name: declared, created before, or created now if dynamic creation is on; else null. */
+    @Override
+    public @Nullable HzCache getCache(String name) {
+        HzCache cache = caches.get(name);
+        if (cache != null) {
+            return cache;
+        }
+        return dynamic ? getOrCreate(name) : null;
+    }
+
+    /** The declared caches and those created since, in creation order. */
+    @Override
+    public Collection<String> getCacheNames() {
+        synchronized (names) {
+            return List.copyOf(names);
+        }
+    }
+
+    /** The settings a cache of that name has or would have. */
+    public HzCacheSettings settingsFor(String name) {
+        return perCache.getOrDefault(name, defaults);
+    }
+
+    public boolean isDynamic() {
+        return dynamic;
+    }
+
+    /** Whether the last call of any cache found the cluster unreachable. */
+    public boolean isClusterUnreachable() {
+        return guard.isDown();
+    }
+
+    /**
+     * Calls {@code listener} for every cache now and for every cache created later (e.g. to bind its meters,
+     * see {@link HzCacheMetrics}).
+     */
+    public void forEachCache(Consumer<? super HzCache> listener) {
+        Objects.requireNonNull(listener, "listener must not be null");
+        List<HzCache> existing;
+        synchronized (names) {
+            creationListeners.add(listener);
+            existing = new ArrayList<>(caches.values());
+        }
+        existing.forEach(listener);
+    }
+
+    private HzCache getOrCreate(String name) {
+        Objects.requireNonNull(name, "a cache name must not be null");
+        HzCache cache = caches.get(name);
+        if (cache != null) {
+            return cache;
+        }
+        List<Consumer<? super HzCache>> listeners;
+        synchronized (names) {
+            cache = caches.get(name);
+            if (cache != null) {
+                return cache;
+            }
+            cache = new HzCache(name, settingsFor(name), maps, keys, guard);
+            caches.put(name, cache);
+            names.add(name);
+            listeners = List.copyOf(creationListeners);
+        }
+        for (Consumer<? super HzCache> listener : listeners) {
+            listener.accept(cache);
+        }
+        return cache;
+    }
+
+    @Override
+    public String toString() {
+        return "HzCacheManager{caches=" + getCacheNames() + ", dynamic=" + dynamic + '}';
+    }
+
+    /** Builds a manager; settings apply in this order: {@link #cache(String, HzCacheSettings)}, then defaults. */
+    public static final class Builder {
+        private final @Nullable HzClient client;
+        private HzCacheSettings defaults = HzCacheSettings.defaults();
+        private final Map<String, HzCacheSettings> perCache = new LinkedHashMap<>();
+        private final Set<String> declared = new LinkedHashSet<>();
+        private boolean dynamic = true;
+        private CacheKeyConverter keys = CacheKeyConverter.standard();
+        private final List<Consumer<? super HzCache>> creationListeners = new ArrayList<>();
+
+        private Builder(@Nullable HzClient client) {
+            this.client = client;
+        }
+
+        /** The settings of every cache without its own. */
+        public Builder defaults(HzCacheSettings defaults) {
+            this.defaults = Objects.requireNonNull(defaults, "defaults must not be null");
+            return this;
+        }
+
+        /** Declares a cache with its own settings. */
+        public Builder cache(String name, HzCacheSettings settings) {
+            Objects.requireNonNull(name, "a cache name must not be null");
+            perCache.put(name, Objects.requireNonNull(settings, "settings must not be null"));
+            declared.add(name);
+            return this;
+        }
+
+        /** Declares caches with the default settings (e.g. Spring's {@code spring.cache.cache-names}). */
+        public Builder cacheNames(Collection<String> names) {
+            names.forEach(name -> declared.add(Objects.requireNonNull(name, "a cache name must not be null")));
+            return this;
+        }
+
+        public Builder cacheNames(String... names) {
+            return cacheNames(List.of(names));
+        }
+
+        /** Whether a cache that was not declared is created when asked for (default true); else getCache is null. */
+        public Builder dynamic(boolean dynamic) {
+            this.dynamic = dynamic;
+            return this;
+        }
+
+        public Builder keyConverter(CacheKeyConverter keys) {
+            this.keys = Objects.requireNonNull(keys, "keys must not be null");
+            return this;
+        }
+
+        /** Called with each cache when it is created (declared ones in build()), e.g. to bind meters. */
+        public Builder onCacheCreated(Consumer<? super HzCache> listener) {
+            creationListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+            return this;
+        }
+
+        public HzCacheManager build() {
+            HzClient c = Objects.requireNonNull(client, "client");
+            return new HzCacheManager(this, c::getMap, c::isConnected);
+        }
+
+        /** For tests: the maps and the connection state from elsewhere than a client. */
+        HzCacheManager build(Function<String, HzMap<String, Object>> maps, BooleanSupplier connected) {
+            return new HzCacheManager(this, maps, connected);
+        }
+    }
+}

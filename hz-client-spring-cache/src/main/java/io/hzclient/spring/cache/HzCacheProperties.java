@@ -1,0 +1,285 @@
+package io.hzclient.spring.cache;
+
+import io.hzclient.HzClient;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cache settings as bindable properties (plain JavaBean, so this module needs no Spring Boot): the
+ * auto-configuration binds it to {@code hz.client.cache} and calls {@link #toManagerBuilder}.
+ * <pre>
+ * hz.client.cache:
+ *   dynamic: true                  # caches not declared are created on first use
+ *   cache-names: [books, authors]  # declared with the defaults (spring.cache.cache-names adds to these)
+ *   defaults:                      # every cache
+ *     time-to-live: 10m
+ *   caches:
+ *     books:                       # one cache: only what differs from the defaults
+ *       time-to-live: 1m
+ *       cache-null-values: false
+ * </pre>
+ * A value left unset in {@code caches.<name>} comes from {@code defaults}; one left unset there comes from
+ * {@link HzCacheSettings#defaults()}.
+ */
+public class HzCacheProperties {
+    private boolean enabled = true;
+    private boolean dynamic = true;
+    private List<String> cacheNames = new ArrayList<>();
+    private Policy defaults = new Policy();
+    private Map<String, Policy> caches = new LinkedHashMap<>();
+
+    /** The auto-configuration's switch: false leaves the CacheManager to others. Not read by this module. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isDynamic() {
+        return dynamic;
+    }
+
+    public void setDynamic(boolean dynamic) {
+        this.dynamic = dynamic;
+    }
+
+    public List<String> getCacheNames() {
+        return cacheNames;
+    }
+
+    public void setCacheNames(List<String> cacheNames) {
+        this.cacheNames = cacheNames;
+    }
+
+    public Policy getDefaults() {
+        return defaults;
+    }
+
+    public void setDefaults(Policy defaults) {
+        this.defaults = defaults;
+    }
+
+    public Map<String, Policy> getCaches() {
+        return caches;
+    }
+
+    public void setCaches(Map<String, Policy> caches) {
+        this.caches = caches;
+    }
+
+    /** The settings of every cache without its own. Fails naming the property if a value is wrong. */
+    public HzCacheSettings defaultSettings() {
+        return build("hz.client.cache.defaults", defaults, HzCacheSettings.defaults());
+    }
+
+    /** The settings of that cache: its own values, then the defaults. */
+    public HzCacheSettings settingsFor(String name) {
+        Policy policy = caches.get(name);
+        return policy == null ? defaultSettings() : build("hz.client.cache.caches." + name, policy, defaultSettings());
+    }
+
+    /**
+     * A manager builder with these properties: the defaults, each cache of {@code caches} declared with its
+     * settings, {@code cache-names} and {@code extraCacheNames} (e.g. spring.cache.cache-names) declared with the
+     * defaults, dynamic creation as set.
+     */
+    public HzCacheManager.Builder toManagerBuilder(HzClient client, Collection<String> extraCacheNames) {
+        HzCacheManager.Builder builder = HzCacheManager.builder(client).defaults(defaultSettings()).dynamic(dynamic)
+                .cacheNames(cacheNames).cacheNames(extraCacheNames);
+        caches.keySet().forEach(name -> builder.cache(name, settingsFor(name)));
+        return builder;
+    }
+
+    private static HzCacheSettings build(String prefix, Policy policy, HzCacheSettings base) {
+        try {
+            return policy.applyTo(base.toBuilder()).build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Invalid cache settings under " + prefix + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One cache's settings; null (unset) means inherited. See {@link HzCacheSettings} for their meaning. */
+    public static class Policy {
+        private @Nullable Duration timeToLive;
+        private @Nullable Duration maxIdle;
+        private @Nullable Boolean cacheNullValues;
+        private @Nullable Duration readTimeout;
+        private @Nullable Duration writeTimeout;
+        private @Nullable String mapName;
+        private @Nullable String keyPrefix;
+        private @Nullable Boolean nearCache;
+        private @Nullable Boolean clusterLock;
+        private @Nullable Duration clusterLockLease;
+        private @Nullable Boolean missWhenUnreachable;
+        private @Nullable Boolean skipWritesWhenUnreachable;
+        private @Nullable Boolean skipEvictionsWhenUnreachable;
+
+        HzCacheSettings.Builder applyTo(HzCacheSettings.Builder b) {
+            if (timeToLive != null) {
+                b.timeToLive(timeToLive);
+            }
+            if (maxIdle != null) {
+                b.maxIdle(maxIdle);
+            }
+            if (cacheNullValues != null) {
+                b.cacheNullValues(cacheNullValues);
+            }
+            if (readTimeout != null) {
+                b.readTimeout(readTimeout);
+            }
+            if (writeTimeout != null) {
+                b.writeTimeout(writeTimeout);
+            }
+            if (mapName != null) {
+                b.mapName(mapName);
+            }
+            if (keyPrefix != null) {
+                b.keyPrefix(keyPrefix);
+            }
+            if (nearCache != null) {
+                b.nearCache(nearCache);
+            }
+            if (clusterLock != null) {
+                b.clusterLock(clusterLock);
+            }
+            if (clusterLockLease != null) {
+                b.clusterLockLease(clusterLockLease);
+            }
+            if (missWhenUnreachable != null) {
+                b.missWhenUnreachable(missWhenUnreachable);
+            }
+            if (skipWritesWhenUnreachable != null) {
+                b.skipWritesWhenUnreachable(skipWritesWhenUnreachable);
+            }
+            if (skipEvictionsWhenUnreachable != null) {
+                b.skipEvictionsWhenUnreachable(skipEvictionsWhenUnreachable);
+            }
+            return b;
+        }
+
+        /** Lifetime from the last write; 0: forever; unset: the member's map configuration. */
+        public @Nullable Duration getTimeToLive() {
+            return timeToLive;
+        }
+
+        public void setTimeToLive(@Nullable Duration timeToLive) {
+            this.timeToLive = timeToLive;
+        }
+
+        /** Lifetime from the last access; 0: forever; unset: the member's map configuration. */
+        public @Nullable Duration getMaxIdle() {
+            return maxIdle;
+        }
+
+        public void setMaxIdle(@Nullable Duration maxIdle) {
+            this.maxIdle = maxIdle;
+        }
+
+        /** Whether null results are cached (default true). */
+        public @Nullable Boolean getCacheNullValues() {
+            return cacheNullValues;
+        }
+
+        public void setCacheNullValues(@Nullable Boolean cacheNullValues) {
+            this.cacheNullValues = cacheNullValues;
+        }
+
+        /** How long a read waits for the cluster before it counts as unreachable (default 2s). */
+        public @Nullable Duration getReadTimeout() {
+            return readTimeout;
+        }
+
+        public void setReadTimeout(@Nullable Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        /** How long a write, eviction or clear waits for the cluster (default 2s). */
+        public @Nullable Duration getWriteTimeout() {
+            return writeTimeout;
+        }
+
+        public void setWriteTimeout(@Nullable Duration writeTimeout) {
+            this.writeTimeout = writeTimeout;
+        }
+
+        /** The map that holds the entries (default: the cache's name). */
+        public @Nullable String getMapName() {
+            return mapName;
+        }
+
+        public void setMapName(@Nullable String mapName) {
+            this.mapName = mapName;
+        }
+
+        /** Prepended to every stored key (default none). */
+        public @Nullable String getKeyPrefix() {
+            return keyPrefix;
+        }
+
+        public void setKeyPrefix(@Nullable String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+        }
+
+        /** Whether reads go through a near cache (accepted; takes effect when the client has one). */
+        public @Nullable Boolean getNearCache() {
+            return nearCache;
+        }
+
+        public void setNearCache(@Nullable Boolean nearCache) {
+            this.nearCache = nearCache;
+        }
+
+        /** For sync = true: hold the map's key lock while loading, so one application of the cluster loads. */
+        public @Nullable Boolean getClusterLock() {
+            return clusterLock;
+        }
+
+        public void setClusterLock(@Nullable Boolean clusterLock) {
+            this.clusterLock = clusterLock;
+        }
+
+        /** The longest the cluster keeps that lock (default 1m). */
+        public @Nullable Duration getClusterLockLease() {
+            return clusterLockLease;
+        }
+
+        public void setClusterLockLease(@Nullable Duration clusterLockLease) {
+            this.clusterLockLease = clusterLockLease;
+        }
+
+        /** While the cluster is unreachable, reads are misses (default true). */
+        public @Nullable Boolean getMissWhenUnreachable() {
+            return missWhenUnreachable;
+        }
+
+        public void setMissWhenUnreachable(@Nullable Boolean missWhenUnreachable) {
+            this.missWhenUnreachable = missWhenUnreachable;
+        }
+
+        /** While the cluster is unreachable, puts are skipped (default true). */
+        public @Nullable Boolean getSkipWritesWhenUnreachable() {
+            return skipWritesWhenUnreachable;
+        }
+
+        public void setSkipWritesWhenUnreachable(@Nullable Boolean skipWritesWhenUnreachable) {
+            this.skipWritesWhenUnreachable = skipWritesWhenUnreachable;
+        }
+
+        /** While the cluster is unreachable, evictions and clears are skipped (default false: they fail). */
+        public @Nullable Boolean getSkipEvictionsWhenUnreachable() {
+            return skipEvictionsWhenUnreachable;
+        }
+
+        public void setSkipEvictionsWhenUnreachable(@Nullable Boolean skipEvictionsWhenUnreachable) {
+            this.skipEvictionsWhenUnreachable = skipEvictionsWhenUnreachable;
+        }
+    }
+}

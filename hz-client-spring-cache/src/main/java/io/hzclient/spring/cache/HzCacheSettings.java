@@ -1,0 +1,273 @@
+package io.hzclient.spring.cache;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The policy of one cache: how long entries live, whether nulls are stored, how long a call waits for the cluster,
+ * which map holds the entries, and what happens while the cluster is unreachable. Immutable; start from
+ * {@link #defaults()} and change what differs:
+ * <pre>{@code
+ * HzCacheSettings books = HzCacheSettings.defaults().toBuilder().timeToLive(Duration.ofMinutes(10)).build();
+ * }</pre>
+ *
+ * <p>Durations: a {@code null} time-to-live or max-idle means the member's configuration of the map decides
+ * (forever unless the member configures otherwise); {@link Duration#ZERO} means forever.
+ */
+public final class HzCacheSettings {
+    private static final HzCacheSettings DEFAULTS = new Builder().build();
+
+    private final @Nullable Duration timeToLive;
+    private final @Nullable Duration maxIdle;
+    private final boolean cacheNullValues;
+    private final Duration readTimeout;
+    private final Duration writeTimeout;
+    private final @Nullable String mapName;
+    private final String keyPrefix;
+    private final boolean nearCache;
+    private final boolean clusterLock;
+    private final Duration clusterLockLease;
+    private final boolean missWhenUnreachable;
+    private final boolean skipWritesWhenUnreachable;
+    private final boolean skipEvictionsWhenUnreachable;
+
+    private HzCacheSettings(Builder b) {
+        this.timeToLive = nonNegative(b.timeToLive, "time-to-live");
+        this.maxIdle = nonNegative(b.maxIdle, "max-idle");
+        this.cacheNullValues = b.cacheNullValues;
+        this.readTimeout = positive(b.readTimeout, "read-timeout");
+        this.writeTimeout = positive(b.writeTimeout, "write-timeout");
+        if (b.mapName != null && b.mapName.isBlank()) {
+            throw new IllegalArgumentException("map-name must not be blank (leave it unset to use the cache name)");
+        }
+        this.mapName = b.mapName;
+        this.keyPrefix = Objects.requireNonNull(b.keyPrefix, "key-prefix must not be null (use \"\" for none)");
+        this.nearCache = b.nearCache;
+        this.clusterLock = b.clusterLock;
+        this.clusterLockLease = positive(b.clusterLockLease, "cluster-lock-lease");
+        this.missWhenUnreachable = b.missWhenUnreachable;
+        this.skipWritesWhenUnreachable = b.skipWritesWhenUnreachable;
+        this.skipEvictionsWhenUnreachable = b.skipEvictionsWhenUnreachable;
+    }
+
+    /**
+     * The defaults: TTL and max-idle from the member's map configuration, null values stored, reads and writes
+     * wait 2 seconds, the map named like the cache, no key prefix, no near cache, no cluster lock; while the cluster
+     * is unreachable reads are misses and writes are skipped, but evictions fail (a lost eviction could serve
+     * stale data later).
+     */
+    public static HzCacheSettings defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Lifetime of an entry from its last write; null: the member's map configuration; zero: forever. */
+    public @Nullable Duration timeToLive() {
+        return timeToLive;
+    }
+
+    /** Lifetime of an entry from its last read or write; null: the member's map configuration; zero: forever. */
+    public @Nullable Duration maxIdle() {
+        return maxIdle;
+    }
+
+    /**
+     * Whether a method's null result is cached (stored as a marker) so the next call does not run the method.
+     * When false, a null result is not stored and a previous entry of the key is removed.
+     */
+    public boolean cacheNullValues() {
+        return cacheNullValues;
+    }
+
+    /** How long a blocking read waits for the cluster before it counts as unreachable. */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** How long a blocking write, eviction or clear waits for the cluster before it counts as unreachable. */
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
+    /** The distributed map holding the entries; null: the cache's name. */
+    public @Nullable String mapName() {
+        return mapName;
+    }
+
+    /** Prepended to every stored key; with a prefix, clear removes only the keys that start with it. */
+    public String keyPrefix() {
+        return keyPrefix;
+    }
+
+    /** Whether reads go through a near cache. Accepted now; takes effect when the client has a near cache. */
+    public boolean nearCache() {
+        return nearCache;
+    }
+
+    /**
+     * For {@code @Cacheable(sync = true)}: whether the loading thread also holds the map's lock of the key, so that
+     * only one application of the cluster runs the loader. Callers of the same application always wait for one
+     * local load, with or without this.
+     */
+    public boolean clusterLock() {
+        return clusterLock;
+    }
+
+    /** The longest the cluster keeps that lock if the application holding it dies. */
+    public Duration clusterLockLease() {
+        return clusterLockLease;
+    }
+
+    /** While the cluster is unreachable: reads are misses (the method runs) instead of failing. */
+    public boolean missWhenUnreachable() {
+        return missWhenUnreachable;
+    }
+
+    /** While the cluster is unreachable: puts are skipped instead of failing. */
+    public boolean skipWritesWhenUnreachable() {
+        return skipWritesWhenUnreachable;
+    }
+
+    /** While the cluster is unreachable: evictions and clears are skipped instead of failing. */
+    public boolean skipEvictionsWhenUnreachable() {
+        return skipEvictionsWhenUnreachable;
+    }
+
+    @Override
+    public String toString() {
+        return "HzCacheSettings{ttl=" + timeToLive + ", maxIdle=" + maxIdle + ", cacheNullValues=" + cacheNullValues
+                + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout + ", mapName=" + mapName
+                + ", keyPrefix='" + keyPrefix + "', nearCache=" + nearCache + ", clusterLock=" + clusterLock
+                + ", missWhenUnreachable=" + missWhenUnreachable + ", skipWritesWhenUnreachable="
+                + skipWritesWhenUnreachable + ", skipEvictionsWhenUnreachable=" + skipEvictionsWhenUnreachable + '}';
+    }
+
+    private static @Nullable Duration nonNegative(@Nullable Duration d, String name) {
+        if (d != null && d.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + d);
+        }
+        return d;
+    }
+
+    private static Duration positive(@Nullable Duration d, String name) {
+        Objects.requireNonNull(d, name + " must not be null");
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + d);
+        }
+        return d;
+    }
+
+    /** Builds settings; {@link #build()} checks them and names the property that is wrong. */
+    public static final class Builder {
+        private @Nullable Duration timeToLive;
+        private @Nullable Duration maxIdle;
+        private boolean cacheNullValues = true;
+        private Duration readTimeout = Duration.ofSeconds(2);
+        private Duration writeTimeout = Duration.ofSeconds(2);
+        private @Nullable String mapName;
+        private String keyPrefix = "";
+        private boolean nearCache;
+        private boolean clusterLock;
+        private Duration clusterLockLease = Duration.ofMinutes(1);
+        private boolean missWhenUnreachable = true;
+        private boolean skipWritesWhenUnreachable = true;
+        private boolean skipEvictionsWhenUnreachable;
+
+        private Builder() {
+        }
+
+        private Builder(HzCacheSettings s) {
+            timeToLive = s.timeToLive;
+            maxIdle = s.maxIdle;
+            cacheNullValues = s.cacheNullValues;
+            readTimeout = s.readTimeout;
+            writeTimeout = s.writeTimeout;
+            mapName = s.mapName;
+            keyPrefix = s.keyPrefix;
+            nearCache = s.nearCache;
+            clusterLock = s.clusterLock;
+            clusterLockLease = s.clusterLockLease;
+            missWhenUnreachable = s.missWhenUnreachable;
+            skipWritesWhenUnreachable = s.skipWritesWhenUnreachable;
+            skipEvictionsWhenUnreachable = s.skipEvictionsWhenUnreachable;
+        }
+
+        public Builder timeToLive(@Nullable Duration timeToLive) {
+            this.timeToLive = timeToLive;
+            return this;
+        }
+
+        public Builder maxIdle(@Nullable Duration maxIdle) {
+            this.maxIdle = maxIdle;
+            return this;
+        }
+
+        public Builder cacheNullValues(boolean cacheNullValues) {
+            this.cacheNullValues = cacheNullValues;
+            return this;
+        }
+
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        public Builder writeTimeout(Duration writeTimeout) {
+            this.writeTimeout = writeTimeout;
+            return this;
+        }
+
+        public Builder mapName(@Nullable String mapName) {
+            this.mapName = mapName;
+            return this;
+        }
+
+        public Builder keyPrefix(String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+            return this;
+        }
+
+        public Builder nearCache(boolean nearCache) {
+            this.nearCache = nearCache;
+            return this;
+        }
+
+        public Builder clusterLock(boolean clusterLock) {
+            this.clusterLock = clusterLock;
+            return this;
+        }
+
+        public Builder clusterLockLease(Duration clusterLockLease) {
+            this.clusterLockLease = clusterLockLease;
+            return this;
+        }
+
+        public Builder missWhenUnreachable(boolean missWhenUnreachable) {
+            this.missWhenUnreachable = missWhenUnreachable;
+            return this;
+        }
+
+        public Builder skipWritesWhenUnreachable(boolean skipWritesWhenUnreachable) {
+            this.skipWritesWhenUnreachable = skipWritesWhenUnreachable;
+            return this;
+        }
+
+        public Builder skipEvictionsWhenUnreachable(boolean skipEvictionsWhenUnreachable) {
+            this.skipEvictionsWhenUnreachable = skipEvictionsWhenUnreachable;
+            return this;
+        }
+
+        public HzCacheSettings build() {
+            return new HzCacheSettings(this);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.hzclient.spring.cache;
+
+import io.hzclient.HzClient;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.config.ConnectionRetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.List;
+
+/** A real Spring application context per "application": its own client, cache manager, meters and BookService. */
+final class CacheTestContexts {
+    private static final ThreadLocal<ClientConfig> NEXT_CLIENT = new ThreadLocal<>();
+
+    private CacheTestContexts() {
+    }
+
+    static AnnotationConfigApplicationContext start(String clusterName, List<String> addresses) {
+        NEXT_CLIENT.set(ClientConfig.builder().clusterName(clusterName).addresses(addresses)
+                .connectionRetry(new ConnectionRetryConfig(Duration.ofMillis(100), Duration.ofMillis(500), 1.0, 0,
+                        null))
+                .build());
+        try {
+            return new AnnotationConfigApplicationContext(App.class);
+        } finally {
+            NEXT_CLIENT.remove();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableCaching
+    static class App {
+        @Bean(destroyMethod = "shutdown")
+        HzClient hzClient() {
+            return HzClient.newClient(NEXT_CLIENT.get());
+        }
+
+        @Bean
+        SimpleMeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+
+        @Bean
+        HzCacheManager cacheManager(HzClient client, MeterRegistry registry) {
+            HzCacheSettings defaults = HzCacheSettings.defaults();
+            return HzCacheManager.builder(client)
+                    .cacheNames("books", "slow", "futures", "monos", "nulls")
+                    .cache("ttl", defaults.toBuilder().timeToLive(Duration.ofSeconds(1)).build())
+                    .cache("idle", defaults.toBuilder().maxIdle(Duration.ofSeconds(1)).build())
+                    .cache("locked", defaults.toBuilder().clusterLock(true).build())
+                    .cache("no-nulls", defaults.toBuilder().cacheNullValues(false).build())
+                    .onCacheCreated(HzCacheMetrics.binder(registry, "cacheManager"))
+                    .build();
+        }
+
+        @Bean
+        BookService bookService() {
+            return new BookService();
+        }
+    }
+}
