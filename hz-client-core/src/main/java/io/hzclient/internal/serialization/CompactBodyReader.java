@@ -29,9 +29,11 @@ final class CompactBodyReader implements CompactReader {
     private final int dataStart;
     private final int tableStart;
     private final int offsetWidth;
+    private final boolean schemasInline;
 
-    CompactBodyReader(CompactStreamSerializer compact, ByteArrayInput in, Schema schema) {
+    CompactBodyReader(CompactStreamSerializer compact, ByteArrayInput in, Schema schema, boolean schemasInline) {
         this.compact = compact;
+        this.schemasInline = schemasInline;
         this.in = in;
         this.schema = schema;
         if (schema.varSizeCount() > 0) {
@@ -282,7 +284,7 @@ final class CompactBodyReader implements CompactReader {
 
     @Override
     public <T> T readCompact(String fieldName) {
-        return variable(field(fieldName, COMPACT, COMPACT), compact::readNested);
+        return variable(field(fieldName, COMPACT, COMPACT), i -> compact.readNested(i, schemasInline));
     }
 
     @Override
@@ -435,6 +437,6 @@ final class CompactBodyReader implements CompactReader {
     @SuppressWarnings("unchecked")
     public <T> T[] readArrayOfCompact(String fieldName, Class<T> componentType) {
         return variable(field(fieldName, ARRAY_OF_COMPACT, ARRAY_OF_COMPACT),
-                i -> items(i, n -> (T[]) Array.newInstance(componentType, n), compact::readNested));
+                i -> items(i, n -> (T[]) Array.newInstance(componentType, n), c -> compact.readNested(c, schemasInline)));
     }
 }

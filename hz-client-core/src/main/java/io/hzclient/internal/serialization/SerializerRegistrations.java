@@ -36,6 +36,7 @@ final class SerializerRegistrations {
         CompactStreamSerializer compact = new CompactStreamSerializer(schemas,
                 new CompactRegistry(config.compactSerializers()));
         registry.reader(compact);
+        registry.reader(compact.withSchemaReader());
         registry.lookup(type -> compact.registry().hasExplicit(type) ? compact : null);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
         user.forEach((type, serializer) -> {

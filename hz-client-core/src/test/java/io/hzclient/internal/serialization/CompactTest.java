@@ -123,6 +123,20 @@ class CompactTest {
                 .isInstanceOf(SerializationException.class).hasMessageContaining("schema id");
     }
 
+    @Test
+    void compactWithItsSchemasInsideIsReadWithoutAskingTheCluster() {
+        InternalSerializationService separateMember = new DefaultSerializationServiceBuilder()
+                .setSchemaService(new SharedSchemaRegistry()).build();
+        Everything value = everything("with schema");
+        byte[] withSchema = separateMember.toDataWithSchema(value).toByteArray();
+        DefaultSerializationService detached = new DefaultSerializationService(SerializationConfig.defaults());
+
+        Everything read = detached.toObject(Data.of(withSchema));
+
+        assertThat(Data.of(withSchema).type()).isEqualTo(TypeIds.COMPACT_WITH_SCHEMA);
+        assertThat(read).usingRecursiveComparison().isEqualTo(value);
+    }
+
     // ---- explicit serializers and schema evolution
 
     static final class PersonV1 {

@@ -54,6 +54,9 @@ class FuzzReadersTest {
         values.add(new CompactTest.Inner("inner", 3));
         values.add(PortableTest.person());
         List<byte[]> seeds = new ArrayList<>();
+        seeds.add(new com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder()
+                .setSchemaService(new SharedSchemaRegistry()).build()
+                .toDataWithSchema(new CompactTest.Inner("with schema", 1)).toByteArray());
         for (Object v : values) {
             seeds.add(service.toData(v).toByteArray());
         }
