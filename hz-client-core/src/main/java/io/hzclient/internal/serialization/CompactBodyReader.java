@@ -60,6 +60,11 @@ final class CompactBodyReader implements CompactReader {
         }
     }
 
+    /** The schema the data was written with. */
+    Schema schema() {
+        return schema;
+    }
+
     private SerializationException bad(String what) {
         return new SerializationException("corrupt Compact data for " + schema.typeName() + ": " + what);
     }

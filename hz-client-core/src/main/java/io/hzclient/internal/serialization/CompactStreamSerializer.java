@@ -1,6 +1,7 @@
 package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
+import io.hzclient.serialization.CompactRecord;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.ObjectDataInput;
 import io.hzclient.serialization.ObjectDataOutput;
@@ -61,6 +62,11 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
     }
 
     private Schema schemaFor(Object value, CompactSerializer<Object> serializer) {
+        if (value instanceof CompactRecord record) { // its own schema, whatever its type name
+            Schema schema = CompactRecordSerializer.schemaOf(record);
+            schemas.ensureOnCluster(schema);
+            return schema;
+        }
         KnownSchema known = schemaOfClass.get(value.getClass());
         int generation = schemas.generation();
         if (known != null && known.generation() == generation) {

@@ -2,6 +2,7 @@ package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.CompactRecord;
 import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.Portable;
 import io.hzclient.serialization.StreamSerializer;
@@ -37,7 +38,7 @@ final class SerializerRegistrations {
                 new CompactRegistry(config.compactSerializers()));
         registry.reader(compact);
         registry.reader(compact.withSchemaReader());
-        registry.lookup(type -> compact.registry().hasExplicit(type) ? compact : null);
+        registry.lookup(type -> type == CompactRecord.class || compact.registry().hasExplicit(type) ? compact : null);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
         user.forEach((type, serializer) -> {
             if (registry.hasBuiltIn(type)) {

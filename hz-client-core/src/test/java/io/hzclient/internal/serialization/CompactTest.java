@@ -237,6 +237,25 @@ class CompactTest {
     }
 
     @Test
+    void aTypeNameWithoutClassReadsAsACompactRecordAndWritesBackTheSame() {
+        com.hazelcast.config.SerializationConfig memberConfig = new com.hazelcast.config.SerializationConfig();
+        memberConfig.getCompactSerializationConfig().addSerializer(new MemberPersonSerializer());
+        InternalSerializationService memberV2 = memberService(memberConfig);
+        byte[] memberBytes = memberV2.toData(new PersonV2("Ana", 30, null)).toByteArray();
+
+        io.hzclient.serialization.CompactRecord record = ours.toObject(Data.of(memberBytes));
+
+        assertThat(record.typeName()).isEqualTo("person");
+        assertThat(record.fieldNames()).containsExactlyInAnyOrder("name", "age", "email");
+        assertThat(record.fieldKind("age")).isEqualTo(FieldKind.INT32);
+        assertThat(record.get("name")).isEqualTo("Ana");
+        assertThat(record.get("age")).isEqualTo(30);
+        assertThat(record.get("email")).isNull();
+        assertThat(hex(ours.toData(record).toByteArray())).isEqualTo(hex(memberBytes));
+        assertThat(record.toString()).contains("name=Ana");
+    }
+
+    @Test
     void aNewerVersionReadsOlderDataAndTheOlderReadsNewer() {
         DefaultSerializationService v1 = service(SerializationConfig.builder()
                 .compactSerializer(new PersonV1Serializer()).build());
