@@ -91,6 +91,19 @@ class CompactTest {
     }
 
     @Test
+    void littleEndianCompactMatchesTheMemberConfiguredTheSameWay() {
+        DefaultSerializationService le = service(SerializationConfig.builder()
+                .byteOrder(java.nio.ByteOrder.LITTLE_ENDIAN).build());
+        InternalSerializationService memberLe = new DefaultSerializationServiceBuilder()
+                .setByteOrder(java.nio.ByteOrder.LITTLE_ENDIAN).setSchemaService(registry).build();
+        Everything value = everything("le " + "y".repeat(300));
+
+        assertThat(hex(le.toData(value).toByteArray())).isEqualTo(hex(memberLe.toData(value).toByteArray()));
+        Everything back = le.toObject(le.toData(value));
+        assertThat(back).usingRecursiveComparison().isEqualTo(value);
+    }
+
+    @Test
     void ourFingerprintIsTheMembers() {
         ours.toData(everything("x"));
 
