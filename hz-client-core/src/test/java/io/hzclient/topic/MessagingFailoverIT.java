@@ -84,6 +84,7 @@ class MessagingFailoverIT {
         for (int i = 0; i < 100; i++) {
             topic.publish(i);
         }
+        awaitClusterSafe(); // the member restarted by the test before holds its backups by now
         int owner = ownerIndex("_hz_rb_" + name);
         cluster.terminateMember(owner);
         cluster.awaitSize(1);
@@ -118,6 +119,14 @@ class MessagingFailoverIT {
         counter.reset();
         assertThat(counter.get()).isZero();
         assertThat(counter.incrementAndGet()).isEqualTo(1);
+    }
+
+    private void awaitClusterSafe() {
+        Eventually.assertEventually(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < cluster.size(); i++) {
+                assertThat(cluster.isRunning(i) && cluster.member(i).getPartitionService().isClusterSafe()).isTrue();
+            }
+        });
     }
 
     private static void publishUntilDone(ReliableTopic<Integer> topic, int message) {
