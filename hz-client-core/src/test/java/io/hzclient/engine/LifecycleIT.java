@@ -157,4 +157,31 @@ class LifecycleIT {
             }
         }
     }
+
+    @Test
+    void anAsyncStartThatNeverReachesTheClusterShutsTheClientDownAfterTheConnectTimeout() {
+        Engine.States states = new Engine.States();
+        String nobody = "127.0.0.1:" + FreePorts.next();
+        HzClient client = HzClient.newClient(fastConfig(TestCluster.newClusterName(), List.of(nobody))
+                .asyncStart(true).clusterConnectTimeout(Duration.ofSeconds(2)).addLifecycleListener(states).build());
+        try {
+            assertEventually(WAIT, () -> assertThat(states.seen).containsExactly(STARTING, STARTED, SHUTTING_DOWN, SHUTDOWN));
+            assertThat(client.isRunning()).isFalse();
+            assertThatThrownBy(() -> client.getMap("m")).isInstanceOf(ClientNotActiveException.class);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void shuttingDownWhileStillConnectingInTheBackgroundIsPrompt() {
+        Engine.States states = new Engine.States();
+        String nobody = "127.0.0.1:" + FreePorts.next();
+        HzClient client = HzClient.newClient(fastConfig(TestCluster.newClusterName(), List.of(nobody))
+                .asyncStart(true).clusterConnectTimeout(null).addLifecycleListener(states).build());
+        long start = System.nanoTime();
+        client.shutdown();
+        assertThat(millisSince(start)).isLessThan(3000);
+        assertEventually(WAIT, () -> assertThat(states.seen).containsExactly(STARTING, STARTED, SHUTTING_DOWN, SHUTDOWN));
+    }
 }
