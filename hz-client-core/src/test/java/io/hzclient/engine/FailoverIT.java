@@ -64,7 +64,7 @@ class FailoverIT {
                             assertThat(f.op).isEqualTo("put");
                             assertThat(f.error).isInstanceOf(TargetDisconnectedException.class);
                         });
-                assertThat(load.failures).hasSizeLessThanOrEqualTo(3);
+                assertThat(load.failures).as("at most a put or two per thread").hasSizeLessThanOrEqualTo(6);
                 assertThat(load.maxLatencyMs.get()).as("nobody hangs").isLessThan(INVOCATION_TIMEOUT.toMillis() + 2000);
                 assertThat(Engine.liveConnections(client)).hasSize(2);
                 assertThat(map.size()).as("the backups took over the dead member's entries").isEqualTo(100);
