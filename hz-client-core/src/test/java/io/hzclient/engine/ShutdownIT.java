@@ -76,6 +76,25 @@ class ShutdownIT {
         assertFailsWithClientNotActive(pending);
     }
 
+    @Test
+    void shutdownLeavesNoClientThreadBehind() {
+        java.util.Set<Thread> before = clientThreads();
+        try (FakeMember member = FakeMember.builder().onRequest(FakeMember.silent()).start()) {
+            HzClient client = HzClient.newClient(config(member).build());
+            client.getMap("m");
+            assertThat(clientThreads()).as("the client runs threads of its own").hasSizeGreaterThan(before.size());
+            client.shutdown();
+            assertEventually(WAIT, () -> assertThat(clientThreads()).as("threads left after shutdown")
+                    .isSubsetOf(before));
+        }
+    }
+
+    private static java.util.Set<Thread> clientThreads() {
+        java.util.Set<Thread> threads = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> !t.isAlive() || !t.getName().startsWith("hz.client"));
+        return threads;
+    }
+
     private static void assertFailsWithClientNotActive(CompletableFuture<?> pending) throws InterruptedException {
         try {
             pending.get(3, TimeUnit.SECONDS);
