@@ -184,4 +184,32 @@ class LifecycleIT {
         assertThat(millisSince(start)).isLessThan(5000);
         assertEventually(WAIT, () -> assertThat(states.seen).containsExactly(STARTING, STARTED, SHUTTING_DOWN, SHUTDOWN));
     }
+
+    @Test
+    void withReconnectModeOnACallMadeWhileDisconnectedCompletesOnceTheClusterIsBack() throws Exception {
+        Engine.States states = new Engine.States();
+        try (TestCluster cluster = TestCluster.start(1)) {
+            String address = cluster.addresses().get(0);
+            HazelcastInstance back = null;
+            try (HzClient client = HzClient.newClient(fastConfig(cluster).invocationTimeout(Duration.ofSeconds(30))
+                    .clusterConnectTimeout(null).addLifecycleListener(states).build())) {
+                HzMap<String, String> map = client.getMap(TestCluster.uniqueName("waits"));
+                map.put("k", "v");
+                cluster.terminateMember(0);
+                assertEventually(WAIT, () -> assertThat(states.seen).endsWith(DISCONNECTED));
+
+                java.util.concurrent.CompletableFuture<String> put = map.putAsync("k", "while-away");
+                java.util.concurrent.CompletableFuture<Integer> size = map.sizeAsync();
+                assertThat(put).as("waits for the cluster within its 30 s timeout").isNotDone();
+                back = startMemberOn(cluster.clusterName(), port(address), List.of(address));
+                assertThat(put.get(20, java.util.concurrent.TimeUnit.SECONDS)).as("a new member: no old value").isNull();
+                assertThat(size.get(20, java.util.concurrent.TimeUnit.SECONDS)).isBetween(0, 1);
+                assertThat(back.getMap(map.getName()).get("k")).isEqualTo("while-away");
+            } finally {
+                if (back != null) {
+                    back.getLifecycleService().terminate();
+                }
+            }
+        }
+    }
 }
