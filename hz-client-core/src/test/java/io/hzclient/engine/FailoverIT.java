@@ -98,6 +98,8 @@ class FailoverIT {
                     members.add(event);
                 }
             }, false);
+            List<io.hzclient.DistributedObjectEvent> objects = new CopyOnWriteArrayList<>();
+            client.addDistributedObjectListener(objects::add);
             map.put("before", "1");
             assertEventually(WAIT, () -> assertThat(entries).extracting(EntryEvent::key).containsExactly("before"));
             UUID oldUuid = UUID.fromString(member.uuid());
@@ -119,6 +121,12 @@ class FailoverIT {
             assertThat(entries).filteredOn(e -> e.key().startsWith("after-"))
                     .allSatisfy(e -> assertThat(e.member()).isEqualTo(newUuid));
             assertThat(map.get("before")).as("a new cluster: the old data is gone").isNull();
+
+            String created = TestCluster.uniqueName("created-after-restart");
+            client.getMap(created);
+            assertEventually(WAIT, () -> assertThat(objects).as("the object listener was registered again")
+                    .anyMatch(e -> e.objectName().equals(created)
+                            && e.type() == io.hzclient.DistributedObjectEvent.Type.CREATED));
         }
     }
 
