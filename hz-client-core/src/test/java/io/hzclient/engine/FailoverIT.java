@@ -1,5 +1,6 @@
 package io.hzclient.engine;
 
+import io.hzclient.DistributedObjectEvent;
 import io.hzclient.HzClient;
 import io.hzclient.MembershipEvent;
 import io.hzclient.MembershipListener;
@@ -25,6 +26,7 @@ import static io.hzclient.engine.Engine.WAIT;
 import static io.hzclient.engine.Engine.fastConfig;
 import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** Members die (kill -9) and come back; the client carries on. */
 class FailoverIT {
@@ -98,7 +100,7 @@ class FailoverIT {
                     members.add(event);
                 }
             }, false);
-            List<io.hzclient.DistributedObjectEvent> objects = new CopyOnWriteArrayList<>();
+            List<DistributedObjectEvent> objects = new CopyOnWriteArrayList<>();
             client.addDistributedObjectListener(objects::add);
             map.put("before", "1");
             assertEventually(WAIT, () -> assertThat(entries).extracting(EntryEvent::key).containsExactly("before"));
@@ -109,8 +111,8 @@ class FailoverIT {
             assertEventually(Duration.ofSeconds(60), () -> assertThat(members)
                     .extracting(MembershipEvent::type, e -> e.member().uuid())
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(MembershipEvent.Type.REMOVED, oldUuid),
-                            org.assertj.core.groups.Tuple.tuple(MembershipEvent.Type.ADDED, newUuid)));
+                            tuple(MembershipEvent.Type.REMOVED, oldUuid),
+                            tuple(MembershipEvent.Type.ADDED, newUuid)));
 
             // the listener is registered again on the new member a moment after the reconnect
             AtomicInteger n = new AtomicInteger();
@@ -126,7 +128,7 @@ class FailoverIT {
             client.getMap(created);
             assertEventually(WAIT, () -> assertThat(objects).as("the object listener was registered again")
                     .anyMatch(e -> e.objectName().equals(created)
-                            && e.type() == io.hzclient.DistributedObjectEvent.Type.CREATED));
+                            && e.type() == DistributedObjectEvent.Type.CREATED));
         }
     }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.hzclient.LifecycleState.CONNECTED;
 import static io.hzclient.LifecycleState.DISCONNECTED;
@@ -198,12 +200,12 @@ class LifecycleIT {
                 cluster.terminateMember(0);
                 assertEventually(WAIT, () -> assertThat(states.seen).endsWith(DISCONNECTED));
 
-                java.util.concurrent.CompletableFuture<String> put = map.putAsync("k", "while-away");
-                java.util.concurrent.CompletableFuture<Integer> size = map.sizeAsync();
+                CompletableFuture<String> put = map.putAsync("k", "while-away");
+                CompletableFuture<Integer> size = map.sizeAsync();
                 assertThat(put).as("waits for the cluster within its 30 s timeout").isNotDone();
                 back = startMemberOn(cluster.clusterName(), port(address), List.of(address));
-                assertThat(put.get(20, java.util.concurrent.TimeUnit.SECONDS)).as("a new member: no old value").isNull();
-                assertThat(size.get(20, java.util.concurrent.TimeUnit.SECONDS)).isBetween(0, 1);
+                assertThat(put.get(20, TimeUnit.SECONDS)).as("a new member: no old value").isNull();
+                assertThat(size.get(20, TimeUnit.SECONDS)).isBetween(0, 1);
                 assertThat(back.getMap(map.getName()).get("k")).isEqualTo("while-away");
             } finally {
                 if (back != null) {

@@ -11,7 +11,9 @@ import io.hzclient.test.FakeMember;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +80,7 @@ class ShutdownIT {
 
     @Test
     void shutdownLeavesNoClientThreadBehind() {
-        java.util.Set<Thread> before = clientThreads();
+        Set<Thread> before = clientThreads();
         try (FakeMember member = FakeMember.builder().onRequest(FakeMember.silent()).start()) {
             HzClient client = HzClient.newClient(config(member).build());
             client.getMap("m");
@@ -89,8 +91,8 @@ class ShutdownIT {
         }
     }
 
-    private static java.util.Set<Thread> clientThreads() {
-        java.util.Set<Thread> threads = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+    private static Set<Thread> clientThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
         threads.removeIf(t -> !t.isAlive() || !t.getName().startsWith("hz.client"));
         return threads;
     }
