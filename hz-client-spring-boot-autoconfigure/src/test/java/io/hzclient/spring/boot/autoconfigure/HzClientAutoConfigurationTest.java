@@ -13,11 +13,14 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,14 +86,12 @@ class HzClientAutoConfigurationTest {
 
     @Test
     void defaultsAreTheCoreDefaults() {
-        new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-                .withPropertyValues("hz.client.startup.mode=lazy")
-                .run(context -> {
+        // cluster-members stays at a closed port: a test never knocks on 5701, where a real cluster may run
+        runner.run(context -> {
+                    assertThat(new HzClientProperties().getClusterMembers()).isEmpty();
                     ClientConfig ours = context.getBean(HzClient.class).getConfig();
                     ClientConfig core = ClientConfig.builder().build();
                     assertThat(ours.clusterName()).isEqualTo(core.clusterName());
-                    assertThat(ours.addresses()).isEqualTo(core.addresses());
                     assertThat(ours.invocationTimeout()).isEqualTo(core.invocationTimeout());
                     assertThat(ours.heartbeatTimeout()).isEqualTo(core.heartbeatTimeout());
                     assertThat(ours.connectionRetry()).isEqualTo(core.connectionRetry());
@@ -215,6 +216,47 @@ class HzClientAutoConfigurationTest {
                     assertThat(c.clusterName()).isEqualTo("from-container");
                     assertThat(c.addresses()).containsExactly("127.0.0.1:2");
                 });
+    }
+
+    @Test
+    void theClientOutlivesEveryLifecycleSoTheWebServerDrainsFirst() {
+        AtomicReference<Boolean> clientRunningWhenStopped = new AtomicReference<>();
+        runner.withBean(LastToStop.class, () -> new LastToStop(clientRunningWhenStopped))
+                .run(context -> assertThat(context.getBean(HzClient.class).isRunning()).isTrue());
+        assertThat(clientRunningWhenStopped).hasValue(true);
+    }
+
+    /** Stops after every other lifecycle (the web server's graceful shutdown included). */
+    static class LastToStop implements SmartLifecycle {
+        private final AtomicReference<Boolean> clientRunningWhenStopped;
+        @Autowired
+        HzClient client;
+        private volatile boolean running;
+
+        LastToStop(AtomicReference<Boolean> clientRunningWhenStopped) {
+            this.clientRunningWhenStopped = clientRunningWhenStopped;
+        }
+
+        @Override
+        public void start() {
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            clientRunningWhenStopped.set(client.isRunning());
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MIN_VALUE;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
