@@ -25,7 +25,19 @@ final class Futures {
             throw new HzClientException("interrupted while waiting for the cluster's answer; the request may still"
                     + " take effect", e);
         } catch (ExecutionException e) {
-            throw asRuntime(unwrapCause(e));
+            RuntimeException failure = asRuntime(unwrapCause(e));
+            failure.addSuppressed(new CallSite());
+            throw failure;
+        }
+    }
+
+    /**
+     * The failure was made on a network or timer thread, so its stack trace does not show the user's code; this
+     * one, attached as suppressed, does.
+     */
+    static final class CallSite extends HzClientException {
+        CallSite() {
+            super("the blocking call that failed was made here");
         }
     }
 
