@@ -99,7 +99,7 @@ final class ClientConfigFactory {
         }
     }
 
-    private static SerializationConfig serialization(HzClientProperties.Serialization s,
+    private SerializationConfig serialization(HzClientProperties.Serialization s,
                                                      List<HzSerializationCustomizer> customizers,
                                                      List<StreamSerializer<?>> serializerBeans,
                                                      List<CompactSerializer<?>> compactBeans) {
@@ -119,6 +119,9 @@ final class ClientConfigFactory {
         compactBeans.forEach(b::compactSerializer);
         b.allowJavaSerialization(s.getJavaSerialization().getAllowedClasses().toArray(Class<?>[]::new));
         b.allowJavaSerializationPackages(s.getJavaSerialization().getAllowedPackages().toArray(String[]::new));
+        if (s.getJson().isEnabled()) {
+            JsonMode.apply(b, s.getJson(), beans);
+        }
         for (StreamSerializer<?> serializer : serializerBeans) {
             Class<?> type = ResolvableType.forClass(StreamSerializer.class, serializer.getClass()).resolveGeneric(0);
             if (type == null || type == Object.class) {

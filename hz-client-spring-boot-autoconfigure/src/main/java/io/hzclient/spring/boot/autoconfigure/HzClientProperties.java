@@ -443,6 +443,8 @@ public class HzClientProperties implements Validator {
 
         private final JavaSerialization javaSerialization = new JavaSerialization();
 
+        private final Json json = new Json();
+
         public ByteOrder getByteOrder() {
             return byteOrder;
         }
@@ -485,6 +487,50 @@ public class HzClientProperties implements Validator {
 
         public JavaSerialization getJavaSerialization() {
             return javaSerialization;
+        }
+
+        public Json getJson() {
+            return json;
+        }
+    }
+
+    /**
+     * JSON mode: records and plain classes are stored as JSON values (queryable on the members) instead of as
+     * zero-config Compact. Needs jackson-databind (Jackson 2); uses the application's Jackson 2 ObjectMapper bean if
+     * it has exactly one, else a new one with the modules found on the classpath.
+     */
+    public static class Json {
+        /** Whether JSON mode is on. */
+        private boolean enabled = false;
+
+        /** Classes stored as JSON. With neither classes nor packages, every record and plain class is. */
+        private List<Class<?>> classes = new ArrayList<>();
+
+        /** Packages (with their subpackages) whose classes are stored as JSON. */
+        private List<String> packages = new ArrayList<>();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public List<Class<?>> getClasses() {
+            return classes;
+        }
+
+        public void setClasses(List<Class<?>> classes) {
+            this.classes = classes;
+        }
+
+        public List<String> getPackages() {
+            return packages;
+        }
+
+        public void setPackages(List<String> packages) {
+            this.packages = packages;
         }
     }
 

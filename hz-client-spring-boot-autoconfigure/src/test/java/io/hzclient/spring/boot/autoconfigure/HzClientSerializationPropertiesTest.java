@@ -49,6 +49,21 @@ class HzClientSerializationPropertiesTest {
     }
 
     @Test
+    void jsonModeTakesItsClassesAndPackages() {
+        runner.withPropertyValues("hz.client.serialization.json.enabled=true",
+                "hz.client.serialization.json.classes=" + Point.class.getName().replace('$', '.'),
+                "hz.client.serialization.json.packages=com.example.dto").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    SerializationConfig s = context.getBean(HzClient.class).getConfig().serialization();
+                    assertThat(s.jsonMapper()).isInstanceOf(com.fasterxml.jackson.databind.ObjectMapper.class);
+                    assertThat(s.jsonClasses()).containsExactly(Point.class.getName());
+                    assertThat(s.jsonPackages()).containsExactly("com.example.dto");
+                });
+        runner.run(context -> assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonMapper())
+                .isNull());
+    }
+
+    @Test
     void aClassThatIsNotSerializableIsRefusedWithItsProperty() {
         runner.withPropertyValues("hz.client.serialization.java-serialization.allowed-classes=java.lang.Thread")
                 .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
