@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** The blocking side of a proxy: waits for a future and throws what failed it, unwrapped. */
-final class Futures {
+public final class Futures {
     private Futures() {
     }
 
@@ -17,7 +17,7 @@ final class Futures {
      * {@link CompletionException} or {@link ExecutionException}; a checked cause is wrapped in an
      * {@link HzClientException}.
      */
-    static <T> T join(CompletableFuture<T> future) {
+    public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -42,7 +42,7 @@ final class Futures {
     }
 
     /** Strips the CompletionException and ExecutionException layers that futures add. */
-    static Throwable unwrapCause(Throwable t) {
+    public static Throwable unwrapCause(Throwable t) {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }

@@ -1,0 +1,53 @@
+package io.hzclient.demo;
+
+import io.hzclient.map.HzMap;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Customers in the distributed map {@code customers}: the starter registers the map as a bean because
+ * application.yml lists it under {@code hz.client.beans.maps}.
+ */
+@RestController
+@RequestMapping("/customers")
+class CustomerController {
+    private final HzMap<String, Customer> customers;
+
+    CustomerController(@Qualifier("customers") HzMap<String, Customer> customers) {
+        this.customers = customers;
+    }
+
+    /** Stores the customer under the id of the path (an id in the body is ignored). */
+    @PutMapping("/{id}")
+    Customer put(@PathVariable String id, @RequestBody Customer body) {
+        Customer customer = new Customer(id, body.name(), body.email());
+        customers.set(id, customer);
+        return customer;
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Customer> get(@PathVariable String id) {
+        return ResponseEntity.ofNullable(customers.get(id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        return customers.remove(id) == null ? ResponseEntity.notFound().build() : ResponseEntity.noContent().build();
+    }
+
+    /** Every customer, by id. Fine for a demo; a large map wants paging (a later step's predicates). */
+    @GetMapping
+    List<Customer> all() {
+        return customers.values().stream().sorted(Comparator.comparing(Customer::id)).toList();
+    }
+}

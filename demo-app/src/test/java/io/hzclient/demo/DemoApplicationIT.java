@@ -1,0 +1,117 @@
+package io.hzclient.demo;
+
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole demo, its embedded member included, on a random port, called over HTTP as a user would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoApplicationIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    HazelcastInstance embeddedMember;
+
+    @Autowired
+    ProductCatalog catalog;
+
+    RestClient http() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }) // statuses are asserted
+                .build();
+    }
+
+    @Test
+    void aCustomerIsStoredReadListedAndDeletedInTheClustersMap() {
+        Customer ada = new Customer("7", "Ada", "ada@example.com");
+
+        ResponseEntity<Customer> put = http().put().uri("/customers/7").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Ada", "email", "ada@example.com")).retrieve().toEntity(Customer.class);
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(put.getBody()).isEqualTo(ada);
+
+        assertThat(http().get().uri("/customers/7").retrieve().body(Customer.class)).isEqualTo(ada);
+        assertThat(http().get().uri("/customers").retrieve().body(new ParameterizedTypeReference<List<Customer>>() { }))
+                .contains(ada);
+
+        HazelcastInstance member = Hazelcast.getAllHazelcastInstances().iterator().next();
+        assertThat(member).isSameAs(embeddedMember);
+        assertThat(member.getMap("customers").get("7")).isEqualTo(ada);
+
+        assertThat(http().delete().uri("/customers/7").retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(http().get().uri("/customers/7").retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(member.getMap("customers").containsKey("7")).isFalse();
+    }
+
+    @Test
+    void theSecondProductLookupComesFromTheCacheUntilItIsEvicted() {
+        long lookupMillis = ProductCatalog.LOOKUP_TIME.toMillis();
+        int lookupsBefore = catalog.lookups();
+
+        long start = System.nanoTime();
+        Product first = getProduct("42");
+        assertThat(millisSince(start)).isGreaterThanOrEqualTo(lookupMillis);
+        assertThat(catalog.lookups()).isEqualTo(lookupsBefore + 1);
+        assertThat(embeddedMember.getMap("products").containsKey("42")).isTrue();
+
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            start = System.nanoTime();
+            assertThat(getProduct("42")).isEqualTo(first); // same loadedAt: served from the cache
+            fastest = Math.min(fastest, millisSince(start));
+        }
+        assertThat(catalog.lookups()).as("slow lookups").isEqualTo(lookupsBefore + 1);
+        // The fastest of a few, so that a loaded build machine does not decide; typically a few ms.
+        assertThat(fastest).isLessThan(lookupMillis / 2);
+
+        assertThat(http().delete().uri("/products/42").retrieve().toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(embeddedMember.getMap("products").containsKey("42")).isFalse();
+        assertThat(getProduct("42").loadedAt()).isNotEqualTo(first.loadedAt());
+        assertThat(catalog.lookups()).isEqualTo(lookupsBefore + 2);
+    }
+
+    @Test
+    void actuatorShowsHealthMetricsAndCaches() {
+        Map<String, Object> health = getJson("/actuator/health");
+        assertThat(health).containsEntry("status", "UP");
+
+        getProduct("1");
+        assertThat(getJson("/actuator/caches").toString()).contains("products");
+        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("cache.gets");
+    }
+
+    private Product getProduct(String id) {
+        ResponseEntity<Product> response = http().get().uri("/products/{id}", id).retrieve().toEntity(Product.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private Map<String, Object> getJson(String path) {
+        ResponseEntity<Map<String, Object>> response = http().get().uri(path).retrieve()
+                .toEntity(new ParameterizedTypeReference<>() { });
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
