@@ -2,6 +2,8 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.ConnectionRetryConfig;
+import io.hzclient.config.FlakeIdGeneratorConfig;
+import io.hzclient.config.ReliableTopicConfig;
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
@@ -57,6 +59,10 @@ final class ClientConfigFactory {
                 .operationBackupTimeout(p.getOperationBackupTimeout())
                 .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans,
                         compactBeans));
+        p.getFlakeIdGenerators().forEach((name, g) -> b.addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder(name)
+                .prefetchCount(g.getPrefetchCount()).prefetchValidity(g.getPrefetchValidity()).build()));
+        p.getReliableTopics().forEach((name, t) -> b.addReliableTopicConfig(ReliableTopicConfig.builder(name)
+                .readBatchSize(t.getReadBatchSize()).overloadPolicy(t.getOverloadPolicy()).build()));
         if (!connection.getClusterMembers().isEmpty()) {
             b.addresses(connection.getClusterMembers());
         }

@@ -1,6 +1,7 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.config.ReconnectMode;
+import io.hzclient.topic.TopicOverloadPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -86,10 +87,10 @@ public class HzClientProperties implements Validator {
     /** Near caches, keyed by the name of the map they cache. */
     private Map<String, NearCache> nearCaches = new LinkedHashMap<>();
 
-    /** Flake id generators, keyed by generator name. */
+    /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
 
-    /** Reliable topics, keyed by topic name. */
+    /** Reliable topics, keyed by topic name or a pattern with one * (write it in brackets: [news-*]). */
     private Map<String, ReliableTopic> reliableTopics = new LinkedHashMap<>();
 
     @Override
@@ -274,11 +275,6 @@ public class HzClientProperties implements Validator {
         WAIT_FOREVER,
         /** Start at once and connect in the background; calls fail with ClientOfflineException until connected. */
         LAZY
-    }
-
-    /** What a reliable topic does when its ringbuffer is full. */
-    public enum OverloadPolicy {
-        DISCARD_OLDEST, DISCARD_NEWEST, BLOCK, ERROR
     }
 
     public enum InMemoryFormat {
@@ -563,12 +559,45 @@ public class HzClientProperties implements Validator {
         /** Names of distributed maps to register as HzMap beans, each bean named after its map. */
         private List<String> maps = new ArrayList<>();
 
+        /** Names of topics to register as Topic beans, each bean named after its topic. */
+        private List<String> topics = new ArrayList<>();
+
+        /** Names of PN counters to register as PNCounter beans, each bean named after its counter. */
+        private List<String> pnCounters = new ArrayList<>();
+
+        /** Names of Flake ID generators to register as FlakeIdGenerator beans, each bean named after its generator. */
+        private List<String> flakeIdGenerators = new ArrayList<>();
+
         public List<String> getMaps() {
             return maps;
         }
 
         public void setMaps(List<String> maps) {
             this.maps = maps;
+        }
+
+        public List<String> getTopics() {
+            return topics;
+        }
+
+        public void setTopics(List<String> topics) {
+            this.topics = topics;
+        }
+
+        public List<String> getPnCounters() {
+            return pnCounters;
+        }
+
+        public void setPnCounters(List<String> pnCounters) {
+            this.pnCounters = pnCounters;
+        }
+
+        public List<String> getFlakeIdGenerators() {
+            return flakeIdGenerators;
+        }
+
+        public void setFlakeIdGenerators(List<String> flakeIdGenerators) {
+            this.flakeIdGenerators = flakeIdGenerators;
         }
     }
 
@@ -700,11 +729,11 @@ public class HzClientProperties implements Validator {
     }
 
     public static class ReliableTopic {
-        /** Messages read from the ringbuffer in one call (at least 1). */
+        /** Messages read from the ringbuffer in one call (1 to 1000). */
         private int readBatchSize = 10;
 
         /** What publishing does when the ringbuffer is full. */
-        private OverloadPolicy overloadPolicy = OverloadPolicy.BLOCK;
+        private TopicOverloadPolicy overloadPolicy = TopicOverloadPolicy.BLOCK;
 
         public int getReadBatchSize() {
             return readBatchSize;
@@ -714,11 +743,11 @@ public class HzClientProperties implements Validator {
             this.readBatchSize = readBatchSize;
         }
 
-        public OverloadPolicy getOverloadPolicy() {
+        public TopicOverloadPolicy getOverloadPolicy() {
             return overloadPolicy;
         }
 
-        public void setOverloadPolicy(OverloadPolicy overloadPolicy) {
+        public void setOverloadPolicy(TopicOverloadPolicy overloadPolicy) {
             this.overloadPolicy = overloadPolicy;
         }
     }

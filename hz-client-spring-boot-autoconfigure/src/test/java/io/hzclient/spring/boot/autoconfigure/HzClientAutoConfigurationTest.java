@@ -8,6 +8,7 @@ import io.hzclient.config.ReconnectMode;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
+import io.hzclient.topic.TopicOverloadPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -112,7 +113,8 @@ class HzClientAutoConfigurationTest {
                 "hz.client.flake-id-generators.order-ids.prefetch-count=1000",
                 "hz.client.flake-id-generators.order-ids.prefetch-validity=30s",
                 "hz.client.reliable-topics.news.read-batch-size=50",
-                "hz.client.reliable-topics.news.overload-policy=discard-oldest"
+                "hz.client.reliable-topics.news.overload-policy=discard-oldest",
+                "hz.client.flake-id-generators[batch-*].prefetch-count=5"
         ).run(context -> {
             HzClientProperties p = context.getBean(HzClientProperties.class);
             HzClientProperties.NearCache nc = p.getNearCaches().get("customers");
@@ -125,7 +127,14 @@ class HzClientAutoConfigurationTest {
             assertThat(p.getFlakeIdGenerators().get("order-ids").getPrefetchValidity()).isEqualTo(Duration.ofSeconds(30));
             assertThat(p.getReliableTopics().get("news").getReadBatchSize()).isEqualTo(50);
             assertThat(p.getReliableTopics().get("news").getOverloadPolicy())
-                    .isEqualTo(HzClientProperties.OverloadPolicy.DISCARD_OLDEST);
+                    .isEqualTo(TopicOverloadPolicy.DISCARD_OLDEST);
+            ClientConfig c = context.getBean(HzClient.class).getConfig();
+            assertThat(c.flakeIdGeneratorConfig("order-ids").prefetchCount()).isEqualTo(1000);
+            assertThat(c.flakeIdGeneratorConfig("order-ids").prefetchValidity()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(c.flakeIdGeneratorConfig("other").prefetchCount()).isEqualTo(100);
+            assertThat(c.flakeIdGeneratorConfig("batch-7").prefetchCount()).isEqualTo(5);
+            assertThat(c.reliableTopicConfig("news").readBatchSize()).isEqualTo(50);
+            assertThat(c.reliableTopicConfig("news").overloadPolicy()).isEqualTo(TopicOverloadPolicy.DISCARD_OLDEST);
         });
     }
 
@@ -136,7 +145,7 @@ class HzClientAutoConfigurationTest {
         assertThat(g.getPrefetchValidity()).isEqualTo(Duration.ofMinutes(10));
         HzClientProperties.ReliableTopic t = new HzClientProperties.ReliableTopic();
         assertThat(t.getReadBatchSize()).isEqualTo(10);
-        assertThat(t.getOverloadPolicy()).isEqualTo(HzClientProperties.OverloadPolicy.BLOCK);
+        assertThat(t.getOverloadPolicy()).isEqualTo(TopicOverloadPolicy.BLOCK);
     }
 
     @Test
