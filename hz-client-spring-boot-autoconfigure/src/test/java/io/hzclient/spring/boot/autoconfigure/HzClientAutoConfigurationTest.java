@@ -268,6 +268,17 @@ class HzClientAutoConfigurationTest {
         }
     }
 
+    @Test
+    void waitForeverStartupWaitsAsLongAsTheClusterConnectTimeoutSays() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withPropertyValues(NOWHERE, "hz.client.startup.mode=wait-forever",
+                        "hz.client.connection-retry.cluster-connect-timeout=300ms",
+                        "hz.client.connection-retry.initial-backoff=50ms")
+                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                        .contains(ClusterConnectException.class.getName()).contains("cluster connect timeout"));
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Customizers {
         @Bean

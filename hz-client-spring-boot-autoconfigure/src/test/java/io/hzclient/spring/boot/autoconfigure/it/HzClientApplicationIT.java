@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,18 +48,8 @@ import static org.awaitility.Awaitility.await;
  * works, health, metrics and the hzclient endpoint tell the truth, and health follows the member going away and coming
  * back on the same port, answering at once throughout.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = HzClientApplicationIT.App.class,
-        properties = {
-                "hz.client.beans.maps=customers",
-                "hz.client.heartbeat.interval=500ms",
-                "hz.client.heartbeat.timeout=2s",
-                "hz.client.connection-retry.initial-backoff=200ms",
-                "hz.client.connection-retry.max-backoff=500ms",
-                "management.endpoints.web.exposure.include=health,metrics,hzclient",
-                "management.endpoint.health.show-details=always",
-                "management.endpoint.health.probes.enabled=true",
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HzClientApplicationIT.App.class)
+@ActiveProfiles("hzit") // src/test/resources/application-hzit.yml
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HzClientApplicationIT {
     static final String CLUSTER = TestCluster.newClusterName();
