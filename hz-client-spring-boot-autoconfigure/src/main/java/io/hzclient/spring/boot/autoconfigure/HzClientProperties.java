@@ -16,6 +16,10 @@ import java.util.Map;
  * The {@code hz.client.*} properties: every option of the client, in the seed guide's names, kebab case. Checked when
  * bound (see {@link HzClientPropertiesValidator}); a bad value stops the startup with a message naming the property.
  * Durations take Spring's forms: {@code 500ms}, {@code 5s}, {@code 2m}, or ISO-8601.
+ * <p>
+ * Long, and on purpose in one file: the binder needs a getter and a setter per option, and the configuration
+ * processor takes each description and default from the field's javadoc and initializer in this source.
+ * The checks live in {@link HzClientPropertiesValidator}, the mapping to the client's config in ClientConfigFactory.
  */
 @ConfigurationProperties(prefix = HzClientProperties.PREFIX)
 public class HzClientProperties implements Validator {
