@@ -154,12 +154,27 @@ class HzClientApplicationIT {
         }
         assertThat(getStatus("/actuator/health/readiness")).isEqualTo(503);
 
-        member = startMember();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(timedHealth()).isEqualTo(Status.UP));
-        assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
-        customers.byQualifier.put("grace", "Hopper");
-        assertThat(member.getMap("customers").get("grace")).isEqualTo("Hopper");
+        // Meanwhile a second application starts lazily without the cluster; its map bean is a stand-in until then.
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
+                        "hz.client.startup.mode=lazy", "hz.client.beans.maps=customers",
+                        "hz.client.connection-retry.initial-backoff=100ms", "hz.client.connection-retry.max-backoff=500ms")
+                .run(lazyApp -> {
+                    @SuppressWarnings("unchecked")
+                    HzMap<String, String> lazyCustomers = lazyApp.getBean("customers", HzMap.class);
+                    assertThat(lazyCustomers.toString()).contains("looked up on first use");
+
+                    member = startMember();
+                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                            assertThat(timedHealth()).isEqualTo(Status.UP));
+                    assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
+                    customers.byQualifier.put("grace", "Hopper");
+                    assertThat(member.getMap("customers").get("grace")).isEqualTo("Hopper");
+
+                    await().atMost(Duration.ofSeconds(30)).until(() -> lazyApp.getBean(HzClient.class).isConnected());
+                    assertThat(lazyCustomers.get("grace")).isEqualTo("Hopper");
+                });
     }
 
     @Test
