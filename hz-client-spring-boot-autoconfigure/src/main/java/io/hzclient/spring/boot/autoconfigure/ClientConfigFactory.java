@@ -10,6 +10,7 @@ import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.DataSerializableFactory;
+import io.hzclient.serialization.PortableFactory;
 import io.hzclient.serialization.StreamSerializer;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -114,6 +115,9 @@ final class ClientConfigFactory {
                         ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         s.getDataSerializableFactories().forEach((id, type) -> b.dataSerializableFactory(id,
                 instantiate(type, DataSerializableFactory.class, "serialization.data-serializable-factories." + id)));
+        s.getPortableFactories().forEach((id, type) -> b.portableFactory(id,
+                instantiate(type, PortableFactory.class, "serialization.portable-factories." + id)));
+        b.portableVersion(s.getPortableVersion());
         s.getSerializers().forEach((type, serializer) -> register(b, type,
                 instantiate(serializer, StreamSerializer.class, "serialization.serializers." + type.getName())));
         if (s.getGlobalSerializer() != null) {

@@ -429,6 +429,12 @@ public class HzClientProperties implements Validator {
         /** IdentifiedDataSerializable factories: factory id to a DataSerializableFactory class with a no-arg constructor. */
         private Map<Integer, Class<?>> dataSerializableFactories = new LinkedHashMap<>();
 
+        /** Portable factories: factory id to a PortableFactory class with a no-arg constructor. */
+        private Map<Integer, Class<?>> portableFactories = new LinkedHashMap<>();
+
+        /** The class version written for Portable classes that are not VersionedPortable (not negative). */
+        private int portableVersion = 0;
+
         /** Custom serializers: the class they serialize to a StreamSerializer class with a no-arg constructor. */
         private Map<Class<?>, Class<?>> serializers = new LinkedHashMap<>();
 
@@ -459,6 +465,22 @@ public class HzClientProperties implements Validator {
 
         public void setDataSerializableFactories(Map<Integer, Class<?>> dataSerializableFactories) {
             this.dataSerializableFactories = dataSerializableFactories;
+        }
+
+        public Map<Integer, Class<?>> getPortableFactories() {
+            return portableFactories;
+        }
+
+        public void setPortableFactories(Map<Integer, Class<?>> portableFactories) {
+            this.portableFactories = portableFactories;
+        }
+
+        public int getPortableVersion() {
+            return portableVersion;
+        }
+
+        public void setPortableVersion(int portableVersion) {
+            this.portableVersion = portableVersion;
         }
 
         public Map<Class<?>, Class<?>> getSerializers() {

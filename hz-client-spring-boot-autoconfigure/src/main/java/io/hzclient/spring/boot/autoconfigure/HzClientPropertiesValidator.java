@@ -62,6 +62,10 @@ final class HzClientPropertiesValidator {
                         "must be between 1 and " + MAX_READ_BATCH_SIZE + ", got " + batch);
             }
         }
+        if (p.getSerialization().getPortableVersion() < 0) {
+            reject(errors, "serialization.portableVersion", "range",
+                    "must not be negative, got " + p.getSerialization().getPortableVersion());
+        }
         java.util.List<Class<?>> javaClasses = p.getSerialization().getJavaSerialization().getAllowedClasses();
         for (int i = 0; i < javaClasses.size(); i++) {
             if (!java.io.Serializable.class.isAssignableFrom(javaClasses.get(i))) {
