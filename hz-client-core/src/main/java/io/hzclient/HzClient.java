@@ -6,6 +6,8 @@ import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.ConnectionManager;
+import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
+import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.lifecycle.LifecycleService;
@@ -15,12 +17,16 @@ import io.hzclient.internal.listener.ListenerService;
 import io.hzclient.internal.listener.OrderedExecutor;
 import io.hzclient.internal.map.MapProxy;
 import io.hzclient.internal.metrics.ClientCounters;
+import io.hzclient.internal.pncounter.PNCounterProxy;
+import io.hzclient.pncounter.PNCounter;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.internal.topic.TopicProxy;
+import io.hzclient.topic.Topic;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.map.HzMap;
 import org.slf4j.Logger;
@@ -144,6 +150,22 @@ public final class HzClient implements AutoCloseable {
     /** The distributed map of that name, created on the cluster if it does not exist yet. */
     public <K, V> HzMap<K, V> getMap(String name) {
         return getOrCreate(MapProxy.SERVICE_NAME, name, MapProxy::new);
+    }
+
+    /** The topic of that name: publish and subscribe, nothing kept. */
+    public <E> Topic<E> getTopic(String name) {
+        return getOrCreate(TopicProxy.SERVICE_NAME, name, (n, ctx) -> new TopicProxy<E>(n, ctx, cluster::member));
+    }
+
+    /** The PN counter of that name: a counter any member updates without coordination (a CRDT). */
+    public PNCounter getPNCounter(String name) {
+        return getOrCreate(PNCounterProxy.SERVICE_NAME, name, (n, ctx) -> new PNCounterProxy(n, ctx, cluster::getMembers));
+    }
+
+    /** The Flake ID generator of that name, configured by {@link ClientConfig#flakeIdGeneratorConfig(String)}. */
+    public FlakeIdGenerator getFlakeIdGenerator(String name) {
+        return getOrCreate(FlakeIdGeneratorProxy.SERVICE_NAME, name,
+                (n, ctx) -> new FlakeIdGeneratorProxy(n, ctx, config.flakeIdGeneratorConfig(n)));
     }
 
     @SuppressWarnings("unchecked")

@@ -18,6 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * hz-client against the official Hazelcast Java client: one member in its own JVM, each client in its own JVM
@@ -88,6 +93,12 @@ public final class Bench {
                     rounds != null ? rounds : base.rounds, base.warmEachMs, base.heap, only);
         }
 
+        /** Fixed heap for measurements; for a smoke run, what starts fastest on a busy machine. */
+        List<String> jvmTuning() {
+            return mode.equals("smoke") ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto")
+                    : List.of("-Xms1g");
+        }
+
         boolean wants(String scenario) {
             return only.isEmpty() || only.contains(scenario);
         }
@@ -112,13 +123,17 @@ public final class Bench {
         List<String> table = new ArrayList<>();
         try (Child member = startMember(classpath, cluster, port, logDir)) {
             log.printf("[%5.1fs] member %s up%n", seconds(t0), address);
-            // Started one after the other, so that start-ms is not slowed by the other client's start.
-            try (Worker2 ours = Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir);
-                 Worker2 best = Worker2.start("official", "official",
-                         List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
-                         classpath, cluster, address, settings, logDir);
-                 Worker2 defaults = Worker2.start("official-default", "official", List.of(),
-                         classpath, cluster, address, settings, logDir)) {
+            // Started one after the other, so that start-ms is not slowed by another client's start (in smoke mode,
+            // where time matters more than start-ms, all at once).
+            List<Callable<Worker2>> starts = List.of(
+                    () -> Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir),
+                    () -> Worker2.start("official", "official",
+                            List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
+                            classpath, cluster, address, settings, logDir),
+                    () -> Worker2.start("official-default", "official", List.of(),
+                            classpath, cluster, address, settings, logDir));
+            List<Worker2> workers = startAll(starts, settings.mode.equals("smoke"));
+            try (Worker2 ours = workers.get(0); Worker2 best = workers.get(1); Worker2 defaults = workers.get(2)) {
                 log.printf("[%5.1fs] clients up: start-ms ours %.0f, official %.0f, official with defaults %.0f%n",
                         seconds(t0), ours.startMs, best.startMs, defaults.startMs);
                 for (Worker2 w : List.of(ours, best)) {
@@ -175,6 +190,32 @@ public final class Bench {
         table.forEach(out::println);
         out.flush();
         return table;
+    }
+
+    private static List<Worker2> startAll(List<Callable<Worker2>> starts, boolean parallel) throws Exception {
+        List<Worker2> started = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel ? starts.size() : 1);
+        try {
+            List<Future<Worker2>> futures = new ArrayList<>();
+            for (Callable<Worker2> start : starts) {
+                futures.add(pool.submit(start));
+            }
+            Exception failure = null;
+            for (Future<Worker2> f : futures) {
+                try {
+                    started.add(f.get());
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+            if (failure != null) {
+                started.forEach(Worker2::close);
+                throw failure;
+            }
+            return started;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static String line(String scenario, Map<String, Worker.Result[]> results, Worker2 ours, Worker2 best,
@@ -256,14 +297,17 @@ public final class Bench {
             List<String> command = new ArrayList<>();
             command.add(java());
             command.add(settings.heap);
-            if (!settings.mode.equals("smoke")) {
-                command.add("-Xms1g");
-            }
+            command.addAll(settings.jvmTuning());
             command.add("-Djava.net.preferIPv4Stack=true");
             command.add("-Dhazelcast.phone.home.enabled=false");
             command.add("-Dhazelcast.logging.type=none");
             command.addAll(ADD_OPENS);
             command.addAll(jvmArgs);
+            // For profiling one side, e.g. -Dbench.jvmArgs.ours="-XX:StartFlightRecording=filename=ours.jfr"
+            String extra = System.getProperty("bench.jvmArgs." + name, "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(Arrays.asList(extra.split("\\s+")));
+            }
             command.add("-cp");
             command.add(classpath);
             command.add(Worker.class.getName());

@@ -35,6 +35,7 @@ public final class Worker {
     static final int VALUE_BYTES = 100;
     static final int BATCH = 100;
     private static final int PREPARED_BATCHES = 64;
+    private static final String CALLER_PREFIX = "bench-caller-";
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -185,9 +186,8 @@ public final class Worker {
                     }
                 }
                 ops[me] = n;
-                // the last call (started in the window, ended after it) allocated too: count it in the bytes per op
                 callerBytes[me] = bytesAtStart < 0 ? 0 : THREADS.getCurrentThreadAllocatedBytes() - bytesAtStart;
-            }, "bench-" + t);
+            }, CALLER_PREFIX + t);
             workers[t].start();
         }
         sleepUntil(measureStart);
@@ -205,11 +205,10 @@ public final class Worker {
             totalOps += ops[t];
             totalCallerBytes += callerBytes[t];
         }
-        long allBytes = delta(before, after);
-        double seconds = measure / 1e9;
-        return new Result(totalOps / seconds, all.quantile(0.99),
-                totalOps == 0 ? 0 : (double) totalCallerBytes / (totalOps + threads),
-                totalOps == 0 ? 0 : (double) allBytes / totalOps);
+        // the last call of each thread (started in the window, ended after it) allocated too: count it
+        double callerPerOp = totalOps == 0 ? 0 : (double) totalCallerBytes / (totalOps + threads);
+        double otherPerOp = totalOps == 0 ? 0 : (double) delta(before, after) / totalOps;
+        return new Result(totalOps / (measure / 1e9), all.quantile(0.99), callerPerOp, callerPerOp + otherPerOp);
     }
 
     /**
@@ -310,12 +309,14 @@ public final class Worker {
         }
     }
 
+    /** Bytes allocated so far by each live thread but the benchmark's own callers (they count their own). */
     private static Map<Long, Long> allThreadBytes() {
         long[] ids = THREADS.getAllThreadIds();
         long[] bytes = THREADS.getThreadAllocatedBytes(ids);
+        java.lang.management.ThreadInfo[] infos = THREADS.getThreadInfo(ids);
         Map<Long, Long> result = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
-            if (bytes[i] >= 0) {
+            if (bytes[i] >= 0 && infos[i] != null && !infos[i].getThreadName().startsWith(CALLER_PREFIX)) {
                 result.put(ids[i], bytes[i]);
             }
         }

@@ -7,8 +7,11 @@ import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -37,6 +40,8 @@ public final class ClientConfig {
     private final Duration operationBackupTimeout;
     private final SerializationConfig serialization;
     private final List<LifecycleListener> lifecycleListeners;
+    private final Map<String, FlakeIdGeneratorConfig> flakeIdGenerators;
+    private final Map<String, ReliableTopicConfig> reliableTopics;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -58,6 +63,8 @@ public final class ClientConfig {
         this.operationBackupTimeout = b.operationBackupTimeout;
         this.serialization = b.serialization;
         this.lifecycleListeners = List.copyOf(b.lifecycleListeners);
+        this.flakeIdGenerators = Collections.unmodifiableMap(new LinkedHashMap<>(b.flakeIdGenerators));
+        this.reliableTopics = Collections.unmodifiableMap(new LinkedHashMap<>(b.reliableTopics));
     }
 
     public static Builder builder() {
@@ -86,6 +93,8 @@ public final class ClientConfig {
         b.operationBackupTimeout = operationBackupTimeout;
         b.serialization = serialization;
         b.lifecycleListeners = new ArrayList<>(lifecycleListeners);
+        b.flakeIdGenerators = new LinkedHashMap<>(flakeIdGenerators);
+        b.reliableTopics = new LinkedHashMap<>(reliableTopics);
         return b;
     }
 
@@ -177,6 +186,34 @@ public final class ClientConfig {
         return lifecycleListeners;
     }
 
+    /** Flake ID generator configs as added, keyed by name or pattern. */
+    public Map<String, FlakeIdGeneratorConfig> flakeIdGeneratorConfigs() {
+        return flakeIdGenerators;
+    }
+
+    /**
+     * The config of the generator {@code name}: its own, else the best matching {@code *} pattern, else the one named
+     * {@code default}, else the defaults.
+     */
+    public FlakeIdGeneratorConfig flakeIdGeneratorConfig(String name) {
+        FlakeIdGeneratorConfig c = NamePatterns.find(flakeIdGenerators, name);
+        return c != null ? c : FlakeIdGeneratorConfig.defaults(name);
+    }
+
+    /** Reliable topic configs as added, keyed by name or pattern. */
+    public Map<String, ReliableTopicConfig> reliableTopicConfigs() {
+        return reliableTopics;
+    }
+
+    /**
+     * The config of the reliable topic {@code name}: its own, else the best matching {@code *} pattern, else the one
+     * named {@code default}, else the defaults.
+     */
+    public ReliableTopicConfig reliableTopicConfig(String name) {
+        ReliableTopicConfig c = NamePatterns.find(reliableTopics, name);
+        return c != null ? c : ReliableTopicConfig.defaults(name);
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -198,6 +235,8 @@ public final class ClientConfig {
         private Duration operationBackupTimeout = Duration.ofSeconds(5);
         private SerializationConfig serialization = SerializationConfig.defaults();
         private List<LifecycleListener> lifecycleListeners = new ArrayList<>();
+        private Map<String, FlakeIdGeneratorConfig> flakeIdGenerators = new LinkedHashMap<>();
+        private Map<String, ReliableTopicConfig> reliableTopics = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -314,6 +353,20 @@ public final class ClientConfig {
 
         public Builder addLifecycleListener(LifecycleListener listener) {
             lifecycleListeners.add(Objects.requireNonNull(listener, "lifecycle listener must not be null"));
+            return this;
+        }
+
+        /** Adds (or replaces) the config of the generators its name or pattern matches ({@code orders-*}). */
+        public Builder addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig config) {
+            Objects.requireNonNull(config, "flake-id-generators config must not be null");
+            flakeIdGenerators.put(config.name(), config);
+            return this;
+        }
+
+        /** Adds (or replaces) the config of the reliable topics its name or pattern matches ({@code orders-*}). */
+        public Builder addReliableTopicConfig(ReliableTopicConfig config) {
+            Objects.requireNonNull(config, "reliable-topics config must not be null");
+            reliableTopics.put(config.name(), config);
             return this;
         }
 

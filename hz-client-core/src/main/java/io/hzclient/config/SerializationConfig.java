@@ -24,10 +24,16 @@ public final class SerializationConfig {
     private final StreamSerializer<Object> globalSerializer;
     private final Map<Integer, DataSerializableFactory> dataSerializableFactories;
     private final List<CompactSerializer<?>> compactSerializers;
+    private final Object jsonMapper;
+    private final Set<String> jsonClasses;
+    private final Set<String> jsonPackages;
     private final Set<String> javaSerializableClasses;
     private final Set<String> javaSerializablePackages;
 
     private SerializationConfig(Builder b) {
+        this.jsonMapper = b.jsonMapper;
+        this.jsonClasses = Set.copyOf(b.jsonClasses);
+        this.jsonPackages = Set.copyOf(b.jsonPackages);
         this.javaSerializableClasses = Set.copyOf(b.javaSerializableClasses);
         this.javaSerializablePackages = Set.copyOf(b.javaSerializablePackages);
         this.compactSerializers = List.copyOf(b.compactSerializers);
@@ -71,6 +77,20 @@ public final class SerializationConfig {
         return compactSerializers;
     }
 
+    /** The Jackson ObjectMapper of JSON mode, or null (JSON mode off). Typed Object: Jackson is optional. */
+    public Object jsonMapper() {
+        return jsonMapper;
+    }
+
+    /** Classes JSON mode writes and reads as JSON; with no classes and no packages, every plain class. */
+    public Set<String> jsonClasses() {
+        return jsonClasses;
+    }
+
+    public Set<String> jsonPackages() {
+        return jsonPackages;
+    }
+
     /** Class names Java serialization may write and read; empty (the default) means Java serialization is off. */
     public Set<String> javaSerializableClasses() {
         return javaSerializableClasses;
@@ -88,6 +108,9 @@ public final class SerializationConfig {
         private final Map<Integer, DataSerializableFactory> dataSerializableFactories = new LinkedHashMap<>();
         private final List<CompactSerializer<?>> compactSerializers = new ArrayList<>();
         private final Set<String> javaSerializableClasses = new LinkedHashSet<>();
+        private Object jsonMapper;
+        private final Set<String> jsonClasses = new LinkedHashSet<>();
+        private final Set<String> jsonPackages = new LinkedHashSet<>();
         private final Set<String> javaSerializablePackages = new LinkedHashSet<>();
 
         private Builder() {
@@ -133,6 +156,26 @@ public final class SerializationConfig {
         }
 
         /**
+         * JSON mode: plain classes are stored with this Jackson mapper as JSON values (type id -130), which the
+         * members can query like any JSON, instead of as zero-config Compact. The class name goes along in an
+         * "@type" property so values read back as their class; JSON without it reads as a JsonValue. With
+         * {@code types}, only those classes use JSON; with none, every record and plain class does. A class name
+         * met in data is only instantiated if it is listed here (or in {@link #jsonPackages}) or was written by
+         * this client.
+         */
+        public Builder json(com.fasterxml.jackson.databind.ObjectMapper mapper, Class<?>... types) {
+            this.jsonMapper = Objects.requireNonNull(mapper, "mapper");
+            Arrays.stream(types).map(Class::getName).forEach(jsonClasses::add);
+            return this;
+        }
+
+        /** In JSON mode, also store the classes of these packages (and subpackages) as JSON, and read them back. */
+        public Builder jsonPackages(String... packages) {
+            Arrays.stream(packages).map(p -> Objects.requireNonNull(p, "package")).forEach(jsonPackages::add);
+            return this;
+        }
+
+        /**
          * Lets Java serialization (type id -100) write and read these classes. It is off by default: reading it
          * can run code chosen by whoever wrote the bytes, so only classes on this list (and plain JDK values and
          * collections inside them) are ever loaded. Prefer Compact for new code.
@@ -169,6 +212,9 @@ public final class SerializationConfig {
         }
 
         public SerializationConfig build() {
+            if (jsonMapper == null && !jsonPackages.isEmpty()) {
+                throw new IllegalStateException("jsonPackages needs JSON mode: call json(objectMapper) too");
+            }
             return new SerializationConfig(this);
         }
     }

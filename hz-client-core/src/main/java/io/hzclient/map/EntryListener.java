@@ -12,8 +12,10 @@ import java.util.Set;
  *     public void entryAdded(EntryEvent&lt;String, String&gt; e) { ... }
  * }, true);
  * </pre>
- * Calls arrive on the client's user executor, one at a time and in the order the cluster sent them, never on a
- * network thread. An exception thrown here is logged and does not stop later events.
+ * Calls arrive on the client's event threads, never on a network thread: one at a time for a listener, in the order
+ * the cluster sent them (events of one key come from one member, so they keep the order of the changes). A slow
+ * listener delays the listeners that share its event thread; hand long work to your own executor. An exception
+ * thrown here is logged and does not stop later events.
  */
 public interface EntryListener<K, V> {
 

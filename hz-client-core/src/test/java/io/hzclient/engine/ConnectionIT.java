@@ -102,6 +102,38 @@ class ConnectionIT {
                 .noneMatch(c -> c.getUuid().equals(client.getUuid())));
     }
 
+    @Test
+    void anIdleClientStaysConnectedThroughManyHeartbeatTimeouts() throws InterruptedException {
+        Engine.States states = new Engine.States();
+        ClientConfig config = fastConfig(CLUSTER.cluster()).heartbeatInterval(Duration.ofMillis(300))
+                .heartbeatTimeout(Duration.ofSeconds(1)).addLifecycleListener(states).build();
+        try (HzClient client = HzClient.newClient(config)) {
+            long idleUntil = System.nanoTime() + Duration.ofMillis(4000).toNanos();
+            while (System.nanoTime() - idleUntil < 0) { // idle on purpose: only the heartbeat talks
+                Thread.sleep(200);
+                assertThat(states.seen).doesNotContain(io.hzclient.LifecycleState.DISCONNECTED);
+            }
+            assertThat(client.getDistributedObjects()).isNotNull();
+            assertThat(Engine.liveConnections(client)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPeerThatAcceptsButNeverAnswersIsSkippedAfterTheConnectionTimeout() {
+        try (io.hzclient.test.FakeServer silent = io.hzclient.test.FakeServer.start(io.hzclient.test.FakeServer.silent())) {
+            List<String> addresses = new java.util.ArrayList<>(List.of(silent.address()));
+            addresses.addAll(CLUSTER.cluster().addresses());
+            long start = System.nanoTime();
+            try (HzClient client = HzClient.newClient(fastConfig(CLUSTER.cluster().clusterName(), addresses)
+                    .connectionTimeout(Duration.ofSeconds(1)).build())) {
+                assertThat(millisSince(start)).as("one connection timeout lost, not the cluster connect timeout")
+                        .isLessThan(5000);
+                assertThat(silent.acceptedConnections()).isEqualTo(1);
+                client.getMap(io.hzclient.test.TestCluster.uniqueName("after-silent")).put("k", "v");
+            }
+        }
+    }
+
     private static HazelcastInstance member() {
         return CLUSTER.cluster().member(0);
     }

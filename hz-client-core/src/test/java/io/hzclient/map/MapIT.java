@@ -239,6 +239,54 @@ class MapIT {
     }
 
     @Test
+    void theConcurrentMapDefaultMethodsWorkOverTheWire() {
+        HzMap<String, String> map = newMap();
+
+        assertThat(map.computeIfAbsent("k", k -> k + "-1")).isEqualTo("k-1");
+        assertThat(map.computeIfAbsent("k", k -> "unused")).isEqualTo("k-1");
+        assertThat(map.merge("k", "+2", String::concat)).isEqualTo("k-1+2");
+        assertThat(map.compute("k", (k, v) -> v + "+3")).isEqualTo("k-1+2+3");
+        assertThat(map.computeIfPresent("k", (k, v) -> null)).isNull();
+        assertThat(map.getOrDefault("k", "none")).isEqualTo("none");
+        map.putAll(Map.of("a", "1", "b", "2"));
+        map.replaceAll((k, v) -> v + v);
+        Map<String, String> seen = new HashMap<>();
+        map.forEach(seen::put);
+        assertThat(seen).isEqualTo(Map.of("a", "11", "b", "22"));
+    }
+
+    @Test
+    void manyAsyncCallsInFlightAtOnceAllComplete() {
+        HzMap<String, String> map = newMap();
+        List<CompletableFuture<String>> puts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            puts.add(map.putAsync("k" + i, "v" + i));
+        }
+        CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
+        assertThat(puts).allMatch(f -> f.join() == null);
+
+        List<CompletableFuture<String>> gets = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            gets.add(map.getAsync("k" + i));
+        }
+        for (int i = 0; i < 2000; i++) {
+            assertThat(gets.get(i).join()).isEqualTo("v" + i);
+        }
+        assertThat(map.size()).isEqualTo(2000);
+    }
+
+    @Test
+    void destroyRemovesTheMapAndItsData() {
+        HzMap<String, String> map = newMap();
+        map.put("k", "v");
+
+        map.destroy();
+
+        assertThat(cluster.member(0).getDistributedObjects()).noneMatch(o -> o.getName().equals(map.getName()));
+        assertThat(cluster.member(0).getMap(map.getName()).size()).as("a new, empty map of that name").isZero();
+    }
+
+    @Test
     void aFailedCallThrowsTheClientsExceptionNotAWrapper() {
         HzMap<String, String> map = newMap();
 

@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +40,8 @@ public final class ClientInvocationService implements InvocationService {
 
     private final Map<Long, Invocation> inFlight = new ConcurrentHashMap<>();
     private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
+    /** Calls between two tries, held only by a scheduler task: shutdown must fail them, that task will never run. */
+    private final Set<Invocation> waitingToRetry = ConcurrentHashMap.newKeySet();
     private final AtomicLong correlationIds = new AtomicLong();
     private final ConnectionLookup connections;
     private final PartitionService partitions;
@@ -246,6 +250,11 @@ public final class ClientInvocationService implements InvocationService {
         }
         inFlight.clear();
         eventHandlers.clear();
+        for (Invocation inv : waitingToRetry) {
+            if (waitingToRetry.remove(inv)) {
+                inv.future.completeExceptionally(new ClientNotActiveException("the client was shut down"));
+            }
+        }
     }
 
     private void failOrRetry(Invocation inv, Throwable failure) {
@@ -256,10 +265,28 @@ public final class ClientInvocationService implements InvocationService {
         if (retry && now + pause - inv.deadlineNanos < 0 && connections.isClientActive()) {
             inv.attempt++;
             counters.retried.increment();
-            scheduler.schedule(() -> send(inv), pause, TimeUnit.NANOSECONDS);
-            return;
+            waitingToRetry.add(inv);
+            try {
+                scheduler.schedule(() -> {
+                    if (waitingToRetry.remove(inv)) {
+                        send(inv);
+                    }
+                }, pause, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                // the scheduler is gone: the client is shutting down (failed just below)
+            }
+            if (connections.isClientActive()) {
+                return;
+            }
+            // shut down meanwhile, maybe after shutdown() failed the waiting calls: fail this one here
+            if (!waitingToRetry.remove(inv)) {
+                return;
+            }
         }
-        if (retry && connections.isClientActive()) {
+        if (!connections.isClientActive() && !(failure instanceof ClientNotActiveException)) {
+            // the failure is a consequence of the shutdown (e.g. its closed connections); say so
+            failure = new ClientNotActiveException("the client was shut down", failure);
+        } else if (retry) {
             failure = timeout(inv, failure);
         }
         inv.future.completeExceptionally(failure);

@@ -8,6 +8,8 @@ import io.hzclient.internal.codec.CustomCodecs;
 import io.hzclient.internal.codec.CustomCodecs.ErrorHolder;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
+import io.hzclient.pncounter.ConsistencyLostException;
+import io.hzclient.ringbuffer.StaleSequenceException;
 
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,8 @@ public final class RemoteErrors {
     static final int OPERATION_TIMEOUT = 38;
     static final int TARGET_DISCONNECTED = 52;
     static final int UNSUPPORTED_OPERATION = 61;
+    static final int STALE_SEQUENCE = StaleSequenceException.ERROR_CODE;
+    static final int CONSISTENCY_LOST = ConsistencyLostException.ERROR_CODE;
 
     /** The member could not run the call now but another attempt may succeed: always retried. */
     private static final Set<Integer> RETRYABLE = Set.of(
@@ -65,6 +69,8 @@ public final class RemoteErrors {
             case UNSUPPORTED_OPERATION -> new UnsupportedOperationException(message + " (on the member: " + e.className() + ")");
             case OPERATION_TIMEOUT -> new OperationTimeoutException(e.className() + ": " + message);
             case TARGET_DISCONNECTED, MEMBER_LEFT -> new TargetDisconnectedException(e.className() + ": " + message);
+            case STALE_SEQUENCE -> new StaleSequenceException(e.className(), message);
+            case CONSISTENCY_LOST -> new ConsistencyLostException(e.className(), message);
             default -> new RemoteException(e.errorCode(), e.className(), message);
         };
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** The blocking side of a proxy: waits for a future and throws what failed it, unwrapped. */
-final class Futures {
+public final class Futures {
     private Futures() {
     }
 
@@ -17,7 +17,7 @@ final class Futures {
      * {@link CompletionException} or {@link ExecutionException}; a checked cause is wrapped in an
      * {@link HzClientException}.
      */
-    static <T> T join(CompletableFuture<T> future) {
+    public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -25,12 +25,24 @@ final class Futures {
             throw new HzClientException("interrupted while waiting for the cluster's answer; the request may still"
                     + " take effect", e);
         } catch (ExecutionException e) {
-            throw asRuntime(unwrapCause(e));
+            RuntimeException failure = asRuntime(unwrapCause(e));
+            failure.addSuppressed(new CallSite());
+            throw failure;
+        }
+    }
+
+    /**
+     * The failure was made on a network or timer thread, so its stack trace does not show the user's code; this
+     * one, attached as suppressed, does.
+     */
+    static final class CallSite extends HzClientException {
+        CallSite() {
+            super("the blocking call that failed was made here");
         }
     }
 
     /** Strips the CompletionException and ExecutionException layers that futures add. */
-    static Throwable unwrapCause(Throwable t) {
+    public static Throwable unwrapCause(Throwable t) {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }

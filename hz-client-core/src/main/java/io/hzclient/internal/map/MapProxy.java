@@ -34,7 +34,7 @@ import java.util.function.Function;
  * variants, locks, listeners, each twice), and every method here is a few lines of translation. Splitting it by
  * topic would only add indirection.
  */
-public class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
+public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     public static final String SERVICE_NAME = "hz:impl:mapService";
 
     /** Lock reference ids: unique per JVM, hence per client, so a retried lock or unlock is applied once. */

@@ -9,22 +9,22 @@ import java.util.function.Function;
  * decoding deserializes (user code may run), so decoding never happens there: {@link #join()} decodes in the
  * caller's thread, {@link #async(Executor)} on the user executor, where the returned future also completes.
  */
-final class PendingCall<R, T> {
+public final class PendingCall<R, T> {
     private final CompletableFuture<R> response;
     private final Function<? super R, ? extends T> decoder;
 
-    PendingCall(CompletableFuture<R> response, Function<? super R, ? extends T> decoder) {
+    public PendingCall(CompletableFuture<R> response, Function<? super R, ? extends T> decoder) {
         this.response = response;
         this.decoder = decoder;
     }
 
     /** Waits for the answer in the calling thread and decodes it there; failures come out unwrapped. */
-    T join() {
+    public T join() {
         return decoder.apply(Futures.join(response));
     }
 
     /** A future completed on {@code executor}, with the decoded answer or the unwrapped failure. */
-    CompletableFuture<T> async(Executor executor) {
+    public CompletableFuture<T> async(Executor executor) {
         CompletableFuture<T> result = new CompletableFuture<>();
         response.whenCompleteAsync((answer, failure) -> {
             if (failure != null) {

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
  * {@link SerializationException}, never an index error or an allocation the bytes cannot back.
  */
 final class ByteArrayInput implements ObjectDataInput {
+    static final int MAX_DEPTH = 500;
+
     private final byte[] data;
     private final int end;
     private final boolean bigEndian;
     private final ObjectCodec objects;
     private int position;
+    private int depth;
 
     ByteArrayInput(byte[] data, int offset, ByteOrder order, ObjectCodec objects) {
         this.data = data;
@@ -39,6 +42,20 @@ final class ByteArrayInput implements ObjectDataInput {
         int at = position;
         position += n;
         return at;
+    }
+
+    /**
+     * Counts one more level of nesting; forged data could nest values until the stack overflows, so a depth no
+     * real object graph reaches fails instead.
+     */
+    void enterNested() {
+        if (++depth > MAX_DEPTH) {
+            throw new SerializationException("values are nested deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    void exitNested() {
+        depth--;
     }
 
     int position() {

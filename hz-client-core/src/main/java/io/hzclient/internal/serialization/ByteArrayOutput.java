@@ -15,6 +15,7 @@ final class ByteArrayOutput implements ObjectDataOutput {
     private final ObjectCodec objects;
     private byte[] buffer;
     private int position;
+    private int depth;
 
     ByteArrayOutput(ByteOrder order, ObjectCodec objects, int initialSize) {
         this.bigEndian = order == ByteOrder.BIG_ENDIAN;
@@ -46,6 +47,18 @@ final class ByteArrayOutput implements ObjectDataOutput {
         buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_SIZE, Math.max(doubled, needed)));
     }
 
+    /** Counts one more level of nesting: a graph that contains itself must fail, not overflow the stack. */
+    void enterNested() {
+        if (++depth > ByteArrayInput.MAX_DEPTH) {
+            throw new SerializationException("values are nested deeper than " + ByteArrayInput.MAX_DEPTH
+                    + " levels; does the object graph contain a cycle?");
+        }
+    }
+
+    void exitNested() {
+        depth--;
+    }
+
     int position() {
         return position;
     }
@@ -60,6 +73,7 @@ final class ByteArrayOutput implements ObjectDataOutput {
 
     void reset() {
         position = 0;
+        depth = 0;
     }
 
     int capacity() {

@@ -49,9 +49,14 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
         CompactSerializer<Object> serializer = registry.forClass(value.getClass());
         Schema schema = schemaFor(value, serializer);
         out.writeLong(schema.id());
-        CompactBodyWriter writer = new CompactBodyWriter(this, out, schema);
-        serializer.write(writer, value);
-        writer.end();
+        out.enterNested();
+        try {
+            CompactBodyWriter writer = new CompactBodyWriter(this, out, schema);
+            serializer.write(writer, value);
+            writer.end();
+        } finally {
+            out.exitNested();
+        }
     }
 
     private Schema schemaFor(Object value, CompactSerializer<Object> serializer) {
@@ -77,6 +82,11 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
     <T> T readNested(ByteArrayInput in) {
         Schema schema = schemas.get(in.readLong());
         CompactSerializer<Object> serializer = registry.forTypeName(schema.typeName());
-        return (T) serializer.read(new CompactBodyReader(this, in, schema));
+        in.enterNested();
+        try {
+            return (T) serializer.read(new CompactBodyReader(this, in, schema));
+        } finally {
+            in.exitNested();
+        }
     }
 }

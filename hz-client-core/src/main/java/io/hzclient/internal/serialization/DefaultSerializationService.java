@@ -142,13 +142,27 @@ public final class DefaultSerializationService implements SerializationService,
         }
         StreamSerializer<Object> serializer = registry.forClass(value.getClass());
         out.writeInt(serializer.typeId());
-        serializer.write(out, value);
+        out.enterNested();
+        try {
+            serializer.write(out, value);
+        } finally {
+            out.exitNested();
+        }
     }
 
     @Override
     public Object readObject(ByteArrayInput in) {
         int typeId = in.readInt();
-        return typeId == TypeIds.NULL ? null : registry.forTypeId(typeId).read(in);
+        if (typeId == TypeIds.NULL) {
+            return null;
+        }
+        StreamSerializer<Object> serializer = registry.forTypeId(typeId);
+        in.enterNested();
+        try {
+            return serializer.read(in);
+        } finally {
+            in.exitNested();
+        }
     }
 
     private static SerializationException writeFailure(Object value, StreamSerializer<?> serializer,

@@ -49,6 +49,12 @@ final class SerializerRegistrations {
             registry.reader(global);
             registry.lookup(type -> global);
         }
+        if (config.jsonMapper() != null) {
+            JacksonJsonSerializer json = new JacksonJsonSerializer(config.jsonMapper(), config.jsonClasses(),
+                    config.jsonPackages());
+            registry.reader(json); // replaces the plain JsonValue reader of -130
+            registry.lookup(type -> json.takes(type) ? json : null);
+        }
         registry.lookup(type -> CompactRegistry.zeroConfigCandidate(type) ? compact : null);
         return registry.build();
     }

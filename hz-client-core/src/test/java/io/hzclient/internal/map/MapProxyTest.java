@@ -96,6 +96,32 @@ class MapProxyTest {
     }
 
     @Test
+    void everyKeyedCallGoesToTheKeysPartitionAndTheOthersToAnyMember() {
+        context.responder = request -> CompletableFuture.completedFuture(
+                Responses.response(request.messageType() + 1, 17).nullFrame().build());
+        int partition = context.partitionId(context.serialization.toData("k"));
+        List<Runnable> keyed = List.of(() -> map.get("k"), () -> map.put("k", "v"), () -> map.set("k", "v"),
+                () -> map.putIfAbsent("k", "v"), () -> map.putTransient("k", "v", null), () -> map.remove("k"),
+                () -> map.remove("k", "v"), () -> map.delete("k"), () -> map.replace("k", "v"),
+                () -> map.replace("k", "v", "w"), () -> map.containsKey("k"), () -> map.getEntryView("k"),
+                () -> map.evict("k"), () -> map.setTtl("k", Duration.ZERO), () -> map.isLocked("k"),
+                () -> map.unlock("k"), () -> map.forceUnlock("k"), () -> map.tryPut("k", "v", Duration.ZERO),
+                () -> map.tryRemove("k", Duration.ZERO), () -> map.lock("k"), () -> map.tryLock("k"));
+        List<Runnable> anywhere = List.of(map::size, map::isEmpty, map::clear, map::evictAll, map::flush,
+                map::keySet, map::values, map::entrySet, () -> map.containsValue("v"));
+
+        keyed.forEach(Runnable::run);
+        assertThat(context.sent).hasSize(keyed.size())
+                .allSatisfy(s -> assertThat(s.partitionId()).isEqualTo(partition))
+                .allSatisfy(s -> assertThat(s.route()).startsWith("key"));
+        context.sent.clear();
+        context.responder = request -> CompletableFuture.completedFuture(
+                Responses.response(request.messageType() + 1, 17).begin().end().build());
+        anywhere.forEach(Runnable::run);
+        assertThat(context.sent).hasSize(anywhere.size()).allSatisfy(s -> assertThat(s.route()).isEqualTo("any"));
+    }
+
+    @Test
     void putAllSendsOneRequestPerPartitionWithThatPartitionsEntries() {
         Map<String, String> entries = new HashMap<>();
         for (int i = 0; i < 500; i++) {

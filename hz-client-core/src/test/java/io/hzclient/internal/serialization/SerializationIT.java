@@ -117,6 +117,27 @@ class SerializationIT {
         assertThat(map.get("c")).isEqualTo(JsonValue.of("{\"name\":\"Li\"}"));
     }
 
+    record Profile(String name, int age) {
+    }
+
+    @Test
+    void jsonModeStoresPojosTheMemberCanQuery() {
+        String name = TestCluster.uniqueName("profiles");
+        try (HzClient jsonClient = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
+                .addresses(cluster.addresses())
+                .serialization(SerializationConfig.builder()
+                        .json(com.fasterxml.jackson.databind.json.JsonMapper.builder().build(), Profile.class).build())
+                .build())) {
+            HzMap<String, Profile> map = jsonClient.getMap(name);
+            map.put("p1", new Profile("Ann", 40));
+            map.put("p2", new Profile("Tim", 9));
+
+            IMap<String, HazelcastJsonValue> theirs = official.getMap(name);
+            assertThat(theirs.keySet(Predicates.sql("age >= 18"))).containsExactly("p1");
+            assertThat(map.get("p2")).isEqualTo(new Profile("Tim", 9));
+        }
+    }
+
     @Test
     void identifiedDataSerializableTravelsBothWays() {
         String name = TestCluster.uniqueName("staff");

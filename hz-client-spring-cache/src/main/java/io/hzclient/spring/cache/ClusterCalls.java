@@ -66,7 +66,12 @@ final class ClusterCalls {
         CompletableFuture<?> future;
         try {
             guard.checkConnected();
-            future = call.apply(map()).copy();
+            HzMap<String, Object> m = map;
+            future = m != null ? call.apply(m).copy()
+                    // the first call gets the map (a blocking remote call) off the caller's thread: never block an
+                    // event loop that calls retrieve
+                    : CompletableFuture.supplyAsync(this::map, ForkJoinPool.commonPool())
+                            .thenCompose(first -> call.apply(first).thenApply(value -> (Object) value));
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }

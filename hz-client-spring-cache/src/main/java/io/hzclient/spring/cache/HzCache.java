@@ -8,9 +8,11 @@ import org.springframework.cache.support.AbstractValueAdaptingCache;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +46,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
     private static final Logger LOG = LoggerFactory.getLogger(HzCache.class);
     /** What a cached null is stored as. */
     static final byte[] NULL_MARKER = "hz-client-spring-cache:null-value".getBytes(StandardCharsets.US_ASCII);
+    /** The loads the current thread runs (cache name and stored key), to refuse a loader that waits for itself. */
+    private static final ThreadLocal<Set<String>> LOADING = ThreadLocal.withInitial(HashSet::new);
     /** A write the outage policy skipped. */
     private static final Object SKIPPED = new Object();
 
@@ -117,7 +121,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
 
     @Override
     protected @Nullable Object lookup(Object key) {
-        return ClusterCalls.join(readAsync(storedKey(key), true));
+        return await(readAsync(storedKey(key), true));
     }
 
     @Override
@@ -130,15 +134,21 @@ public final class HzCache extends AbstractValueAdaptingCache {
     @SuppressWarnings("unchecked")
     public <T> @Nullable T get(Object key, Callable<T> valueLoader) {
         String k = storedKey(key);
-        Object stored = ClusterCalls.join(readAsync(k, true));
+        Object stored = await(readAsync(k, true));
         if (stored != null) {
             return (T) fromStoreValue(stored);
         }
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = loads.putIfAbsent(k, mine);
+        Set<String> loadingHere = LOADING.get();
         if (running != null) {
+            if (loadingHere.contains(name + '\n' + k)) {
+                throw new IllegalStateException("Cache '" + name + "': the loader of key '" + k + "' asked for the "
+                        + "same key of the same cache; it would wait for itself forever");
+            }
             return (T) awaitLoad(running, key, valueLoader);
         }
+        loadingHere.add(name + '\n' + k);
         try {
             Object value = loadOnce(k, key, valueLoader);
             loads.remove(k, mine);
@@ -148,6 +158,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
             loads.remove(k, mine);
             mine.completeExceptionally(e);
             throw e;
+        } finally {
+            loadingHere.remove(name + '\n' + k);
         }
     }
 
@@ -164,7 +176,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
         boolean locked = settings.clusterLock() && calls.tryLock(k, settings.clusterLockLease(),
                 settings.clusterLockLease(), settings.missWhenUnreachable());
         try {
-            Object again = ClusterCalls.join(readAsync(k, false)); // stored by another thread or application meanwhile?
+            Object again = await(readAsync(k, false)); // stored by another thread or application meanwhile?
             if (again != null) {
                 return fromStoreValue(again);
             }
@@ -174,7 +186,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
             } catch (Exception e) {
                 throw new ValueRetrievalException(key, loader, e);
             }
-            ClusterCalls.join(storeAsync(k, value));
+            await(storeAsync(k, value));
             return value;
         } finally {
             if (locked) {
@@ -239,22 +251,22 @@ public final class HzCache extends AbstractValueAdaptingCache {
         String k = storedKey(key);
         if (value == null && !isAllowNullValues()) {
             // not stored; a previous value of the key must not keep answering
-            ClusterCalls.join(calls.call("put", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
+            await(calls.call("put", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
                     m -> m.deleteAsync(k), SKIPPED));
             return;
         }
-        ClusterCalls.join(storeAsync(k, value));
+        await(storeAsync(k, value));
     }
 
     @Override
     public @Nullable ValueWrapper putIfAbsent(Object key, @Nullable Object value) {
         String k = storedKey(key);
         if (value == null && !isAllowNullValues()) {
-            return toValueWrapper(ClusterCalls.join(readAsync(k, false)));
+            return toValueWrapper(await(readAsync(k, false)));
         }
-        Object existing = ClusterCalls.join(calls.call("putIfAbsent", settings.writeTimeout(), settings.skipWritesWhenUnreachable(),
-                m -> m.putIfAbsentAsync(k, toStoreValue(value), settings.timeToLive(), settings.maxIdle()),
-                SKIPPED));
+        Object existing = await(calls.call("putIfAbsent", settings.writeTimeout(),
+                settings.skipWritesWhenUnreachable(),
+                m -> m.putIfAbsentAsync(k, toStoreValue(value), settings.timeToLive(), settings.maxIdle()), SKIPPED));
         if (existing == SKIPPED) {
             return null;
         }
@@ -282,8 +294,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
     @Override
     public void evict(Object key) {
         String k = storedKey(key);
-        Object result = ClusterCalls.join(calls.call("evict", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
-                m -> m.deleteAsync(k), SKIPPED));
+        Object result = await(calls.call("evict", settings.writeTimeout(),
+                settings.skipEvictionsWhenUnreachable(), m -> m.deleteAsync(k), SKIPPED));
         if (result != SKIPPED) {
             statistics.eviction();
         }
@@ -292,8 +304,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
     @Override
     public boolean evictIfPresent(Object key) {
         String k = storedKey(key);
-        Object previous = ClusterCalls.join(calls.call("evict", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
-                m -> m.removeAsync(k), SKIPPED));
+        Object previous = await(calls.call("evict", settings.writeTimeout(),
+                settings.skipEvictionsWhenUnreachable(), m -> m.removeAsync(k), SKIPPED));
         if (previous == SKIPPED) {
             return false;
         }
@@ -304,8 +316,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
     /** Removes every entry of this cache: the whole map, or with a key prefix only the keys that start with it. */
     @Override
     public void clear() {
-        Object result = ClusterCalls.join(calls.call("clear", settings.writeTimeout(), settings.skipEvictionsWhenUnreachable(),
-                this::clearAsync, SKIPPED));
+        Object result = await(calls.call("clear", settings.writeTimeout(),
+                settings.skipEvictionsWhenUnreachable(), this::clearAsync, SKIPPED));
         if (result != SKIPPED) {
             statistics.removal();
         }
@@ -357,6 +369,10 @@ public final class HzCache extends AbstractValueAdaptingCache {
             statistics.read(stored != null);
             return stored;
         }) : read;
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        return ClusterCalls.join(future);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.hzclient.spring.cache;
 import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 
 import java.util.ArrayList;
@@ -63,9 +62,14 @@ public final class HzCacheManager implements CacheManager {
         return new Builder(Objects.requireNonNull(client, "client must not be null"));
     }
 
+    /** For tests that supply the maps with {@link Builder#build(Function, BooleanSupplier)}. */
+    static Builder builderWithoutClient() {
+        return new Builder(null);
+    }
+
     /** The cache of that name: declared, created before, or created now if dynamic creation is on; else null. */
     @Override
-    public @Nullable Cache getCache(String name) {
+    public @Nullable HzCache getCache(String name) {
         HzCache cache = caches.get(name);
         if (cache != null) {
             return cache;
@@ -139,7 +143,7 @@ public final class HzCacheManager implements CacheManager {
 
     /** Builds a manager; settings apply in this order: {@link #cache(String, HzCacheSettings)}, then defaults. */
     public static final class Builder {
-        private final HzClient client;
+        private final @Nullable HzClient client;
         private HzCacheSettings defaults = HzCacheSettings.defaults();
         private final Map<String, HzCacheSettings> perCache = new LinkedHashMap<>();
         private final Set<String> declared = new LinkedHashSet<>();
@@ -147,7 +151,7 @@ public final class HzCacheManager implements CacheManager {
         private CacheKeyConverter keys = CacheKeyConverter.standard();
         private final List<Consumer<? super HzCache>> creationListeners = new ArrayList<>();
 
-        private Builder(HzClient client) {
+        private Builder(@Nullable HzClient client) {
             this.client = client;
         }
 
@@ -193,7 +197,13 @@ public final class HzCacheManager implements CacheManager {
         }
 
         public HzCacheManager build() {
-            return new HzCacheManager(this, client::getMap, client::isConnected);
+            HzClient c = Objects.requireNonNull(client, "client");
+            return new HzCacheManager(this, c::getMap, c::isConnected);
+        }
+
+        /** For tests: the maps and the connection state from elsewhere than a client. */
+        HzCacheManager build(Function<String, HzMap<String, Object>> maps, BooleanSupplier connected) {
+            return new HzCacheManager(this, maps, connected);
         }
     }
 }

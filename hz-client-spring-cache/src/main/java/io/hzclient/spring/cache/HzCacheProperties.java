@@ -28,10 +28,20 @@ import java.util.Map;
  * {@link HzCacheSettings#defaults()}.
  */
 public class HzCacheProperties {
+    private boolean enabled = true;
     private boolean dynamic = true;
     private List<String> cacheNames = new ArrayList<>();
     private Policy defaults = new Policy();
     private Map<String, Policy> caches = new LinkedHashMap<>();
+
+    /** The auto-configuration's switch: false leaves the CacheManager to others. Not read by this module. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 
     public boolean isDynamic() {
         return dynamic;

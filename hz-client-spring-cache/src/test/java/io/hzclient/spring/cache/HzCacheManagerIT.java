@@ -258,6 +258,9 @@ class HzCacheManagerIT {
         map("business-data").put("x", "y");
         assertThat(manager.getCacheNames()).contains("books", "ttl", "idle", "no-nulls")
                 .doesNotContain("business-data", "orders");
+        // what DELETE /actuator/caches does: clear every cache the manager lists
+        manager.getCacheNames().forEach(name -> manager.getCache(name).clear());
+        assertThat(map("business-data").get("x")).isEqualTo("y");
         HzCacheManager strict = HzCacheManager.builder(client).dynamic(false).cacheNames("books").build();
         assertThat(strict.getCache("business-data")).isNull();
         Cache declared = strict.getCache("books");

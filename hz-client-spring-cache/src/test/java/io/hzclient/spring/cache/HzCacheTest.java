@@ -169,6 +169,16 @@ class HzCacheTest {
     }
 
     @Test
+    void aLoaderThatAsksForItsOwnKeyFailsInsteadOfWaitingForItself() {
+        HzCache cache = cache();
+        assertThatThrownBy(() -> cache.get("k", () -> cache.get("k", () -> "inner")))
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("Cache 'books': the loader of key 'k' asked for the same key of the same cache; "
+                        + "it would wait for itself forever");
+        assertThat(cache.get("k", () -> "after")).isEqualTo("after");
+    }
+
+    @Test
     void whileOfflineReadsAreMissesWritesAreSkippedEvictionsFailAndOneWarningIsLogged() {
         HzCache cache = cache();
         cache.put("k", "v");
@@ -200,7 +210,8 @@ class HzCacheTest {
         map.hang = true;
         long start = System.nanoTime();
         assertThat(cache.get("k")).isNull();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        // far below the client's 120 s invocation timeout; loose for a loaded machine
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(warnings()).singleElement().satisfies(e ->
                 assertThat(e.getFormattedMessage()).contains(OperationTimeoutException.class.getSimpleName()));
     }

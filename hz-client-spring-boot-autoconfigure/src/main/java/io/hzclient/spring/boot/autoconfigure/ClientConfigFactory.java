@@ -6,6 +6,7 @@ import io.hzclient.config.SerializationConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
+import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.DataSerializableFactory;
 import io.hzclient.serialization.StreamSerializer;
 import org.springframework.beans.BeanUtils;
@@ -34,7 +35,8 @@ final class ClientConfigFactory {
 
     ClientConfig.Builder builder(List<HzClientConfigCustomizer> customizers,
                                  List<HzSerializationCustomizer> serializationCustomizers,
-                                 List<StreamSerializer<?>> serializerBeans) {
+                                 List<StreamSerializer<?>> serializerBeans,
+                                 List<CompactSerializer<?>> compactBeans) {
         HzClientProperties p = properties;
         ClientConfig.Builder b = ClientConfig.builder()
                 .clusterName(connection.getClusterName())
@@ -53,7 +55,8 @@ final class ClientConfigFactory {
                 .loadBalancer(loadBalancer(p.getLoadBalancer()))
                 .backupAckToClient(p.isBackupAckToClient())
                 .operationBackupTimeout(p.getOperationBackupTimeout())
-                .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans));
+                .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans,
+                        compactBeans));
         if (!connection.getClusterMembers().isEmpty()) {
             b.addresses(connection.getClusterMembers());
         }
@@ -98,7 +101,8 @@ final class ClientConfigFactory {
 
     private static SerializationConfig serialization(HzClientProperties.Serialization s,
                                                      List<HzSerializationCustomizer> customizers,
-                                                     List<StreamSerializer<?>> serializerBeans) {
+                                                     List<StreamSerializer<?>> serializerBeans,
+                                                     List<CompactSerializer<?>> compactBeans) {
         SerializationConfig.Builder b = SerializationConfig.builder()
                 .byteOrder(s.getByteOrder() == HzClientProperties.ByteOrder.LITTLE_ENDIAN
                         ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
@@ -110,6 +114,11 @@ final class ClientConfigFactory {
             b.globalSerializer(instantiate(s.getGlobalSerializer(), StreamSerializer.class,
                     "serialization.global-serializer"));
         }
+        s.getCompactSerializers().forEach(type -> b.compactSerializer(
+                instantiate(type, CompactSerializer.class, "serialization.compact-serializers")));
+        compactBeans.forEach(b::compactSerializer);
+        b.allowJavaSerialization(s.getJavaSerialization().getAllowedClasses().toArray(Class<?>[]::new));
+        b.allowJavaSerializationPackages(s.getJavaSerialization().getAllowedPackages().toArray(String[]::new));
         for (StreamSerializer<?> serializer : serializerBeans) {
             Class<?> type = ResolvableType.forClass(StreamSerializer.class, serializer.getClass()).resolveGeneric(0);
             if (type == null || type == Object.class) {

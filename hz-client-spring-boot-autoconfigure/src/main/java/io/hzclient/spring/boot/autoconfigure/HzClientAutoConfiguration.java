@@ -2,6 +2,7 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.StreamSerializer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,10 +37,11 @@ public class HzClientAutoConfiguration {
     public HzClient hzClient(HzClientProperties properties, HzClientConnectionDetails connectionDetails,
                              ObjectProvider<HzClientConfigCustomizer> customizers,
                              ObjectProvider<HzSerializationCustomizer> serializationCustomizers,
-                             ObjectProvider<StreamSerializer<?>> serializers, ListableBeanFactory beanFactory) {
+                             ObjectProvider<StreamSerializer<?>> serializers,
+                             ObjectProvider<CompactSerializer<?>> compactSerializers, ListableBeanFactory beanFactory) {
         ClientConfig config = new ClientConfigFactory(properties, connectionDetails, beanFactory)
                 .builder(customizers.orderedStream().toList(), serializationCustomizers.orderedStream().toList(),
-                        serializers.orderedStream().toList())
+                        serializers.orderedStream().toList(), compactSerializers.orderedStream().toList())
                 .build();
         return HzClientStarter.start(config, properties.getStartup().getMode(), properties.getStartup().getTimeout());
     }

@@ -435,6 +435,14 @@ public class HzClientProperties implements Validator {
         /** A StreamSerializer class for every value no other serializer takes. */
         private Class<?> globalSerializer;
 
+        /**
+         * CompactSerializer classes with a no-arg constructor (CompactSerializer beans are added too). Records and plain
+         * classes need none: they use zero-config Compact.
+         */
+        private List<Class<?>> compactSerializers = new ArrayList<>();
+
+        private final JavaSerialization javaSerialization = new JavaSerialization();
+
         public ByteOrder getByteOrder() {
             return byteOrder;
         }
@@ -465,6 +473,43 @@ public class HzClientProperties implements Validator {
 
         public void setGlobalSerializer(Class<?> globalSerializer) {
             this.globalSerializer = globalSerializer;
+        }
+
+        public List<Class<?>> getCompactSerializers() {
+            return compactSerializers;
+        }
+
+        public void setCompactSerializers(List<Class<?>> compactSerializers) {
+            this.compactSerializers = compactSerializers;
+        }
+
+        public JavaSerialization getJavaSerialization() {
+            return javaSerialization;
+        }
+    }
+
+    /** Java serialization is off unless classes or packages are allowed here: reading it can run code chosen by the writer. */
+    public static class JavaSerialization {
+        /** Serializable classes that Java serialization may write and read. */
+        private List<Class<?>> allowedClasses = new ArrayList<>();
+
+        /** Packages (with their subpackages) whose Serializable classes Java serialization may write and read. */
+        private List<String> allowedPackages = new ArrayList<>();
+
+        public List<Class<?>> getAllowedClasses() {
+            return allowedClasses;
+        }
+
+        public void setAllowedClasses(List<Class<?>> allowedClasses) {
+            this.allowedClasses = allowedClasses;
+        }
+
+        public List<String> getAllowedPackages() {
+            return allowedPackages;
+        }
+
+        public void setAllowedPackages(List<String> allowedPackages) {
+            this.allowedPackages = allowedPackages;
         }
     }
 

@@ -59,6 +59,13 @@ final class HzClientPropertiesValidator {
                         "must be at least 1, got " + batch);
             }
         }
+        java.util.List<Class<?>> javaClasses = p.getSerialization().getJavaSerialization().getAllowedClasses();
+        for (int i = 0; i < javaClasses.size(); i++) {
+            if (!java.io.Serializable.class.isAssignableFrom(javaClasses.get(i))) {
+                reject(errors, "serialization.javaSerialization.allowedClasses[" + i + "]", "type",
+                        "names " + javaClasses.get(i).getName() + ", which is not java.io.Serializable");
+            }
+        }
         for (int i = 0; i < p.getBeans().getMaps().size(); i++) {
             String name = p.getBeans().getMaps().get(i);
             if (name == null || name.isBlank()) {
@@ -118,10 +125,10 @@ final class HzClientPropertiesValidator {
         for (char c : field.toCharArray()) {
             if (c == '[') {
                 inKey = true;
-                sb.append(field.startsWith("clusterMembers") || field.startsWith("beans") ? "[" : ".");
+                sb.append(indexed(field) ? "[" : ".");
             } else if (c == ']') {
                 inKey = false;
-                sb.append(field.startsWith("clusterMembers") || field.startsWith("beans") ? "]" : "");
+                sb.append(indexed(field) ? "]" : "");
             } else if (!inKey && Character.isUpperCase(c)) {
                 sb.append('-').append(Character.toLowerCase(c));
             } else {
@@ -129,6 +136,11 @@ final class HzClientPropertiesValidator {
             }
         }
         return sb.toString();
+    }
+
+    /** Lists are written with [i]; map keys become a path segment. */
+    private static boolean indexed(String field) {
+        return field.startsWith("clusterMembers") || field.startsWith("beans") || field.startsWith("serialization");
     }
 
     private static boolean positive(Errors errors, String field, Duration d) {

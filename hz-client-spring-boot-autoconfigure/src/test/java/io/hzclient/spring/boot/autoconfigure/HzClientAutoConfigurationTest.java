@@ -196,6 +196,27 @@ class HzClientAutoConfigurationTest {
                 });
     }
 
+    @Test
+    void connectionDetailsFromAServiceConnectionWinOverTheProperties() {
+        runner.withPropertyValues("hz.client.cluster-name=from-properties")
+                .withBean(HzClientConnectionDetails.class, () -> new HzClientConnectionDetails() {
+                    @Override
+                    public String getClusterName() {
+                        return "from-container";
+                    }
+
+                    @Override
+                    public List<String> getClusterMembers() {
+                        return List.of("127.0.0.1:2");
+                    }
+                })
+                .run(context -> {
+                    ClientConfig c = context.getBean(HzClient.class).getConfig();
+                    assertThat(c.clusterName()).isEqualTo("from-container");
+                    assertThat(c.addresses()).containsExactly("127.0.0.1:2");
+                });
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Customizers {
         @Bean

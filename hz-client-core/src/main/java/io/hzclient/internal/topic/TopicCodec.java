@@ -1,0 +1,50 @@
+package io.hzclient.internal.topic;
+
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.MessageReader;
+import io.hzclient.internal.protocol.MessageWriter;
+import io.hzclient.internal.serialization.Data;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/** The Topic service's messages (service id 4). */
+final class TopicCodec {
+    static final int TOPIC_EVENT = 0x040202;
+    private static final int EVENT_PUBLISH_TIME = ClientMessage.REQUEST_HEADER_SIZE;
+    private static final int EVENT_MEMBER = EVENT_PUBLISH_TIME + 8;
+
+    private TopicCodec() {
+    }
+
+    static ClientMessage publish(String name, Data message) {
+        return MessageWriter.request(0x040100).string(name).data(message).build();
+    }
+
+    static ClientMessage addMessageListener(String name, boolean localOnly) {
+        return MessageWriter.request(0x040200).fixBoolean(localOnly).string(name).build();
+    }
+
+    static ClientMessage removeMessageListener(String name, UUID registrationId) {
+        return MessageWriter.request(0x040300).retryable().fixUuid(registrationId).string(name).build();
+    }
+
+    static ClientMessage publishAll(String name, Collection<Data> messages) {
+        return MessageWriter.request(0x040400).string(name).listData(messages).build();
+    }
+
+    static UUID uuidResponse(ClientMessage response) {
+        return new MessageReader(response).fixUuid(ClientMessage.RESPONSE_HEADER_SIZE);
+    }
+
+    /** The Topic event: the message, when the member published it, and which member. */
+    record TopicEvent(Data item, long publishTime, UUID member) {
+    }
+
+    static TopicEvent topicEvent(ClientMessage event) {
+        MessageReader r = new MessageReader(event);
+        long publishTime = r.fixLong(EVENT_PUBLISH_TIME);
+        UUID member = r.fixUuid(EVENT_MEMBER);
+        return new TopicEvent(r.data(), publishTime, member);
+    }
+}

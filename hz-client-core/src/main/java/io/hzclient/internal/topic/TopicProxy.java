@@ -1,0 +1,117 @@
+package io.hzclient.internal.topic;
+
+import io.hzclient.Member;
+import io.hzclient.internal.listener.ListenerCodec;
+import io.hzclient.internal.map.PendingCall;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.serialization.Data;
+import io.hzclient.topic.Message;
+import io.hzclient.topic.MessageListener;
+import io.hzclient.topic.Topic;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The client side of a plain topic. Publishes go to the owner of the partition of the topic's name (the member
+ * that orders the topic's messages); listeners are registered through the listener service, which registers them
+ * again on new connections and after reconnects.
+ */
+public final class TopicProxy<E> extends ProxyBase implements Topic<E> {
+    public static final String SERVICE_NAME = "hz:impl:topicService";
+
+    private final Function<UUID, Member> members;
+
+    /** {@code members} finds a member of the cluster view by its UUID (null if unknown). */
+    public TopicProxy(String name, ClientContext context, Function<UUID, Member> members) {
+        super(SERVICE_NAME, name, context);
+        this.members = members;
+    }
+
+    /** The partition of the topic's name: its owner orders the topic's messages. */
+    private int partitionId() {
+        return context.partitions().partitionId(context.serialization().toData(name));
+    }
+
+    @Override
+    public void publish(E message) {
+        publishCall(message).join();
+    }
+
+    @Override
+    public CompletableFuture<Void> publishAsync(E message) {
+        return publishCall(message).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> publishCall(E message) {
+        Data data = context.serialization().toData(checkNotNull(message, "message"));
+        return new PendingCall<>(context.invocations().invokeOnPartition(TopicCodec.publish(name, data), partitionId()),
+                r -> null);
+    }
+
+    @Override
+    public void publishAll(Collection<? extends E> messages) {
+        publishAllCall(messages).join();
+    }
+
+    @Override
+    public CompletableFuture<Void> publishAllAsync(Collection<? extends E> messages) {
+        return publishAllCall(messages).async(context.userExecutor());
+    }
+
+    private PendingCall<?, Void> publishAllCall(Collection<? extends E> messages) {
+        checkNotNull(messages, "messages");
+        List<Data> data = new ArrayList<>(messages.size());
+        for (E m : messages) {
+            data.add(context.serialization().toData(checkNotNull(m, "a message in messages")));
+        }
+        return new PendingCall<>(context.invocations().invokeOnPartition(TopicCodec.publishAll(name, data),
+                partitionId()), r -> null);
+    }
+
+    @Override
+    public UUID addMessageListener(MessageListener<E> listener) {
+        checkNotNull(listener, "listener");
+        return new PendingCall<>(context.listeners().register(new Codec(), event -> onEvent(event, listener)),
+                id -> id).join();
+    }
+
+    private void onEvent(ClientMessage event, MessageListener<E> listener) {
+        if (event.messageType() != TopicCodec.TOPIC_EVENT) {
+            return; // an event type newer than this client
+        }
+        TopicCodec.TopicEvent e = TopicCodec.topicEvent(event);
+        E payload = context.serialization().toObject(e.item());
+        listener.onMessage(new Message<>(name, payload, e.publishTime(), members.apply(e.member())));
+    }
+
+    @Override
+    public boolean removeMessageListener(UUID registrationId) {
+        return new PendingCall<>(context.listeners().deregister(checkNotNull(registrationId, "registrationId")),
+                removed -> removed).join();
+    }
+
+    /** Topic.addMessageListener and removeMessageListener, for the listener service. */
+    private final class Codec implements ListenerCodec {
+        @Override
+        public ClientMessage encodeAdd(boolean localOnly) {
+            return TopicCodec.addMessageListener(name, localOnly);
+        }
+
+        @Override
+        public UUID decodeAddResponse(ClientMessage response) {
+            return TopicCodec.uuidResponse(response);
+        }
+
+        @Override
+        public ClientMessage encodeRemove(UUID serverRegistrationId) {
+            return TopicCodec.removeMessageListener(name, serverRegistrationId);
+        }
+    }
+}

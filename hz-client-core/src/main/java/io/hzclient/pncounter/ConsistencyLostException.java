@@ -1,0 +1,17 @@
+package io.hzclient.pncounter;
+
+import io.hzclient.RemoteException;
+
+/**
+ * No reachable replica of a PN counter has seen every update this client has observed (the replicas that had left
+ * the cluster, with their data). Reads could go backwards, so the call was refused. Call {@link PNCounter#reset()} to
+ * accept the current state and go on.
+ */
+public class ConsistencyLostException extends RemoteException {
+    public static final int ERROR_CODE = 84;
+
+    public ConsistencyLostException(String serverClassName, String message) {
+        super(ERROR_CODE, serverClassName, message + " (no replica has seen all the updates this client observed;"
+                + " call PNCounter.reset() to accept the current value and continue)");
+    }
+}

@@ -1,0 +1,10 @@
+package io.hzclient.topic;
+
+import io.hzclient.HzClientException;
+
+/** A reliable topic's ringbuffer had no room and the topic's overload policy is {@link TopicOverloadPolicy#ERROR}. */
+public class TopicOverloadException extends HzClientException {
+    public TopicOverloadException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,115 @@
+package io.hzclient.engine;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.hzclient.HzClient;
+import io.hzclient.map.EntryEvent;
+import io.hzclient.map.EntryListener;
+import io.hzclient.map.HzMap;
+import io.hzclient.test.TestCluster;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.hzclient.engine.Engine.WAIT;
+import static io.hzclient.engine.Engine.fastConfig;
+import static io.hzclient.engine.Engine.liveConnections;
+import static io.hzclient.test.Eventually.assertEventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The listener service keeps listeners registered wherever events may come from, as connections come and go. */
+class ListenersIT {
+
+    @Test
+    void smartRoutingRegistersListenersOnAMemberThatJoinsLater() {
+        try (TestCluster cluster = TestCluster.start(2);
+             HzClient client = HzClient.newClient(fastConfig(cluster).build())) {
+            HzMap<Integer, Integer> map = client.getMap(TestCluster.uniqueName("joined"));
+            Keys keys = new Keys();
+            map.addEntryListener(keys, false);
+            HazelcastInstance third = cluster.addMember();
+            assertEventually(WAIT, () -> assertThat(liveConnections(client)).hasSize(3));
+            waitForMigrations(cluster);
+
+            for (int i = 0; i < 200; i++) {
+                map.put(i, i);
+            }
+            assertThat(third.getMap(map.getName()).getLocalMapStats().getOwnedEntryCount()).isPositive();
+            assertEventually(WAIT, () -> assertThat(keys.added).hasSize(200));
+            assertThat(keys.members).as("events came from every member, the new one too")
+                    .contains(third.getCluster().getLocalMember().getUuid()).hasSize(3);
+        }
+    }
+
+    @Test
+    void unisocketMovesItsListenerToTheNextMemberWhenItsMemberDies() {
+        try (TestCluster cluster = TestCluster.start(2);
+             HzClient client = HzClient.newClient(fastConfig(cluster).smartRouting(false).build())) {
+            HzMap<Integer, Integer> map = client.getMap(TestCluster.uniqueName("unisocket-listener"));
+            Keys keys = new Keys();
+            map.addEntryListener(keys, false);
+            map.put(-1, -1);
+            assertEventually(WAIT, () -> assertThat(keys.added).contains(-1));
+
+            int connected = hasClient(cluster.member(0), client) ? 0 : 1;
+            cluster.terminateMember(connected);
+            HazelcastInstance survivor = cluster.member(1 - connected);
+            assertEventually(WAIT, () -> assertThat(hasClient(survivor, client)).isTrue());
+
+            assertEventually(WAIT, () -> {
+                for (int i = 0; i < 50; i++) {
+                    map.put(i, i);
+                }
+                assertThat(keys.added).as("events again, from the survivor").contains(0, 49);
+            });
+            assertThat(liveConnections(client)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRemovedListenerHearsNothingFromAnyMember() {
+        TestCluster cluster = TestCluster.shared();
+        try (HzClient client = HzClient.newClient(fastConfig(cluster).build())) {
+            HzMap<Integer, Integer> map = client.getMap(TestCluster.uniqueName("removed"));
+            Keys removed = new Keys();
+            Keys kept = new Keys();
+            UUID id = map.addEntryListener(removed, false);
+            map.addEntryListener(kept, false);
+            assertThat(map.removeEntryListener(id)).isTrue();
+            for (int i = 0; i < 100; i++) {
+                map.put(i, i);
+            }
+            assertEventually(WAIT, () -> assertThat(kept.added).hasSize(100));
+            assertThat(removed.added).isEmpty();
+            assertThat(map.removeEntryListener(id)).isFalse();
+        }
+    }
+
+    private static void waitForMigrations(TestCluster cluster) {
+        assertEventually(WAIT, () -> {
+            for (int i = 0; i < cluster.size(); i++) {
+                if (cluster.isRunning(i)) {
+                    assertThat(cluster.member(i).getPartitionService().isClusterSafe()).isTrue();
+                }
+            }
+        });
+    }
+
+    private static boolean hasClient(HazelcastInstance member, HzClient client) {
+        return member.getClientService().getConnectedClients().stream()
+                .anyMatch(c -> c.getUuid().equals(client.getUuid()));
+    }
+
+    private static final class Keys implements EntryListener<Integer, Integer> {
+        final Set<Integer> added = ConcurrentHashMap.newKeySet();
+        final Set<UUID> members = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void entryAdded(EntryEvent<Integer, Integer> event) {
+            added.add(event.key());
+            members.add(event.member());
+        }
+    }
+
+}

@@ -1,0 +1,124 @@
+package io.hzclient.flakeid;
+
+import io.hzclient.HzClient;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.config.FlakeIdGeneratorConfig;
+import io.hzclient.test.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Flake ids from two clients and many threads against real members. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FlakeIdGeneratorIT {
+    private TestCluster cluster;
+    private HzClient first;
+    private HzClient second;
+
+    @BeforeAll
+    void start() {
+        cluster = TestCluster.shared();
+        ClientConfig config = ClientConfig.builder().clusterName(cluster.clusterName()).addresses(cluster.addresses())
+                .addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder("bulk-*").prefetchCount(1000).build())
+                .addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder("small-*").prefetchCount(50).build())
+                .addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder("short-*")
+                        .prefetchValidity(Duration.ofMillis(700)).build())
+                .build();
+        first = HzClient.newClient(config);
+        second = HzClient.newClient(config);
+    }
+
+    @AfterAll
+    void stop() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void eightThreadsOnEachOfTwoClientsGetNoDuplicateAmong1600000Ids() throws Exception {
+        String name = TestCluster.uniqueName("bulk");
+        int perThread = 100_000;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<long[]>> results = new ArrayList<>();
+        try {
+            for (HzClient client : List.of(first, second)) {
+                FlakeIdGenerator generator = client.getFlakeIdGenerator(name);
+                for (int t = 0; t < 8; t++) {
+                    results.add(pool.submit(() -> {
+                        long[] ids = new long[perThread];
+                        for (int i = 0; i < perThread; i++) {
+                            ids[i] = generator.newId();
+                        }
+                        return ids;
+                    }));
+                }
+            }
+            long[] all = new long[16 * perThread];
+            int at = 0;
+            for (Future<long[]> f : results) {
+                long[] ids = f.get();
+                System.arraycopy(ids, 0, all, at, ids.length);
+                at += ids.length;
+            }
+            Arrays.sort(all);
+            assertThat(all[0]).isNotNegative();
+            for (int i = 1; i < all.length; i++) {
+                if (all[i] == all[i - 1]) {
+                    throw new AssertionError("duplicate id " + all[i]);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBatchOfPrefetchCountIdsCostsOneCall() {
+        FlakeIdGenerator generator = first.getFlakeIdGenerator(TestCluster.uniqueName("small"));
+        generator.newId(); // first batch
+        long before = first.getStatistics().invocationsStarted();
+        for (int i = 0; i < 49 + 4 * 50; i++) {
+            generator.newId();
+        }
+        assertThat(first.getStatistics().invocationsStarted() - before).isEqualTo(4);
+    }
+
+    @Test
+    void anExpiredBatchIsNotUsed() throws Exception {
+        FlakeIdGenerator generator = first.getFlakeIdGenerator(TestCluster.uniqueName("short"));
+        long a = generator.newId();
+        long b = generator.newId();
+        Thread.sleep(900);
+        long before = first.getStatistics().invocationsStarted();
+        long c = generator.newId();
+        assertThat(first.getStatistics().invocationsStarted() - before).isEqualTo(1);
+        // the timestamp sits above bit 22: ids of a new batch fetched 900 ms later are far ahead
+        assertThat(b - a).isLessThan(1L << 22);
+        assertThat(c - b).isGreaterThan(500L << 22);
+    }
+
+    @Test
+    void asyncIdsAreUniqueToo() {
+        FlakeIdGenerator generator = second.getFlakeIdGenerator(TestCluster.uniqueName("small"));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            ids.add(generator.newIdAsync().join());
+        }
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id >= 0);
+    }
+}

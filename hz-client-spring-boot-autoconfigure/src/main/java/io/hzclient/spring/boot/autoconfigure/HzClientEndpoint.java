@@ -1,0 +1,75 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.DistributedObjectInfo;
+import io.hzclient.HzClient;
+import io.hzclient.Member;
+import io.hzclient.Partitions;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code /actuator/hzclient}: the client, the members with the number of partitions each owns, the open connections
+ * and the distributed objects. Only the distributed objects need a call to the cluster, and it is made only while
+ * connected. Expose it with {@code management.endpoints.web.exposure.include=health,hzclient}.
+ */
+@Endpoint(id = "hzclient")
+public class HzClientEndpoint {
+    private final HzClient client;
+
+    public HzClientEndpoint(HzClient client) {
+        this.client = client;
+    }
+
+    @ReadOperation
+    public ClientDescriptor describe() {
+        Map<UUID, Integer> owned = partitionsOwned(client.getPartitions());
+        List<MemberDescriptor> members = client.getCluster().getMembers().stream()
+                .map(m -> new MemberDescriptor(m.uuid().toString(), m.address().toString(), m.version(),
+                        m.liteMember(), owned.getOrDefault(m.uuid(), 0)))
+                .toList();
+        return new ClientDescriptor(client.getName(), client.getUuid().toString(), client.getConfig().clusterName(),
+                client.getLifecycleState().name(), client.isConnected(), client.getPartitions().getPartitionCount(),
+                members, client.getStatistics().connectedMembers(), distributedObjects());
+    }
+
+    private static Map<UUID, Integer> partitionsOwned(Partitions partitions) {
+        Map<UUID, Integer> owned = new HashMap<>();
+        for (int i = 0; i < partitions.getPartitionCount(); i++) {
+            Member owner = partitions.getPartitionOwner(i);
+            if (owner != null) {
+                owned.merge(owner.uuid(), 1, Integer::sum);
+            }
+        }
+        return owned;
+    }
+
+    private Object distributedObjects() {
+        if (!client.isConnected()) {
+            return "unavailable: not connected to the cluster";
+        }
+        try {
+            return client.getDistributedObjects().stream()
+                    .map(o -> new ObjectDescriptor(o.serviceName(), o.name()))
+                    .toList();
+        } catch (RuntimeException e) {
+            return "unavailable: " + e.getMessage();
+        }
+    }
+
+    public record ClientDescriptor(String name, String uuid, String clusterName, String state, boolean connected,
+                                   int partitionCount, List<MemberDescriptor> members, List<String> connections,
+                                   Object distributedObjects) {
+    }
+
+    public record MemberDescriptor(String uuid, String address, String version, boolean liteMember,
+                                   int partitionsOwned) {
+    }
+
+    public record ObjectDescriptor(String serviceName, String name) {
+    }
+}

@@ -1,0 +1,22 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.HzClient;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/** The client's Micrometer meters ({@code hz.client.*}), bound to every registry the application has. */
+@AutoConfiguration(after = HzClientAutoConfiguration.class)
+@ConditionalOnClass({HzClient.class, MeterBinder.class})
+@ConditionalOnBean(HzClient.class)
+public class HzClientMetricsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public HzClientMetrics hzClientMetrics(HzClient client) {
+        return new HzClientMetrics(client);
+    }
+}

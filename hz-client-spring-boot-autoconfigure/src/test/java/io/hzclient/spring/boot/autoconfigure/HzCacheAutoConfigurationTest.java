@@ -1,0 +1,104 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.spring.cache.HzCacheManager;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cache manager bean, without a cluster: caches send nothing until used. */
+class HzCacheAutoConfigurationTest {
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class, HzCacheAutoConfiguration.class))
+            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableCaching
+    static class Caching {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Meters {
+        @Bean
+        SimpleMeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableCaching
+    static class OwnCacheManager {
+        @Bean
+        CacheManager cacheManager() {
+            return new ConcurrentMapCacheManager();
+        }
+    }
+
+    @Test
+    void withoutEnableCachingThereIsNoCacheManager() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(CacheManager.class));
+    }
+
+    @Test
+    void withEnableCachingTheCacheManagerHasThePerCacheSettingsAndTheDeclaredCaches() {
+        runner.withUserConfiguration(Caching.class).withPropertyValues(
+                "hz.client.cache.defaults.time-to-live=10m",
+                "hz.client.cache.caches.books.time-to-live=30s",
+                "hz.client.cache.caches.books.cache-null-values=false",
+                "hz.client.cache.cache-names=authors",
+                "spring.cache.cache-names=orders,prices"
+        ).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(HzCacheManager.class);
+            HzCacheManager manager = context.getBean("cacheManager", HzCacheManager.class);
+            assertThat(manager.getCacheNames()).containsExactly("authors", "orders", "prices", "books");
+            assertThat(manager.settingsFor("books").timeToLive()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(manager.settingsFor("books").cacheNullValues()).isFalse();
+            assertThat(manager.settingsFor("authors").timeToLive()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(manager.isDynamic()).isTrue();
+        });
+    }
+
+    @Test
+    void anApplicationsOwnCacheManagerWins() {
+        runner.withUserConfiguration(OwnCacheManager.class)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(HzCacheManager.class));
+    }
+
+    @Test
+    void itCanBeSwitchedOff() {
+        // without Boot's own cache auto-configuration on this classpath, @EnableCaching then finds no CacheManager
+        runner.withUserConfiguration(Caching.class).withPropertyValues("hz.client.cache.enabled=false")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("No qualifying bean of type 'org.springframework.cache.CacheManager'"));
+    }
+
+    @Test
+    void aWrongCacheSettingStopsTheStartupNamingIt() {
+        runner.withUserConfiguration(Caching.class).withPropertyValues("hz.client.cache.caches.books.read-timeout=0s")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("hz.client.cache.caches.books")
+                        .hasStackTraceContaining("read-timeout"));
+    }
+
+    @Test
+    void cacheMetersAreBoundForCachesCreatedAfterStartup() {
+        runner.withUserConfiguration(Caching.class, Meters.class).withPropertyValues("hz.client.cache.cache-names=books")
+                .run(context -> {
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    assertThat(registry.find("cache.gets").tags("cache", "books", "cache.manager", "cacheManager")
+                            .functionCounters()).hasSize(2);
+                    context.getBean(HzCacheManager.class).getCache("late");
+                    assertThat(registry.find("cache.puts").tags("cache", "late").functionCounter()).isNotNull();
+                });
+    }
+}

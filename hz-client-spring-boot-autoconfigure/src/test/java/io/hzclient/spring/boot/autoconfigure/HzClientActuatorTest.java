@@ -1,0 +1,162 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.HzClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
+import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health, metrics and the endpoint, wired and read with the cluster away (lazy startup). */
+class HzClientActuatorTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientHealthAutoConfiguration.class, HzClientMetricsAutoConfiguration.class,
+                    HzClientEndpointAutoConfiguration.class))
+            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy",
+                    "hz.client.cluster-name=shop");
+
+    @Test
+    void healthIsDownWithTheReasonAndAnswersAtOnceWhileTheClusterIsAway() {
+        runner.run(context -> {
+            HealthIndicator indicator = context.getBean("hzClientHealthIndicator", HealthIndicator.class);
+            long start = System.nanoTime();
+            Health health = indicator.health();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("clusterName", "shop")
+                    .containsEntry("reason", "not connected to the cluster; connecting in the background")
+                    .containsKeys("clientName", "state", "disconnectedSince");
+        });
+    }
+
+    @Test
+    void healthIsDownOnceTheClientIsShutDown() {
+        runner.run(context -> {
+            context.getBean(HzClient.class).shutdown();
+            assertThat(context.getBean(HzClientHealthIndicator.class).health().getDetails())
+                    .containsEntry("reason", "the client is shut down");
+        });
+    }
+
+    @Test
+    void healthCanBeSwitchedOffOrReplaced() {
+        runner.withPropertyValues("management.health.hzclient.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(HzClientHealthIndicator.class));
+        runner.withUserConfiguration(OwnHealth.class)
+                .run(context -> assertThat(context.getBean("hzClientHealthIndicator"))
+                        .isNotInstanceOf(HzClientHealthIndicator.class));
+    }
+
+    @Test
+    void noClientNoHealthMetricsOrEndpoint() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientHealthAutoConfiguration.class,
+                        HzClientMetricsAutoConfiguration.class, HzClientEndpointAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean(HzClientHealthIndicator.class)
+                        .doesNotHaveBean(HzClientMetrics.class).doesNotHaveBean(HzClientEndpoint.class));
+    }
+
+    @Test
+    void theReadinessGroupGetsTheClient() {
+        HealthEndpointGroup readiness = new Group(Set.of("readinessState"));
+        HealthEndpointGroups groups = HealthEndpointGroups.of(new Group(Set.of()), Map.of("readiness", readiness));
+        HealthEndpointGroups processed = new HzClientReadiness("hzClient").postProcessHealthEndpointGroups(groups);
+        assertThat(processed.get("readiness").isMember("hzClient")).isTrue();
+        assertThat(processed.get("readiness").isMember("readinessState")).isTrue();
+        assertThat(processed.get("readiness").isMember("diskSpace")).isFalse();
+
+        HealthEndpointGroups none = HealthEndpointGroups.of(new Group(Set.of()), Map.of());
+        assertThat(new HzClientReadiness("hzClient").postProcessHealthEndpointGroups(none)).isSameAs(none);
+    }
+
+    @Test
+    void metersAreRegisteredUnderHzClient() {
+        runner.run(context -> {
+            MeterRegistry registry = new SimpleMeterRegistry();
+            context.getBean(HzClientMetrics.class).bindTo(registry);
+            for (String name : new String[] {"hz.client.invocations.started", "hz.client.invocations.completed",
+                    "hz.client.invocations.failed", "hz.client.invocations.retried",
+                    "hz.client.invocations.timed.out", "hz.client.invocations.pending", "hz.client.connections",
+                    "hz.client.members", "hz.client.listeners", "hz.client.reconnects", "hz.client.bytes.read",
+                    "hz.client.bytes.written", "hz.client.connected"}) {
+                assertThat(registry.find(name).tag("cluster", "shop").meter()).as(name).isNotNull();
+            }
+            Timer success = registry.find("hz.client.invocations").tag("outcome", "success").timer();
+            assertThat(success).isNotNull();
+            assertThat(registry.find("hz.client.invocations").tag("outcome", "failure").timer()).isNotNull();
+            assertThat(registry.get("hz.client.connected").gauge().value()).isZero();
+        });
+    }
+
+    @Test
+    void theEndpointIsThereWhenExposedAndSaysTheClusterIsAway() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(HzClientEndpoint.class));
+        runner.withPropertyValues("management.endpoints.web.exposure.include=hzclient").run(context -> {
+            HzClientEndpoint.ClientDescriptor d = context.getBean(HzClientEndpoint.class).describe();
+            assertThat(d.clusterName()).isEqualTo("shop");
+            assertThat(d.connected()).isFalse();
+            assertThat(d.members()).isEmpty();
+            assertThat(d.distributedObjects()).isEqualTo("unavailable: not connected to the cluster");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnHealth {
+        @Bean
+        HealthIndicator hzClientHealthIndicator() {
+            return () -> Health.up().build();
+        }
+    }
+
+    private record Group(Set<String> members) implements HealthEndpointGroup {
+        @Override
+        public boolean isMember(String name) {
+            return members.contains(name);
+        }
+
+        @Override
+        public boolean showComponents(SecurityContext securityContext) {
+            return true;
+        }
+
+        @Override
+        public boolean showDetails(SecurityContext securityContext) {
+            return true;
+        }
+
+        @Override
+        public StatusAggregator getStatusAggregator() {
+            return StatusAggregator.getDefault();
+        }
+
+        @Override
+        public HttpCodeStatusMapper getHttpCodeStatusMapper() {
+            return HttpCodeStatusMapper.DEFAULT;
+        }
+
+        @Override
+        public AdditionalHealthEndpointPath getAdditionalPath() {
+            return null;
+        }
+    }
+}

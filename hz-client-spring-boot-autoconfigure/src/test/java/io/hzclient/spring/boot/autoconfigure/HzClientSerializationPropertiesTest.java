@@ -1,0 +1,178 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.HzClient;
+import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.CompactReader;
+import io.hzclient.serialization.CompactSerializer;
+import io.hzclient.serialization.CompactWriter;
+import io.hzclient.serialization.IdentifiedDataSerializable;
+import io.hzclient.serialization.DataSerializableFactory;
+import io.hzclient.serialization.ObjectDataInput;
+import io.hzclient.serialization.ObjectDataOutput;
+import io.hzclient.serialization.StreamSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.Serializable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HzClientSerializationPropertiesTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+
+    @Test
+    void serializationPropertiesAndBeansReachTheConfig() {
+        String self = HzClientSerializationPropertiesTest.class.getName();
+        runner.withPropertyValues(
+                "hz.client.serialization.data-serializable-factories.42=" + self + "$Factory",
+                "hz.client.serialization.serializers[" + self + "$Point]=" + self + "$PointSerializer",
+                "hz.client.serialization.global-serializer=" + self + "$Anything",
+                "hz.client.serialization.java-serialization.allowed-classes=" + self + "$Legacy",
+                "hz.client.serialization.java-serialization.allowed-packages=com.example.legacy",
+                "hz.client.serialization.compact-serializers=" + self + "$MoneySerializer"
+        ).withUserConfiguration(SerializerBeans.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            SerializationConfig s = context.getBean(HzClient.class).getConfig().serialization();
+            assertThat(s.dataSerializableFactories()).containsOnlyKeys(42);
+            assertThat(s.serializers()).containsOnlyKeys(Point.class, Label.class);
+            assertThat(s.globalSerializer()).isInstanceOf(Anything.class);
+            assertThat(s.javaSerializableClasses()).containsExactly(Legacy.class.getName());
+            assertThat(s.javaSerializablePackages()).containsExactly("com.example.legacy");
+            assertThat(s.compactSerializers()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aClassThatIsNotSerializableIsRefusedWithItsProperty() {
+        runner.withPropertyValues("hz.client.serialization.java-serialization.allowed-classes=java.lang.Thread")
+                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                        .contains("hz.client.serialization.java-serialization.allowed-classes[0]")
+                        .contains("not java.io.Serializable"));
+    }
+
+    record Point(int x, int y) {
+    }
+
+    record Label(String text) {
+    }
+
+    record Money(long cents) {
+    }
+
+    record Legacy(String v) implements Serializable {
+    }
+
+    public static class Factory implements DataSerializableFactory {
+        @Override
+        public IdentifiedDataSerializable create(int classId) {
+            return null;
+        }
+    }
+
+    public static class PointSerializer implements StreamSerializer<Point> {
+        @Override
+        public int typeId() {
+            return 7;
+        }
+
+        @Override
+        public void write(ObjectDataOutput out, Point value) {
+        }
+
+        @Override
+        public Point read(ObjectDataInput in) {
+            return null;
+        }
+    }
+
+    public static class Anything implements StreamSerializer<Object> {
+        @Override
+        public int typeId() {
+            return 9;
+        }
+
+        @Override
+        public void write(ObjectDataOutput out, Object value) {
+        }
+
+        @Override
+        public Object read(ObjectDataInput in) {
+            return null;
+        }
+    }
+
+    public static class MoneySerializer implements CompactSerializer<Money> {
+        @Override
+        public Money read(CompactReader reader) {
+            return null;
+        }
+
+        @Override
+        public void write(CompactWriter writer, Money value) {
+        }
+
+        @Override
+        public String getTypeName() {
+            return "money";
+        }
+
+        @Override
+        public Class<Money> getCompactClass() {
+            return Money.class;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SerializerBeans {
+        @Bean
+        StreamSerializer<Label> labelSerializer() {
+            return new LabelSerializer();
+        }
+
+        @Bean
+        CompactSerializer<Point> pointCompact() {
+            return new CompactSerializer<>() {
+                @Override
+                public Point read(CompactReader reader) {
+                    return null;
+                }
+
+                @Override
+                public void write(CompactWriter writer, Point value) {
+                }
+
+                @Override
+                public String getTypeName() {
+                    return "point";
+                }
+
+                @Override
+                public Class<Point> getCompactClass() {
+                    return Point.class;
+                }
+            };
+        }
+    }
+
+    static class LabelSerializer implements StreamSerializer<Label> {
+        @Override
+        public int typeId() {
+            return 8;
+        }
+
+        @Override
+        public void write(ObjectDataOutput out, Label value) {
+        }
+
+        @Override
+        public Label read(ObjectDataInput in) {
+            return null;
+        }
+    }
+}
