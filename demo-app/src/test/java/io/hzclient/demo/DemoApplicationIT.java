@@ -89,13 +89,24 @@ class DemoApplicationIT {
     }
 
     @Test
-    void actuatorShowsHealthMetricsAndCaches() {
+    @SuppressWarnings("unchecked")
+    void actuatorShowsTheClientsHealthMetricsCachesAndEndpoint() {
         Map<String, Object> health = getJson("/actuator/health");
         assertThat(health).containsEntry("status", "UP");
+        Map<String, Object> client = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("hzClient");
+        assertThat(client).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) client.get("details"))
+                .containsEntry("members", 1)
+                .containsEntry("clusterName", embeddedMember.getConfig().getClusterName());
+        assertThat(getJson("/actuator/health/readiness")).containsEntry("status", "UP");
 
         getProduct("1");
         assertThat(getJson("/actuator/caches").toString()).contains("products");
-        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("cache.gets");
+        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("cache.gets", "hz.client.invocations.completed");
+
+        Map<String, Object> endpoint = getJson("/actuator/hzclient");
+        assertThat(endpoint).containsEntry("connected", true);
+        assertThat((List<?>) endpoint.get("members")).hasSize(1);
     }
 
     private Product getProduct(String id) {
