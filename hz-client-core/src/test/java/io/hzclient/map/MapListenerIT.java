@@ -268,6 +268,35 @@ class MapListenerIT {
     }
 
     @Test
+    void aUnisocketClientWorksTheMapAndHearsEveryMembersEvents() {
+        ClientConfig unisocket = ClientConfig.builder().clusterName(cluster.clusterName())
+                .addresses(cluster.addresses()).smartRouting(false).build();
+        try (HzClient single = HzClient.newClient(unisocket)) {
+            String name = newName();
+            HzMap<String, String> map = single.getMap(name);
+            Recorder recorder = new Recorder();
+            map.addEntryListener(recorder, true);
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                keys.add("k" + i);
+            }
+
+            keys.forEach(k -> writer.<String, String>getMap(name).put(k, "v-" + k));
+
+            List<String> heard = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                heard.add(recorder.nextEntry().key());
+            }
+            assertThat(heard).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(keys.stream().map(k -> cluster.member(0).getPartitionService().getPartition(k).getOwner())
+                    .distinct().count()).as("the keys live on both members").isEqualTo(2);
+            assertThat(map.getAll(java.util.Set.copyOf(keys))).hasSize(keys.size());
+            map.put("k0", "changed");
+            assertThat(cluster.member(1).<String, String>getMap(name).get("k0")).isEqualTo("changed");
+        }
+    }
+
+    @Test
     void removingAListenerStopsItsEvents() throws Exception {
         String name = newName();
         HzMap<String, String> watched = watcher.getMap(name);

@@ -1,5 +1,7 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.ClientNotActiveException;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -23,7 +25,10 @@ public final class PendingCall<R, T> {
         return decoder.apply(Futures.join(response));
     }
 
-    /** A future completed on {@code executor}, with the decoded answer or the unwrapped failure. */
+    /**
+     * A future completed on {@code executor}, with the decoded answer or the unwrapped failure. If the executor is
+     * gone (the client shut down), the future still completes, with a {@link ClientNotActiveException}.
+     */
     public CompletableFuture<T> async(Executor executor) {
         CompletableFuture<T> result = new CompletableFuture<>();
         response.whenCompleteAsync((answer, failure) -> {
@@ -36,7 +41,12 @@ public final class PendingCall<R, T> {
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
-        }, executor);
+        }, executor).whenComplete((ignored, rejected) -> {
+            if (rejected != null && !result.isDone()) {
+                result.completeExceptionally(new ClientNotActiveException(
+                        "the client shut down before the answer could be handed over", Futures.unwrapCause(rejected)));
+            }
+        });
         return result;
     }
 }

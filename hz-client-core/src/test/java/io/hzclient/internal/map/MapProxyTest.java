@@ -214,6 +214,19 @@ class MapProxyTest {
     }
 
     @Test
+    void anAsyncCallStillCompletesWhenTheUserExecutorIsGone() {
+        CompletableFuture<ClientMessage> pending = new CompletableFuture<>();
+        context.responder = request -> pending;
+        CompletableFuture<String> result = map.getAsync("k");
+        context.userExecutor.shutdown();
+
+        pending.complete(Responses.response(0x010201, 0).nullFrame().build());
+
+        assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(io.hzclient.ClientNotActiveException.class);
+    }
+
+    @Test
     void locksCarryTheCallersThreadAndAFreshReferenceIdAndMayWaitPastTheInvocationTimeout() {
         map.lock("k");
         map.unlock("k");

@@ -47,13 +47,16 @@ final class CacheTestContexts {
 
         @Bean
         HzCacheManager cacheManager(HzClient client, MeterRegistry registry) {
-            HzCacheSettings defaults = HzCacheSettings.defaults();
+            // generous timeouts: test machines are shared and loaded; a slow answer must not count as an outage
+            HzCacheSettings defaults = HzCacheSettings.defaults().toBuilder()
+                    .readTimeout(Duration.ofSeconds(10)).writeTimeout(Duration.ofSeconds(10)).build();
             return HzCacheManager.builder(client)
                     .cacheNames("books", "slow", "futures", "monos", "nulls")
                     .cache("ttl", defaults.toBuilder().timeToLive(Duration.ofSeconds(1)).build())
                     .cache("idle", defaults.toBuilder().maxIdle(Duration.ofSeconds(1)).build())
                     .cache("locked", defaults.toBuilder().clusterLock(true).build())
                     .cache("no-nulls", defaults.toBuilder().cacheNullValues(false).build())
+                    .defaults(defaults)
                     .onCacheCreated(HzCacheMetrics.binder(registry, "cacheManager"))
                     .build();
         }

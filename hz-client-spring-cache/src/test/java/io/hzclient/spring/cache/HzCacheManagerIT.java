@@ -73,6 +73,8 @@ class HzCacheManagerIT {
         assertThat(books.findByAuthorAndYear("ann", 2020)).isEqualTo("ann-2020");
         assertThat(books.runs("findByAuthorAndYear")).isEqualTo(before + 1);
         assertThat(map("books").get("SimpleKey[ann,2020]")).isEqualTo("ann-2020");
+        // the member's own serialization reads the same plain String key: any client of any language can find it
+        assertThat(cluster.member(0).getMap("books").get("SimpleKey[ann,2020]")).isEqualTo("ann-2020");
     }
 
     @Test
@@ -189,6 +191,15 @@ class HzCacheManagerIT {
             assertThat(otherBooks.runs("find")).isZero();
             assertThat(otherBooks.runs("findByAuthorAndYear")).isZero();
         }
+    }
+
+    @Test
+    void recordValuesAreStoredWithCompactSerialization() {
+        int before = books.runs("book");
+        Book book = books.book("978-2");
+        assertThat(books.book("978-2")).isEqualTo(book);
+        assertThat(books.runs("book")).isEqualTo(before + 1);
+        assertThat(map("records").get("978-2")).isEqualTo(book);
     }
 
     @Test
