@@ -88,6 +88,13 @@ public final class ClientInvocationService implements InvocationService {
         return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
     }
 
+    /** A blocking call on a partition (e.g. a ringbuffer read that waits for items): no deadline for its answer. */
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
+        request.setPartitionId(partitionId);
+        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE));
+    }
+
     @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
         return start(new Invocation(request, -1, null, null, null, timeoutNanos, counters));
