@@ -92,7 +92,7 @@ public final class ClientInvocationService implements InvocationService {
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE));
+        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
     }
 
     @Override
