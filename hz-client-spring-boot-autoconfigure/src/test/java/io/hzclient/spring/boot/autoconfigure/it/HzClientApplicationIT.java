@@ -71,7 +71,7 @@ class HzClientApplicationIT {
     @Autowired
     HealthEndpointGroups readiness;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
@@ -149,7 +149,9 @@ class HzClientApplicationIT {
             assertThat(timedHealth()).isEqualTo(Status.DOWN);
             long start = System.nanoTime();
             String body = get("/actuator/health");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+            // The indicator itself is held to 100 ms (timedHealth); over HTTP on a shared 2-core machine this only shows
+            // that no request waits on the absent cluster (a remote call would wait up to the invocation timeout).
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
             assertThat(body).contains("not connected to the cluster");
         }
         assertThat(getStatus("/actuator/health/readiness")).isEqualTo(503);
@@ -212,7 +214,7 @@ class HzClientApplicationIT {
 
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serverPort + path))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(30)).build(); // the first request warms up the servlet stack: slow on a busy machine
     }
 
     @SpringBootConfiguration
