@@ -39,10 +39,9 @@ import java.util.stream.IntStream;
  * <p>It reads the {@code CP2} preamble and whole messages, and answers by itself: {@code Client.authentication}
  * (status 0 for its cluster name, 1 for any other; itself as the only member, owning all 271 partitions),
  * {@code Client.addClusterViewListener} (response, then a MembersView and a PartitionsView event),
- * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy}
+ * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy},
  * {@code Client.localBackupListener} and {@code Client.triggerPartitionAssignment}. Every other request goes to
- * the {@link RequestHandler}, which by default
- * never answers. Replies are encoded with the member jar's own codecs (test scope), so they are the real bytes.
+ * the {@link RequestHandler}, which by default never answers. Replies are encoded with the member jar's own codecs (test scope), so they are the real bytes.
  *
  * <pre>
  * try (FakeMember member = FakeMember.builder().onRequest(FakeMember.garbage()).start()) {
