@@ -2,6 +2,7 @@ package io.hzclient.config;
 
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.DataSerializableFactory;
+import io.hzclient.serialization.PortableFactory;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
@@ -24,6 +25,8 @@ public final class SerializationConfig {
     private final StreamSerializer<Object> globalSerializer;
     private final Map<Integer, DataSerializableFactory> dataSerializableFactories;
     private final List<CompactSerializer<?>> compactSerializers;
+    private final Map<Integer, PortableFactory> portableFactories;
+    private final int portableVersion;
     private final Object jsonMapper;
     private final Set<String> jsonClasses;
     private final Set<String> jsonPackages;
@@ -37,6 +40,8 @@ public final class SerializationConfig {
         this.javaSerializableClasses = Set.copyOf(b.javaSerializableClasses);
         this.javaSerializablePackages = Set.copyOf(b.javaSerializablePackages);
         this.compactSerializers = List.copyOf(b.compactSerializers);
+        this.portableFactories = Map.copyOf(b.portableFactories);
+        this.portableVersion = b.portableVersion;
         this.dataSerializableFactories = Map.copyOf(b.dataSerializableFactories);
         this.byteOrder = b.byteOrder;
         this.serializers = Map.copyOf(b.serializers);
@@ -70,6 +75,16 @@ public final class SerializationConfig {
     /** Factories of IdentifiedDataSerializable classes, by factory id. */
     public Map<Integer, DataSerializableFactory> dataSerializableFactories() {
         return dataSerializableFactories;
+    }
+
+    /** Factories of Portable classes, by factory id. */
+    public Map<Integer, PortableFactory> portableFactories() {
+        return portableFactories;
+    }
+
+    /** The class version of Portables that do not say theirs (VersionedPortable); 0 by default. */
+    public int portableVersion() {
+        return portableVersion;
     }
 
     /** Explicit Compact serializers; other records and plain classes use zero-config Compact. */
@@ -107,6 +122,8 @@ public final class SerializationConfig {
         private StreamSerializer<Object> globalSerializer;
         private final Map<Integer, DataSerializableFactory> dataSerializableFactories = new LinkedHashMap<>();
         private final List<CompactSerializer<?>> compactSerializers = new ArrayList<>();
+        private final Map<Integer, PortableFactory> portableFactories = new LinkedHashMap<>();
+        private int portableVersion;
         private final Set<String> javaSerializableClasses = new LinkedHashSet<>();
         private Object jsonMapper;
         private final Set<String> jsonClasses = new LinkedHashSet<>();
@@ -140,6 +157,24 @@ public final class SerializationConfig {
                 throw new IllegalArgumentException("a DataSerializableFactory is already registered for factory id "
                         + factoryId);
             }
+            return this;
+        }
+
+        /** Makes the Portable instances of {@code factoryId} when they are read. */
+        public Builder portableFactory(int factoryId, PortableFactory factory) {
+            Objects.requireNonNull(factory, "factory");
+            if (portableFactories.putIfAbsent(factoryId, factory) != null) {
+                throw new IllegalArgumentException("a PortableFactory is already registered for factory id " + factoryId);
+            }
+            return this;
+        }
+
+        /** The class version written for Portables that are not VersionedPortable. */
+        public Builder portableVersion(int version) {
+            if (version < 0) {
+                throw new IllegalArgumentException("portableVersion must not be negative, got " + version);
+            }
+            this.portableVersion = version;
             return this;
         }
 

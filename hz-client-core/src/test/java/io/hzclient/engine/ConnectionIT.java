@@ -5,13 +5,17 @@ import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.AuthenticationException;
 import io.hzclient.ClusterConnectException;
 import io.hzclient.HzClient;
+import io.hzclient.LifecycleState;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.test.FakeServer;
 import io.hzclient.test.FreePorts;
+import io.hzclient.test.TestCluster;
 import io.hzclient.test.TestClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.hzclient.engine.Engine.WAIT;
@@ -111,7 +115,7 @@ class ConnectionIT {
             long idleUntil = System.nanoTime() + Duration.ofMillis(4000).toNanos();
             while (System.nanoTime() - idleUntil < 0) { // idle on purpose: only the heartbeat talks
                 Thread.sleep(200);
-                assertThat(states.seen).doesNotContain(io.hzclient.LifecycleState.DISCONNECTED);
+                assertThat(states.seen).doesNotContain(LifecycleState.DISCONNECTED);
             }
             assertThat(client.getDistributedObjects()).isNotNull();
             assertThat(Engine.liveConnections(client)).hasSize(1);
@@ -120,8 +124,8 @@ class ConnectionIT {
 
     @Test
     void aPeerThatAcceptsButNeverAnswersIsSkippedAfterTheConnectionTimeout() {
-        try (io.hzclient.test.FakeServer silent = io.hzclient.test.FakeServer.start(io.hzclient.test.FakeServer.silent())) {
-            List<String> addresses = new java.util.ArrayList<>(List.of(silent.address()));
+        try (FakeServer silent = FakeServer.start(FakeServer.silent())) {
+            List<String> addresses = new ArrayList<>(List.of(silent.address()));
             addresses.addAll(CLUSTER.cluster().addresses());
             long start = System.nanoTime();
             try (HzClient client = HzClient.newClient(fastConfig(CLUSTER.cluster().clusterName(), addresses)
@@ -129,7 +133,7 @@ class ConnectionIT {
                 assertThat(millisSince(start)).as("one connection timeout lost, not the cluster connect timeout")
                         .isLessThan(5000);
                 assertThat(silent.acceptedConnections()).isEqualTo(1);
-                client.getMap(io.hzclient.test.TestCluster.uniqueName("after-silent")).put("k", "v");
+                client.getMap(TestCluster.uniqueName("after-silent")).put("k", "v");
             }
         }
     }

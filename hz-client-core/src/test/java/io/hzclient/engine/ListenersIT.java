@@ -8,6 +8,7 @@ import io.hzclient.map.HzMap;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +84,40 @@ class ListenersIT {
             assertEventually(WAIT, () -> assertThat(kept.added).hasSize(100));
             assertThat(removed.added).isEmpty();
             assertThat(map.removeEntryListener(id)).isFalse();
+        }
+    }
+
+    @Test
+    void listenersAddedOrRemovedWhileDisconnectedAreSoOnceTheClusterIsBack() {
+        try (TestCluster cluster = TestCluster.start(1)) {
+            String address = cluster.addresses().get(0);
+            HazelcastInstance back = null;
+            try (HzClient client = HzClient.newClient(fastConfig(cluster).clusterConnectTimeout(null).build())) {
+                HzMap<Integer, Integer> map = client.getMap(TestCluster.uniqueName("offline-listeners"));
+                Keys removedWhileAway = new Keys();
+                UUID removedId = map.addEntryListener(removedWhileAway, false);
+                cluster.terminateMember(0);
+                assertEventually(WAIT, () -> assertThat(client.isConnected()).isFalse());
+
+                Keys addedWhileAway = new Keys();
+                map.addEntryListener(addedWhileAway, false);
+                assertThat(map.removeEntryListener(removedId)).isTrue();
+
+                back = Engine.startMemberOn(cluster.clusterName(), Engine.port(address), List.of(address));
+                assertEventually(WAIT, () -> {
+                    map.put(1, 1);
+                    assertThat(addedWhileAway.added).contains(1);
+                });
+                for (int i = 2; i <= 20; i++) {
+                    map.put(i, i);
+                }
+                assertEventually(WAIT, () -> assertThat(addedWhileAway.added).hasSize(20));
+                assertThat(removedWhileAway.added).as("removed while away: never registered again").isEmpty();
+            } finally {
+                if (back != null) {
+                    back.getLifecycleService().terminate();
+                }
+            }
         }
     }
 

@@ -11,7 +11,9 @@ import io.hzclient.test.FakeMember;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +76,25 @@ class ShutdownIT {
         assertThat(pending).as("waits for a connection within its 60 s timeout").isNotDone();
         client.shutdown();
         assertFailsWithClientNotActive(pending);
+    }
+
+    @Test
+    void shutdownLeavesNoClientThreadBehind() {
+        Set<Thread> before = clientThreads();
+        try (FakeMember member = FakeMember.builder().onRequest(FakeMember.silent()).start()) {
+            HzClient client = HzClient.newClient(config(member).build());
+            client.getMap("m");
+            assertThat(clientThreads()).as("the client runs threads of its own").hasSizeGreaterThan(before.size());
+            client.shutdown();
+            assertEventually(WAIT, () -> assertThat(clientThreads()).as("threads left after shutdown")
+                    .isSubsetOf(before));
+        }
+    }
+
+    private static Set<Thread> clientThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> !t.isAlive() || !t.getName().startsWith("hz.client"));
+        return threads;
     }
 
     private static void assertFailsWithClientNotActive(CompletableFuture<?> pending) throws InterruptedException {

@@ -55,7 +55,11 @@ public final class ClusterService implements Cluster {
                 Set<Member> current = memberSet;
                 events.execute(EVENT_LANE, () -> current.forEach(m -> {
                     if (listeners.containsKey(id)) {
-                        listener.memberAdded(new MembershipEvent(MembershipEvent.Type.ADDED, m, current));
+                        try {
+                            listener.memberAdded(new MembershipEvent(MembershipEvent.Type.ADDED, m, current));
+                        } catch (RuntimeException e) {
+                            LOG.warn("A membership listener threw", e);
+                        }
                     }
                 }));
             }

@@ -26,6 +26,7 @@ public final class ClientCodec {
     public static final int REMOVE_DISTRIBUTED_OBJECT_LISTENER = 0x000A00;
     public static final int PING = 0x000B00;
     public static final int LOCAL_BACKUP_LISTENER = 0x000F00;
+    public static final int TRIGGER_PARTITION_ASSIGNMENT = 0x001000;
     public static final int BACKUP_EVENT = 0x000F02;
 
     private static final int RESPONSE = ClientMessage.RESPONSE_HEADER_SIZE;
@@ -131,6 +132,11 @@ public final class ClientCodec {
 
     public static ClientMessage localBackupListener() {
         return MessageWriter.request(LOCAL_BACKUP_LISTENER).build();
+    }
+
+    /** Asks the cluster to assign partitions now; a new cluster does it only on first use. */
+    public static ClientMessage triggerPartitionAssignment() {
+        return MessageWriter.request(TRIGGER_PARTITION_ASSIGNMENT).retryable().build();
     }
 
     /** The correlation id of the request whose backup was made. */

@@ -348,6 +348,9 @@ public final class ConnectionManager implements ConnectionLookup {
                     LOG.warn("Could not listen to the cluster view on {}: {}", connection, e.toString());
                     return null;
                 });
+        // A new cluster assigns partitions on first use only; until then keyed calls would take an extra hop.
+        invocations.invokeOnConnection(ClientCodec.triggerPartitionAssignment(), connection, null)
+                .exceptionally(e -> null);
     }
 
     /** On the event loop: both views are cheap to apply; listener calls go to their own executor. */

@@ -88,6 +88,13 @@ public final class ClientInvocationService implements InvocationService {
         return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
     }
 
+    /** A blocking call on a partition (e.g. a ringbuffer read that waits for items): no deadline for its answer. */
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
+        request.setPartitionId(partitionId);
+        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
+    }
+
     @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
         return start(new Invocation(request, -1, null, null, null, timeoutNanos, counters));
@@ -119,6 +126,9 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     private void send(Invocation inv) {
+        if (inv.future.isDone()) {
+            return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
+        }
         if (!connections.isClientActive()) {
             inv.future.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;

@@ -19,6 +19,8 @@ import static io.hzclient.serialization.FieldKind.*;
  * Reads one Compact object's fields by name, by the schema it was written with (which may be another version
  * of the class than ours). Every offset read from the data is checked against the object's bounds. The input is
  * left just after this object, so a caller can go on reading.
+ * <p>Over 400 lines on purpose: one short method per {@link CompactReader} method (46 of them), each a line of
+ * kind dispatch; splitting them would scatter the rules of which kinds read as which.
  */
 final class CompactBodyReader implements CompactReader {
     private final CompactStreamSerializer compact;
@@ -27,9 +29,11 @@ final class CompactBodyReader implements CompactReader {
     private final int dataStart;
     private final int tableStart;
     private final int offsetWidth;
+    private final boolean schemasInline;
 
-    CompactBodyReader(CompactStreamSerializer compact, ByteArrayInput in, Schema schema) {
+    CompactBodyReader(CompactStreamSerializer compact, ByteArrayInput in, Schema schema, boolean schemasInline) {
         this.compact = compact;
+        this.schemasInline = schemasInline;
         this.in = in;
         this.schema = schema;
         if (schema.varSizeCount() > 0) {
@@ -54,6 +58,11 @@ final class CompactBodyReader implements CompactReader {
             }
             in.position(dataStart + schema.fixedSizeLength());
         }
+    }
+
+    /** The schema the data was written with. */
+    Schema schema() {
+        return schema;
     }
 
     private SerializationException bad(String what) {
@@ -280,7 +289,7 @@ final class CompactBodyReader implements CompactReader {
 
     @Override
     public <T> T readCompact(String fieldName) {
-        return variable(field(fieldName, COMPACT, COMPACT), compact::readNested);
+        return variable(field(fieldName, COMPACT, COMPACT), i -> compact.readNested(i, schemasInline));
     }
 
     @Override
@@ -433,6 +442,6 @@ final class CompactBodyReader implements CompactReader {
     @SuppressWarnings("unchecked")
     public <T> T[] readArrayOfCompact(String fieldName, Class<T> componentType) {
         return variable(field(fieldName, ARRAY_OF_COMPACT, ARRAY_OF_COMPACT),
-                i -> items(i, n -> (T[]) Array.newInstance(componentType, n), compact::readNested));
+                i -> items(i, n -> (T[]) Array.newInstance(componentType, n), c -> compact.readNested(c, schemasInline)));
     }
 }

@@ -1,6 +1,7 @@
 package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
+import io.hzclient.serialization.CompactRecord;
 import io.hzclient.serialization.CompactSerializer;
 
 import java.lang.reflect.Modifier;
@@ -11,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which Compact serializer handles a class (to write) or a type name (to read): the registered ones first, else
- * a reflective one for records and plain classes (zero-config), whose type name is the class name.
+ * a reflective one for records and plain classes (zero-config), whose type name is the class name. A type name
+ * with neither reads as a {@link CompactRecord}.
  */
 final class CompactRegistry {
     private static final List<String> JDK_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
@@ -20,6 +22,7 @@ final class CompactRegistry {
     private final Map<String, CompactSerializer<?>> byTypeName = new HashMap<>();
     private final ConcurrentHashMap<Class<?>, CompactSerializer<?>> zeroConfigByClass = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CompactSerializer<?>> zeroConfigByName = new ConcurrentHashMap<>();
+    private final CompactRecordSerializer records = new CompactRecordSerializer();
 
     CompactRegistry(List<CompactSerializer<?>> serializers) {
         for (CompactSerializer<?> s : serializers) {
@@ -62,6 +65,9 @@ final class CompactRegistry {
 
     @SuppressWarnings("unchecked")
     CompactSerializer<Object> forClass(Class<?> type) {
+        if (type == CompactRecord.class) {
+            return (CompactSerializer<Object>) (CompactSerializer<?>) records;
+        }
         CompactSerializer<?> s = byClass.get(type);
         if (s == null) {
             s = zeroConfigByClass.computeIfAbsent(type, this::zeroConfig);
@@ -75,18 +81,19 @@ final class CompactRegistry {
         if (s == null) {
             s = zeroConfigByName.get(typeName);
             if (s == null) {
-                s = forClass(classForTypeName(typeName));
+                Class<?> type = classForTypeName(typeName);
+                s = type == null ? records : forClass(type);
             }
         }
         return (CompactSerializer<Object>) s;
     }
 
-    private Class<?> classForTypeName(String typeName) {
+    /** The class named by a zero-config type name, or null (the value then reads as a CompactRecord). */
+    private static Class<?> classForTypeName(String typeName) {
         try {
             return ClassNames.load(typeName);
         } catch (SerializationException e) {
-            throw new SerializationException("no CompactSerializer is registered for the Compact type name '"
-                    + typeName + "' and no class has that name; register one in SerializationConfig", e);
+            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package io.hzclient.internal.serialization;
 
+import io.hzclient.SerializationException;
+import io.hzclient.serialization.CompactRecord;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.ObjectDataInput;
 import io.hzclient.serialization.ObjectDataOutput;
@@ -60,6 +62,11 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
     }
 
     private Schema schemaFor(Object value, CompactSerializer<Object> serializer) {
+        if (value instanceof CompactRecord record) { // its own schema, whatever its type name
+            Schema schema = CompactRecordSerializer.schemaOf(record);
+            schemas.ensureOnCluster(schema);
+            return schema;
+        }
         KnownSchema known = schemaOfClass.get(value.getClass());
         int generation = schemas.generation();
         if (known != null && known.generation() == generation) {
@@ -78,15 +85,63 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
         return schema;
     }
 
-    @SuppressWarnings("unchecked")
     <T> T readNested(ByteArrayInput in) {
-        Schema schema = schemas.get(in.readLong());
+        return readNested(in, false);
+    }
+
+    /**
+     * Reads one object; with {@code inline} (Compact with schema, -56) each object's schema follows its id:
+     * int32 size, then the schema as the members write it (an IdentifiedDataSerializable).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T readNested(ByteArrayInput in, boolean inline) {
+        long id = in.readLong();
+        Schema schema = inline ? inlineSchema(in, id) : schemas.get(id);
         CompactSerializer<Object> serializer = registry.forTypeName(schema.typeName());
         in.enterNested();
         try {
-            return (T) serializer.read(new CompactBodyReader(this, in, schema));
+            return (T) serializer.read(new CompactBodyReader(this, in, schema, inline));
         } finally {
             in.exitNested();
         }
+    }
+
+    private Schema inlineSchema(ByteArrayInput in, long id) {
+        int size = in.readLength(1, "Compact schema");
+        if (size < 0) {
+            throw new SerializationException("a Compact schema in the data has size " + size);
+        }
+        int end = in.position() + size;
+        Schema schema = schemas.getLocal(id);
+        if (schema == null) {
+            schema = InlineSchemas.read(in);
+            if (schema.id() != id) {
+                throw new SerializationException("the schema in the data has id " + schema.id() + ", not " + id);
+            }
+            schemas.putLocal(schema);
+        }
+        in.position(end);
+        return schema;
+    }
+
+    /** Reads Compact with schema (-56): what the members send when the receiver may lack the schemas. */
+    StreamSerializer<Object> withSchemaReader() {
+        CompactStreamSerializer compact = this;
+        return new StreamSerializer<>() {
+            @Override
+            public int typeId() {
+                return TypeIds.COMPACT_WITH_SCHEMA;
+            }
+
+            @Override
+            public void write(ObjectDataOutput out, Object value) {
+                throw new SerializationException("this client writes Compact without schema (-55) only");
+            }
+
+            @Override
+            public Object read(ObjectDataInput in) {
+                return compact.readNested((ByteArrayInput) in, true);
+            }
+        };
     }
 }

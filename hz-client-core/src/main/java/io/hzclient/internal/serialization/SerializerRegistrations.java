@@ -2,7 +2,9 @@ package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.serialization.CompactRecord;
 import io.hzclient.serialization.IdentifiedDataSerializable;
+import io.hzclient.serialization.Portable;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.io.Serializable;
@@ -29,10 +31,14 @@ final class SerializerRegistrations {
         IdentifiedSerializer identified = new IdentifiedSerializer(config.dataSerializableFactories());
         registry.reader(identified);
         registry.lookup(type -> IdentifiedDataSerializable.class.isAssignableFrom(type) ? identified : null);
+        PortableSerializer portable = new PortableSerializer(config.portableFactories(), config.portableVersion());
+        registry.reader(portable);
+        registry.lookup(type -> Portable.class.isAssignableFrom(type) ? portable : null);
         CompactStreamSerializer compact = new CompactStreamSerializer(schemas,
                 new CompactRegistry(config.compactSerializers()));
         registry.reader(compact);
-        registry.lookup(type -> compact.registry().hasExplicit(type) ? compact : null);
+        registry.reader(compact.withSchemaReader());
+        registry.lookup(type -> type == CompactRecord.class || compact.registry().hasExplicit(type) ? compact : null);
         Map<Class<?>, StreamSerializer<?>> user = config.serializers();
         user.forEach((type, serializer) -> {
             if (registry.hasBuiltIn(type)) {

@@ -91,6 +91,19 @@ class CompactTest {
     }
 
     @Test
+    void littleEndianCompactMatchesTheMemberConfiguredTheSameWay() {
+        DefaultSerializationService le = service(SerializationConfig.builder()
+                .byteOrder(java.nio.ByteOrder.LITTLE_ENDIAN).build());
+        InternalSerializationService memberLe = new DefaultSerializationServiceBuilder()
+                .setByteOrder(java.nio.ByteOrder.LITTLE_ENDIAN).setSchemaService(registry).build();
+        Everything value = everything("le " + "y".repeat(300));
+
+        assertThat(hex(le.toData(value).toByteArray())).isEqualTo(hex(memberLe.toData(value).toByteArray()));
+        Everything back = le.toObject(le.toData(value));
+        assertThat(back).usingRecursiveComparison().isEqualTo(value);
+    }
+
+    @Test
     void ourFingerprintIsTheMembers() {
         ours.toData(everything("x"));
 
@@ -121,6 +134,20 @@ class CompactTest {
         DefaultSerializationService detached = new DefaultSerializationService(SerializationConfig.defaults());
         assertThatThrownBy(() -> detached.toObject(Data.of(memberBytes)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("schema id");
+    }
+
+    @Test
+    void compactWithItsSchemasInsideIsReadWithoutAskingTheCluster() {
+        InternalSerializationService separateMember = new DefaultSerializationServiceBuilder()
+                .setSchemaService(new SharedSchemaRegistry()).build();
+        Everything value = everything("with schema");
+        byte[] withSchema = separateMember.toDataWithSchema(value).toByteArray();
+        DefaultSerializationService detached = new DefaultSerializationService(SerializationConfig.defaults());
+
+        Everything read = detached.toObject(Data.of(withSchema));
+
+        assertThat(Data.of(withSchema).type()).isEqualTo(TypeIds.COMPACT_WITH_SCHEMA);
+        assertThat(read).usingRecursiveComparison().isEqualTo(value);
     }
 
     // ---- explicit serializers and schema evolution
@@ -220,6 +247,25 @@ class CompactTest {
         assertThat(hex(v2.toData(p).toByteArray())).isEqualTo(hex(memberV2.toData(p).toByteArray()));
         PersonV2 back = memberV2.toObject(new HeapData(v2.toData(p).toByteArray()));
         assertThat(back.email).isEqualTo("ana@example.com");
+    }
+
+    @Test
+    void aTypeNameWithoutClassReadsAsACompactRecordAndWritesBackTheSame() {
+        com.hazelcast.config.SerializationConfig memberConfig = new com.hazelcast.config.SerializationConfig();
+        memberConfig.getCompactSerializationConfig().addSerializer(new MemberPersonSerializer());
+        InternalSerializationService memberV2 = memberService(memberConfig);
+        byte[] memberBytes = memberV2.toData(new PersonV2("Ana", 30, null)).toByteArray();
+
+        io.hzclient.serialization.CompactRecord record = ours.toObject(Data.of(memberBytes));
+
+        assertThat(record.typeName()).isEqualTo("person");
+        assertThat(record.fieldNames()).containsExactlyInAnyOrder("name", "age", "email");
+        assertThat(record.fieldKind("age")).isEqualTo(FieldKind.INT32);
+        assertThat(record.get("name")).isEqualTo("Ana");
+        assertThat(record.get("age")).isEqualTo(30);
+        assertThat(record.get("email")).isNull();
+        assertThat(hex(ours.toData(record).toByteArray())).isEqualTo(hex(memberBytes));
+        assertThat(record.toString()).contains("name=Ana");
     }
 
     @Test

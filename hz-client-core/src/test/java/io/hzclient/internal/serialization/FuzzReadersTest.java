@@ -31,6 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 class FuzzReadersTest {
     private final DefaultSerializationService service = new DefaultSerializationService(SerializationConfig.builder()
+            .portableFactory(PortableTest.FACTORY, id -> switch (id) {
+                case PortableTest.PERSON -> new PortableTest.Person();
+                case PortableTest.ADDRESS -> new PortableTest.Address();
+                default -> null;
+            })
             .dataSerializableFactory(IdentifiedAndCustomTest.FACTORY, id -> switch (id) {
                 case IdentifiedAndCustomTest.EMPLOYEE -> new IdentifiedAndCustomTest.Employee();
                 case IdentifiedAndCustomTest.ADDRESS -> new IdentifiedAndCustomTest.Address();
@@ -47,7 +52,11 @@ class FuzzReadersTest {
                         new IdentifiedAndCustomTest.Address("s", 2), List.of("t"))));
         values.add(CompactTest.everything("compact " + "x".repeat(300)));
         values.add(new CompactTest.Inner("inner", 3));
+        values.add(PortableTest.person());
         List<byte[]> seeds = new ArrayList<>();
+        seeds.add(new com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder()
+                .setSchemaService(new SharedSchemaRegistry()).build()
+                .toDataWithSchema(new CompactTest.Inner("with schema", 1)).toByteArray());
         for (Object v : values) {
             seeds.add(service.toData(v).toByteArray());
         }

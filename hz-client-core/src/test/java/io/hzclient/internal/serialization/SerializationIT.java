@@ -51,6 +51,11 @@ class SerializationIT {
                             case IdentifiedAndCustomTest.EMPLOYEE -> new IdentifiedAndCustomTest.Employee();
                             case IdentifiedAndCustomTest.ADDRESS -> new IdentifiedAndCustomTest.Address();
                             default -> null;
+                        })
+                        .portableFactory(PortableTest.FACTORY, id -> switch (id) {
+                            case PortableTest.PERSON -> new PortableTest.Person();
+                            case PortableTest.ADDRESS -> new PortableTest.Address();
+                            default -> null;
                         }).build())
                 .build());
         com.hazelcast.client.config.ClientConfig config = new com.hazelcast.client.config.ClientConfig();
@@ -59,6 +64,11 @@ class SerializationIT {
         config.getSerializationConfig().addDataSerializableFactory(IdentifiedAndCustomTest.FACTORY, id -> switch (id) {
             case IdentifiedAndCustomTest.EMPLOYEE -> new IdentifiedAndCustomTest.MemberEmployee();
             case IdentifiedAndCustomTest.ADDRESS -> new IdentifiedAndCustomTest.MemberAddress();
+            default -> null;
+        });
+        config.getSerializationConfig().addPortableFactory(PortableTest.FACTORY, id -> switch (id) {
+            case PortableTest.PERSON -> new PortableTest.MemberPerson();
+            case PortableTest.ADDRESS -> new PortableTest.MemberAddress();
             default -> null;
         });
         official = HazelcastClient.newHazelcastClient(config);
@@ -153,6 +163,20 @@ class SerializationIT {
         theirs.put(2, new IdentifiedAndCustomTest.MemberEmployee("Bo", 20,
                 new IdentifiedAndCustomTest.MemberAddress("Oak 1", 1), List.of()));
         assertThat(map.get(2).name).isEqualTo("Bo");
+    }
+
+    @Test
+    void portablesTravelBothWaysAndTheMemberQueriesTheirFields() {
+        String name = TestCluster.uniqueName("people");
+        HzMap<String, PortableTest.Person> map = ours.getMap(name);
+        PortableTest.Person p = PortableTest.person();
+        map.put("zoe", p);
+
+        IMap<String, PortableTest.MemberPerson> theirs = official.getMap(name);
+        assertThat(theirs.get("zoe").home.city).isEqualTo("Oslo");
+        assertThat(theirs.keySet(Predicates.sql("age > 40"))).containsExactly("zoe");
+        theirs.put("max", PortableTest.MemberPerson.from(p));
+        assertThat(map.get("max").name).isEqualTo("Zoë");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.cache.Cache;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -203,8 +202,6 @@ class HzCacheManagerIT {
     }
 
     @Test
-    @Disabled("core: a client cannot yet fetch a Compact schema another client wrote from the cluster "
-            + "(SchemaService: 'no cluster to fetch it from'); enable when core wires schema fetching")
     void recordValuesTravelBetweenApplicationsWithCompactSerialization() {
         Book book = books.book("978-1");
         try (AnnotationConfigApplicationContext second = CacheTestContexts.start(cluster.clusterName(),
