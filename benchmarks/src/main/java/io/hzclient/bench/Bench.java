@@ -85,9 +85,9 @@ public final class Bench {
                 }
             }
             Settings base = switch (mode) {
-                case "full" -> new Settings(mode, 3000, 10_000, 3, 3000, "-Xmx1g", only);
+                case "full" -> new Settings(mode, 3000, 10_000, 3, 3000, "-Xmx2g", only);
                 case "smoke" -> new Settings(mode, 0, 150, 1, 100, "-Xmx256m", only);
-                default -> new Settings(mode, 1500, 4000, 1, 800, "-Xmx1g", only);
+                default -> new Settings(mode, 1500, 4000, 1, 800, "-Xmx2g", only);
             };
             return new Settings(mode, warmup != null ? warmup : base.warmupMs, measure != null ? measure : base.measureMs,
                     rounds != null ? rounds : base.rounds, base.warmEachMs, base.heap, only);
@@ -101,7 +101,7 @@ public final class Bench {
         /** Fixed heap for measurements; for a smoke run, what starts fastest on a busy machine. */
         List<String> jvmTuning() {
             return mode.equals("smoke") ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto")
-                    : List.of("-Xms1g");
+                    : List.of("-Xms2g");
         }
 
         boolean wants(String scenario) {

@@ -2,12 +2,32 @@ package io.hzclient.bench;
 
 /**
  * Latencies in nanoseconds, in log-linear buckets (32 per power of two, about 3% wide). One writer; merged by the
- * reader once the writers are done.
+ * reader once the writers are done. {@link Shared} takes any number of writers.
  */
 final class Histogram {
+    /** For completions that run on threads the client picks (maybe a new one each time): one array, atomic counts. */
+    static final class Shared {
+        private final java.util.concurrent.atomic.AtomicLongArray counts =
+                new java.util.concurrent.atomic.AtomicLongArray(SIZE);
+
+        void record(long nanos) {
+            counts.incrementAndGet(index(Math.max(0, nanos)));
+        }
+
+        Histogram snapshot() {
+            Histogram h = new Histogram();
+            for (int i = 0; i < SIZE; i++) {
+                h.counts[i] = counts.get(i);
+                h.total += h.counts[i];
+            }
+            return h;
+        }
+    }
+
     private static final int SUB_BITS = 5;
     private static final int SUB = 1 << SUB_BITS;
-    private final long[] counts = new long[64 * SUB + 2 * SUB];
+    private static final int SIZE = 64 * SUB + 2 * SUB;
+    private final long[] counts = new long[SIZE];
     private long total;
 
     void record(long nanos) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -242,16 +241,12 @@ public final class Worker {
         long measureEnd = measureStart + measure;
         LongAdder completed = new LongAdder();
         LongAdder failed = new LongAdder();
-        ConcurrentLinkedQueue<Histogram> histograms = new ConcurrentLinkedQueue<>();
-        ThreadLocal<Histogram> local = ThreadLocal.withInitial(() -> {
-            Histogram h = new Histogram();
-            histograms.add(h);
-            return h;
-        });
+        // not one per thread: the official client with its defaults completes every call on a new thread
+        Histogram.Shared histogram = new Histogram.Shared();
         CountDownLatch done = new CountDownLatch(inFlight);
         sleepUntil(begin);
         for (int i = 0; i < inFlight; i++) {
-            new Chain(op, measureStart, measureEnd, completed, failed, local, done).next();
+            new Chain(op, measureStart, measureEnd, completed, failed, histogram, done).next();
         }
         sleepUntil(measureStart);
         long cpuBefore = OS.getProcessCpuTime();
@@ -265,8 +260,7 @@ public final class Worker {
         if (failed.sum() > 0) {
             throw new IllegalStateException(failed.sum() + " calls failed");
         }
-        Histogram all = new Histogram();
-        histograms.forEach(all::add);
+        Histogram all = histogram.snapshot();
         long ops = completed.sum();
         return new Result(ops / (measure / 1e9), all.quantile(0.99), 0, ops == 0 ? 0 : (double) delta(before, after) / ops,
                 ops == 0 ? 0 : (double) cpu / ops);
@@ -282,13 +276,13 @@ public final class Worker {
         private final long measureEnd;
         private final LongAdder completed;
         private final LongAdder failed;
-        private final ThreadLocal<Histogram> histogram;
+        private final Histogram.Shared histogram;
         private final CountDownLatch done;
         private final AtomicInteger state = new AtomicInteger();
         private volatile long started;
 
         Chain(Function<ThreadLocalRandom, CompletionStage<?>> op, long measureStart, long measureEnd,
-              LongAdder completed, LongAdder failed, ThreadLocal<Histogram> histogram, CountDownLatch done) {
+              LongAdder completed, LongAdder failed, Histogram.Shared histogram, CountDownLatch done) {
             this.op = op;
             this.measureStart = measureStart;
             this.measureEnd = measureEnd;
@@ -323,7 +317,7 @@ public final class Worker {
             if (failure != null) {
                 failed.increment();
             } else if (start >= measureStart && end < measureEnd) {
-                histogram.get().record(end - start);
+                histogram.record(end - start);
                 completed.increment();
             }
             if (!state.compareAndSet(ISSUING, DONE_WHILE_ISSUING)) {
