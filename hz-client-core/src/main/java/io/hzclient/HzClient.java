@@ -20,12 +20,16 @@ import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.pncounter.PNCounterProxy;
 import io.hzclient.pncounter.PNCounter;
 import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.ringbuffer.RingbufferProxy;
+import io.hzclient.ringbuffer.Ringbuffer;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.internal.topic.ReliableTopicProxy;
 import io.hzclient.internal.topic.TopicProxy;
+import io.hzclient.topic.ReliableTopic;
 import io.hzclient.topic.Topic;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.map.HzMap;
@@ -155,6 +159,21 @@ public final class HzClient implements AutoCloseable {
     /** The topic of that name: publish and subscribe, nothing kept. */
     public <E> Topic<E> getTopic(String name) {
         return getOrCreate(TopicProxy.SERVICE_NAME, name, (n, ctx) -> new TopicProxy<E>(n, ctx, cluster::member));
+    }
+
+    /** The ringbuffer of that name: a bounded log read by sequence. */
+    public <E> Ringbuffer<E> getRingbuffer(String name) {
+        return getOrCreate(RingbufferProxy.SERVICE_NAME, name, RingbufferProxy<E>::new);
+    }
+
+    /**
+     * The reliable topic of that name, over the ringbuffer {@code _hz_rb_<name>}, configured by
+     * {@link ClientConfig#reliableTopicConfig(String)}.
+     */
+    public <E> ReliableTopic<E> getReliableTopic(String name) {
+        Ringbuffer<Object> ringbuffer = getRingbuffer(ReliableTopicProxy.RINGBUFFER_PREFIX + name);
+        return getOrCreate(ReliableTopicProxy.SERVICE_NAME, name, (n, ctx) -> new ReliableTopicProxy<E>(n, ctx,
+                ringbuffer, config.reliableTopicConfig(n), scheduler, cluster::getMembers));
     }
 
     /** The PN counter of that name: a counter any member updates without coordination (a CRDT). */

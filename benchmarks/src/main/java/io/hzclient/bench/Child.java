@@ -99,6 +99,17 @@ final class Child implements AutoCloseable {
         }
     }
 
+    /** User + system CPU time of the process so far, in clock ticks (1/100 s on Linux); -1 if unknown. */
+    long cpuTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"), StandardCharsets.US_ASCII);
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     Path log() {
         return log;
     }

@@ -70,8 +70,18 @@ public final class Worker {
         String kind = args[0];
         long t0 = System.nanoTime();
         Target target = Target.connect(kind, args[1], args[2], "bench-" + kind);
+        long connected = System.nanoTime() - t0;
         target.get(0);
         long startNanos = System.nanoTime() - t0;
+        System.err.printf("start: client created and connected in %d ms, first get returned at %d ms (JVM up %d ms"
+                        + " before)%n", connected / 1_000_000, startNanos / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime() - startNanos / 1_000_000);
+        if (args.length > 3 && args[3].equals("--start-only")) {
+            out.println("READY " + startNanos);
+            out.flush();
+            target.close();
+            System.exit(0);
+        }
         Worker worker = new Worker(target);
         worker.fill();
         out.println("READY " + startNanos);
@@ -87,8 +97,8 @@ public final class Worker {
                     String result;
                     try {
                         Result r = worker.run(cmd[1], Long.parseLong(cmd[2]), Long.parseLong(cmd[3]));
-                        result = String.format(Locale.ROOT, "RESULT %.1f %d %.1f %.1f", r.opsPerSecond, r.p99Nanos,
-                                r.callerBytesPerOp, r.allBytesPerOp);
+                        result = String.format(Locale.ROOT, "RESULT %.1f %d %.1f %.1f %.1f", r.opsPerSecond,
+                                r.p99Nanos, r.callerBytesPerOp, r.allBytesPerOp, r.cpuNanosPerOp);
                     } catch (Throwable t) {
                         result = "ERROR " + t.toString().replace('\n', ' ');
                         t.printStackTrace();
@@ -114,8 +124,13 @@ public final class Worker {
         }
     }
 
-    record Result(double opsPerSecond, long p99Nanos, double callerBytesPerOp, double allBytesPerOp) {
+    /** One run: throughput, p99, bytes per call (calling threads; all threads), this JVM's CPU ns per call. */
+    record Result(double opsPerSecond, long p99Nanos, double callerBytesPerOp, double allBytesPerOp,
+                  double cpuNanosPerOp) {
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     Result run(String scenario, long warmupMs, long measureMs) throws InterruptedException {
         String[] parts = scenario.split("-");
@@ -191,8 +206,12 @@ public final class Worker {
             workers[t].start();
         }
         sleepUntil(measureStart);
+        long cpuBefore = OS.getProcessCpuTime();
+        Map<String, Long> threadCpuBefore = threadCpu();
         Map<Long, Long> before = allThreadBytes();
         sleepUntil(measureEnd);
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
+        logThreadCpu(threadCpuBefore, threadCpu());
         Map<Long, Long> after = allThreadBytes();
         for (Thread w : workers) {
             w.join();
@@ -208,7 +227,8 @@ public final class Worker {
         // the last call of each thread (started in the window, ended after it) allocated too: count it
         double callerPerOp = totalOps == 0 ? 0 : (double) totalCallerBytes / (totalOps + threads);
         double otherPerOp = totalOps == 0 ? 0 : (double) delta(before, after) / totalOps;
-        return new Result(totalOps / (measure / 1e9), all.quantile(0.99), callerPerOp, callerPerOp + otherPerOp);
+        return new Result(totalOps / (measure / 1e9), all.quantile(0.99), callerPerOp, callerPerOp + otherPerOp,
+                totalOps == 0 ? 0 : (double) cpu / totalOps);
     }
 
     /**
@@ -234,8 +254,10 @@ public final class Worker {
             new Chain(op, measureStart, measureEnd, completed, failed, local, done).next();
         }
         sleepUntil(measureStart);
+        long cpuBefore = OS.getProcessCpuTime();
         Map<Long, Long> before = allThreadBytes();
         sleepUntil(measureEnd);
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
         Map<Long, Long> after = allThreadBytes();
         if (!done.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException(done.getCount() + " calls did not complete within 60 s");
@@ -246,7 +268,8 @@ public final class Worker {
         Histogram all = new Histogram();
         histograms.forEach(all::add);
         long ops = completed.sum();
-        return new Result(ops / (measure / 1e9), all.quantile(0.99), 0, ops == 0 ? 0 : (double) delta(before, after) / ops);
+        return new Result(ops / (measure / 1e9), all.quantile(0.99), 0, ops == 0 ? 0 : (double) delta(before, after) / ops,
+                ops == 0 ? 0 : (double) cpu / ops);
     }
 
     private static final class Chain implements BiConsumer<Object, Throwable> {
@@ -307,6 +330,31 @@ public final class Worker {
                 next();
             }
         }
+    }
+
+    /** CPU time of each live thread, by name (threads of one name summed). */
+    private static Map<String, Long> threadCpu() {
+        Map<String, Long> result = new HashMap<>();
+        for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null) {
+                long ns = THREADS.getThreadCpuTime(info.getThreadId());
+                String name = info.getThreadName().replaceAll("[-_]?\\d+$", "");
+                result.merge(name, Math.max(0, ns), Long::sum);
+            }
+        }
+        return result;
+    }
+
+    /** To the worker's log: which threads used the CPU during the window (the JVM's own included). */
+    private static void logThreadCpu(Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder line = new StringBuilder("cpu ms by thread:");
+        after.forEach((name, ns) -> {
+            long ms = (ns - before.getOrDefault(name, 0L)) / 1_000_000;
+            if (ms > 0) {
+                line.append(' ').append(name).append('=').append(ms);
+            }
+        });
+        System.err.println(line);
     }
 
     /** Bytes allocated so far by each live thread but the benchmark's own callers (they count their own). */

@@ -49,8 +49,8 @@ class DemoApplicationIT {
         assertThat(http().get().uri("/customers").retrieve().body(new ParameterizedTypeReference<List<Customer>>() { }))
                 .contains(ada);
 
+        assertThat(Hazelcast.getAllHazelcastInstances()).containsExactly(embeddedMember); // the member of this JVM
         HazelcastInstance member = Hazelcast.getAllHazelcastInstances().iterator().next();
-        assertThat(member).isSameAs(embeddedMember);
         assertThat(member.getMap("customers").get("7")).isEqualTo(ada);
 
         assertThat(http().delete().uri("/customers/7").retrieve().toBodilessEntity().getStatusCode())
@@ -89,13 +89,24 @@ class DemoApplicationIT {
     }
 
     @Test
-    void actuatorShowsHealthMetricsAndCaches() {
+    @SuppressWarnings("unchecked")
+    void actuatorShowsTheClientsHealthMetricsCachesAndEndpoint() {
         Map<String, Object> health = getJson("/actuator/health");
         assertThat(health).containsEntry("status", "UP");
+        Map<String, Object> client = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("hzClient");
+        assertThat(client).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) client.get("details"))
+                .containsEntry("members", 1)
+                .containsEntry("clusterName", embeddedMember.getConfig().getClusterName());
+        assertThat(getJson("/actuator/health/readiness")).containsEntry("status", "UP");
 
         getProduct("1");
         assertThat(getJson("/actuator/caches").toString()).contains("products");
-        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("cache.gets");
+        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("cache.gets", "hz.client.invocations.completed");
+
+        Map<String, Object> endpoint = getJson("/actuator/hzclient");
+        assertThat(endpoint).containsEntry("connected", true);
+        assertThat((List<?>) endpoint.get("members")).hasSize(1);
     }
 
     private Product getProduct(String id) {

@@ -3,17 +3,32 @@ package io.hzclient.internal.connection;
 import io.hzclient.config.MemberAddress;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.Frame;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelOutboundBuffer;
 
+import java.io.IOException;
 import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One authenticated TCP connection to a member. Writes from any thread are queued and written by the channel's
- * event loop in one batch with one flush, so that many concurrent callers share syscalls.
+ * One authenticated TCP connection to a member.
+ *
+ * <p>Writes: a lone call (no other call in flight on this connection, nothing queued, no bytes left in Netty's
+ * outbound buffer) is written to the socket by its caller ("write-through"): no hop to the event loop, which would
+ * otherwise be woken for every call of a lone caller. Otherwise the message is queued and the event loop
+ * writes the queue in one batch with one flush, so that many concurrent callers share syscalls. Who may touch the
+ * socket's write side is decided by one token ({@link #writing}): a write-through caller or the event loop's drain;
+ * neither ever waits for it (the drain, finding it taken, is run again by whoever releases it).
  */
 public final class Connection {
     private final int id;
@@ -23,6 +38,23 @@ public final class Connection {
     private final Queue<ClientMessage> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final Runnable drain = this::drain;
+    /** Messages up to this size may be written through; larger ones always go through the event loop. */
+    static final int WRITE_THROUGH_LIMIT = 16 * 1024;
+    private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(
+            () -> ByteBuffer.allocateDirect(WRITE_THROUGH_LIMIT).order(ByteOrder.LITTLE_ENDIAN));
+    /** The socket, for write-through; null where the channel is not a plain NIO socket (tests). */
+    private final java.nio.channels.SocketChannel raw;
+    /** The write token: held by a caller writing through, or by the event loop while it drains. */
+    private final AtomicBoolean writing = new AtomicBoolean();
+    /** A drain found the token taken and left; whoever releases the token runs it again. */
+    private final AtomicBoolean drainDeferred = new AtomicBoolean();
+    /**
+     * Requests written minus responses read: write-through is for a lone call (nothing else in flight here); with
+     * calls in flight, the event loop's batches (one flush for many messages) cost fewer syscalls.
+     */
+    private final AtomicInteger outstanding = new AtomicInteger();
+    /** On once the member has answered: the preamble and the authentication have left by then. */
+    private volatile boolean writeThrough;
     private volatile UUID memberUuid;
     private volatile long lastReadNanos = System.nanoTime();
     private volatile long lastWriteNanos = System.nanoTime();
@@ -33,6 +65,7 @@ public final class Connection {
         this.id = id;
         this.channel = channel;
         this.address = address;
+        this.raw = channel instanceof WriteThroughSocketChannel w ? w.raw() : null;
     }
 
     public int id() {
@@ -55,10 +88,28 @@ public final class Connection {
         return channel.isActive() && closeReason == null;
     }
 
-    /** Queues the message; false if the connection is already closed. */
+    /** Sends or queues the message; false if the connection is already closed (the message was not sent). */
     public boolean write(ClientMessage message) {
         if (!channel.isActive()) {
             return false;
+        }
+        boolean lone = outstanding.getAndIncrement() <= 0;
+        if (lone && writeThrough && outbox.isEmpty() && writing.compareAndSet(false, true)) {
+            int result = WRITE_QUEUE;
+            try {
+                result = tryWriteThrough(message);
+            } finally {
+                if (result != WRITE_PARTIAL) {
+                    releaseToken();
+                }
+            }
+            if (result == WRITE_FAILED) {
+                outstanding.decrementAndGet();
+                return false;
+            }
+            if (result != WRITE_QUEUE) {
+                return true;
+            }
         }
         outbox.add(message);
         if (flushScheduled.compareAndSet(false, true)) {
@@ -67,22 +118,104 @@ public final class Connection {
         return true;
     }
 
-    private void drain() {
-        flushScheduled.set(false);
-        ClientMessage m;
-        boolean wrote = false;
-        while ((m = outbox.poll()) != null) {
-            channel.write(m, channel.voidPromise());
-            counters.bytesWritten.add(m.wireSize());
-            wrote = true;
+    private static final int WRITE_QUEUE = 0;
+    private static final int WRITE_DONE = 1;
+    private static final int WRITE_PARTIAL = 2;
+    private static final int WRITE_FAILED = 3;
+
+    /**
+     * With the token held: writes the message to the socket if nothing is pending anywhere. On a partial write the
+     * rest goes to Netty on the event loop, which releases the token after it (so nothing can overtake those bytes).
+     */
+    private int tryWriteThrough(ClientMessage message) {
+        int size = message.wireSize();
+        if (size > WRITE_THROUGH_LIMIT || !outbox.isEmpty() || !nettyIdle() || channel.eventLoop().inEventLoop()) {
+            return WRITE_QUEUE;
         }
-        if (wrote) {
-            channel.flush();
-            lastWriteNanos = System.nanoTime();
+        ByteBuffer buffer = SCRATCH.get();
+        buffer.clear();
+        List<Frame> frames = message.frames();
+        for (int i = 0, n = frames.size(); i < n; i++) {
+            Frame frame = frames.get(i);
+            buffer.putInt(frame.wireSize());
+            buffer.putShort((short) frame.flags);
+            buffer.put(frame.content);
+        }
+        buffer.flip();
+        try {
+            raw.write(buffer);
+        } catch (IOException e) {
+            channel.close();
+            return WRITE_FAILED; // nothing of it was written
+        }
+        counters.bytesWritten.add(size);
+        lastWriteNanos = System.nanoTime();
+        if (!buffer.hasRemaining()) {
+            return WRITE_DONE;
+        }
+        ByteBuf rest = Unpooled.copiedBuffer(buffer);
+        try {
+            channel.eventLoop().execute(() -> {
+                try {
+                    channel.writeAndFlush(rest, channel.voidPromise());
+                } finally {
+                    releaseToken();
+                }
+            });
+        } catch (RuntimeException e) {
+            rest.release();
+            channel.close();
+            releaseToken();
+        }
+        return WRITE_PARTIAL;
+    }
+
+    /** No bytes waiting in Netty's outbound buffer: whatever Netty wrote has reached the socket. */
+    private boolean nettyIdle() {
+        ChannelOutboundBuffer out = channel.unsafe().outboundBuffer();
+        return out != null && out.totalPendingWriteBytes() == 0;
+    }
+
+    private void releaseToken() {
+        writing.set(false);
+        if (drainDeferred.get() && drainDeferred.compareAndSet(true, false)) {
+            channel.eventLoop().execute(drain);
+        }
+    }
+
+    private void drain() {
+        if (!writing.compareAndSet(false, true)) {
+            drainDeferred.set(true);
+            if (!writing.compareAndSet(false, true)) {
+                return; // the holder runs us again when it releases the token
+            }
+            drainDeferred.set(false);
+        }
+        try {
+            flushScheduled.set(false);
+            ClientMessage m;
+            boolean wrote = false;
+            while ((m = outbox.poll()) != null) {
+                channel.write(m, channel.voidPromise());
+                counters.bytesWritten.add(m.wireSize());
+                wrote = true;
+            }
+            if (wrote) {
+                channel.flush();
+                lastWriteNanos = System.nanoTime();
+            }
+        } finally {
+            writing.set(false);
         }
     }
 
     void markRead(ClientMessage message) {
+        if (!message.isEvent()) {
+            outstanding.decrementAndGet();
+        }
+        if (!writeThrough && raw != null) {
+            writeThrough = true;
+        }
         lastReadNanos = System.nanoTime();
         counters.bytesRead.add(message.wireSize());
     }

@@ -73,7 +73,7 @@ public final class ClientInvocationService implements InvocationService {
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, null, null, timeoutNanos));
+        return start(new Invocation(request, partitionId, null, null, null, timeoutNanos, counters));
     }
 
     @Override
@@ -85,17 +85,24 @@ public final class ClientInvocationService implements InvocationService {
     public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
         int partitionId = partitions.partitionId(key);
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE));
+        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
+    }
+
+    /** A blocking call on a partition (e.g. a ringbuffer read that waits for items): no deadline for its answer. */
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
+        request.setPartitionId(partitionId);
+        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
     }
 
     @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
-        return start(new Invocation(request, -1, null, null, null, timeoutNanos));
+        return start(new Invocation(request, -1, null, null, null, timeoutNanos, counters));
     }
 
     @Override
     public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
-        return start(new Invocation(request, -1, memberUuid, null, null, timeoutNanos));
+        return start(new Invocation(request, -1, memberUuid, null, null, timeoutNanos, counters));
     }
 
     /**
@@ -104,7 +111,7 @@ public final class ClientInvocationService implements InvocationService {
      */
     public CompletableFuture<ClientMessage> invokeOnConnection(ClientMessage request, Connection connection,
                                                                Consumer<ClientMessage> eventHandler) {
-        return start(new Invocation(request, -1, null, connection, eventHandler, timeoutNanos));
+        return start(new Invocation(request, -1, null, connection, eventHandler, timeoutNanos, counters));
     }
 
     /** Stops routing events of a registration that was made with {@link #invokeOnConnection}. */
@@ -114,7 +121,6 @@ public final class ClientInvocationService implements InvocationService {
 
     private CompletableFuture<ClientMessage> start(Invocation invocation) {
         counters.started.increment();
-        invocation.future.whenComplete((r, e) -> counters.finished(System.nanoTime() - invocation.startNanos, e == null));
         send(invocation);
         return invocation.future;
     }
@@ -183,7 +189,7 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Called on the event loop for each response. */
     public void handleResponse(ClientMessage response) {
-        long id = response.correlationId();
+        Long id = response.correlationId(); // boxed once for the lookup and the removal
         Invocation inv = inFlight.get(id);
         if (inv == null) {
             LOG.debug("Response for an unknown or finished call, correlation id {}", id);

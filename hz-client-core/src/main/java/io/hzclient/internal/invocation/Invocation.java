@@ -1,6 +1,7 @@
 package io.hzclient.internal.invocation;
 
 import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 
 import java.util.UUID;
@@ -12,8 +13,8 @@ import java.util.function.Consumer;
  * the request under a new correlation id, so a late answer to an earlier try can never complete a later one.
  */
 final class Invocation {
-    final CompletableFuture<ClientMessage> future = new CompletableFuture<>();
     final long startNanos = System.nanoTime();
+    final CompletableFuture<ClientMessage> future;
     final long deadlineNanos;
     /** Partition to route by, or -1. */
     final int partitionId;
@@ -36,7 +37,8 @@ final class Invocation {
     private int backupsReceived;
 
     Invocation(ClientMessage request, int partitionId, UUID memberUuid, Connection boundConnection,
-               Consumer<ClientMessage> eventHandler, long timeoutNanos) {
+               Consumer<ClientMessage> eventHandler, long timeoutNanos, ClientCounters counters) {
+        this.future = new CountedFuture(counters, startNanos);
         this.request = request;
         this.partitionId = partitionId;
         this.memberUuid = memberUuid;
@@ -61,6 +63,47 @@ final class Invocation {
 
     boolean isWaitingForBackups() {
         return pendingResponse != null;
+    }
+
+    /**
+     * Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than a
+     * whenComplete stage per call (two objects, and a dependent to run).
+     */
+    private static final class CountedFuture extends CompletableFuture<ClientMessage> {
+        private final ClientCounters counters;
+        private final long startNanos;
+
+        CountedFuture(ClientCounters counters, long startNanos) {
+            this.counters = counters;
+            this.startNanos = startNanos;
+        }
+
+        @Override
+        public boolean complete(ClientMessage value) {
+            if (isDone()) {
+                return false;
+            }
+            counters.finished(System.nanoTime() - startNanos, true);
+            return super.complete(value);
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            if (isDone()) {
+                return false;
+            }
+            counters.finished(System.nanoTime() - startNanos, false);
+            return super.completeExceptionally(failure);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            if (isDone()) {
+                return isCancelled();
+            }
+            counters.finished(System.nanoTime() - startNanos, false);
+            return super.cancel(mayInterruptIfRunning);
+        }
     }
 
     String target() {

@@ -27,6 +27,15 @@ public interface InvocationService {
      */
     CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key);
 
+    /**
+     * Like {@link #invokeOnPartition} for calls that may wait on the member as long as they need (a ringbuffer read
+     * that waits for items): their answer has no deadline; only retries stay within the invocation timeout.
+     * The default keeps the deadline, for implementations that have none to lift.
+     */
+    default CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
+        return invokeOnPartition(request, partitionId);
+    }
+
     /** To a member chosen by the load balancer. */
     CompletableFuture<ClientMessage> invoke(ClientMessage request);
 

@@ -40,6 +40,9 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     /** Lock reference ids: unique per JVM, hence per client, so a retried lock or unlock is applied once. */
     private static final AtomicLong REFERENCE_IDS = new AtomicLong();
 
+    /** One decoder object for every get and put, not one per call. */
+    private final Function<ClientMessage, V> valueDecoder = this::valueResponse;
+
     public MapProxy(String name, ClientContext context) {
         super(SERVICE_NAME, name, context);
     }
@@ -82,7 +85,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         ClientMessage request = maxIdle == null
                 ? MapCodec.put(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKey(request, k, this::valueResponse);
+        return onKey(request, k, valueDecoder);
     }
 
     @Override
@@ -248,7 +251,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private PendingCall<?, V> getCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.get(name, k, threadId()), k, this::valueResponse);
+        return onKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
     }
 
     @Override

@@ -119,16 +119,28 @@ public final class PNCounterProxy extends ProxyBase implements PNCounter {
         }
     }
 
-    /** The replica this client talks to: the current one unless it failed, else a random one not yet tried. */
+    /**
+     * The replica this client talks to: the current one unless it failed or left the cluster, else a random one not
+     * yet tried.
+     */
     private Member target(List<Member> excluded) {
         Member current = target;
-        if (current != null && !excluded.contains(current)) {
+        if (current != null && !excluded.contains(current) && isMember(current)) {
             return current;
         }
         List<Member> candidates = replicas(excluded);
         Member chosen = candidates.isEmpty() ? null : candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
         target = chosen;
         return chosen;
+    }
+
+    private boolean isMember(Member m) {
+        for (Member each : members.get()) {
+            if (each.uuid().equals(m.uuid())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Member> replicas(List<Member> excluded) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a request the way the spec lays it out: fixed-size parameters go into the initial frame in order, each
@@ -16,12 +17,27 @@ import java.util.UUID;
  * <pre>MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build()</pre>
  */
 public final class MessageWriter {
-    private byte[] initial = new byte[64];
+    private static final int SCRATCH_SIZE = 64;
+    /** A zeroed array per thread for the initial frame while it is built (taken, so nested writers get their own). */
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
+    /** UTF-8 of short strings sent again and again (object names): encoded once, the array shared by frames. */
+    private static final int CACHED_STRING_MAX_CHARS = 64;
+    private static final int CACHED_STRINGS_MAX = 1024;
+    private static final ConcurrentHashMap<String, byte[]> UTF8_CACHE = new ConcurrentHashMap<>();
+
+    private byte[] initial;
     private int position = ClientMessage.REQUEST_HEADER_SIZE;
     private final List<Frame> frames = new ArrayList<>(6);
     private boolean retryable;
 
     private MessageWriter(int messageType) {
+        byte[] scratch = SCRATCH.get();
+        if (scratch != null) {
+            SCRATCH.set(null);
+        } else {
+            scratch = new byte[SCRATCH_SIZE];
+        }
+        initial = scratch;
         FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, messageType);
         FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, -1);
         frames.add(null); // the initial frame, made in build()
@@ -89,7 +105,22 @@ public final class MessageWriter {
     }
 
     public MessageWriter string(String s) {
-        return frame(new Frame(s.getBytes(StandardCharsets.UTF_8)));
+        return frame(new Frame(utf8(s)));
+    }
+
+    /** Frame contents are never changed once built, so one array may serve every frame of the same string. */
+    private static byte[] utf8(String s) {
+        if (s.length() > CACHED_STRING_MAX_CHARS) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] bytes = UTF8_CACHE.get(s);
+        if (bytes == null) {
+            bytes = s.getBytes(StandardCharsets.UTF_8);
+            if (UTF8_CACHE.size() < CACHED_STRINGS_MAX) {
+                UTF8_CACHE.putIfAbsent(s, bytes);
+            }
+        }
+        return bytes;
     }
 
     public MessageWriter nullableString(String s) {
@@ -168,7 +199,13 @@ public final class MessageWriter {
     }
 
     public ClientMessage build() {
-        frames.set(0, new Frame(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED));
+        byte[] content = Arrays.copyOf(initial, position);
+        frames.set(0, new Frame(content, Frame.UNFRAGMENTED));
+        if (initial.length == SCRATCH_SIZE) {
+            Arrays.fill(initial, 0, position, (byte) 0);
+            SCRATCH.set(initial);
+            initial = content; // the scratch is no longer ours
+        }
         frames.get(frames.size() - 1).flags |= Frame.IS_FINAL;
         return new ClientMessage(frames).retryable(retryable);
     }

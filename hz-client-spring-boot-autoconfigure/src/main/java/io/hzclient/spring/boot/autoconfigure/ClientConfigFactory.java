@@ -2,12 +2,15 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.ConnectionRetryConfig;
+import io.hzclient.config.FlakeIdGeneratorConfig;
+import io.hzclient.config.ReliableTopicConfig;
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.DataSerializableFactory;
+import io.hzclient.serialization.PortableFactory;
 import io.hzclient.serialization.StreamSerializer;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -57,6 +60,10 @@ final class ClientConfigFactory {
                 .operationBackupTimeout(p.getOperationBackupTimeout())
                 .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans,
                         compactBeans));
+        p.getFlakeIdGenerators().forEach((name, g) -> b.addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder(name)
+                .prefetchCount(g.getPrefetchCount()).prefetchValidity(g.getPrefetchValidity()).build()));
+        p.getReliableTopics().forEach((name, t) -> b.addReliableTopicConfig(ReliableTopicConfig.builder(name)
+                .readBatchSize(t.getReadBatchSize()).overloadPolicy(t.getOverloadPolicy()).build()));
         if (!connection.getClusterMembers().isEmpty()) {
             b.addresses(connection.getClusterMembers());
         }
@@ -99,7 +106,7 @@ final class ClientConfigFactory {
         }
     }
 
-    private static SerializationConfig serialization(HzClientProperties.Serialization s,
+    private SerializationConfig serialization(HzClientProperties.Serialization s,
                                                      List<HzSerializationCustomizer> customizers,
                                                      List<StreamSerializer<?>> serializerBeans,
                                                      List<CompactSerializer<?>> compactBeans) {
@@ -108,6 +115,9 @@ final class ClientConfigFactory {
                         ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         s.getDataSerializableFactories().forEach((id, type) -> b.dataSerializableFactory(id,
                 instantiate(type, DataSerializableFactory.class, "serialization.data-serializable-factories." + id)));
+        s.getPortableFactories().forEach((id, type) -> b.portableFactory(id,
+                instantiate(type, PortableFactory.class, "serialization.portable-factories." + id)));
+        b.portableVersion(s.getPortableVersion());
         s.getSerializers().forEach((type, serializer) -> register(b, type,
                 instantiate(serializer, StreamSerializer.class, "serialization.serializers." + type.getName())));
         if (s.getGlobalSerializer() != null) {
@@ -119,6 +129,9 @@ final class ClientConfigFactory {
         compactBeans.forEach(b::compactSerializer);
         b.allowJavaSerialization(s.getJavaSerialization().getAllowedClasses().toArray(Class<?>[]::new));
         b.allowJavaSerializationPackages(s.getJavaSerialization().getAllowedPackages().toArray(String[]::new));
+        if (s.getJson().isEnabled()) {
+            JsonMode.apply(b, s.getJson(), beans);
+        }
         for (StreamSerializer<?> serializer : serializerBeans) {
             Class<?> type = ResolvableType.forClass(StreamSerializer.class, serializer.getClass()).resolveGeneric(0);
             if (type == null || type == Object.class) {

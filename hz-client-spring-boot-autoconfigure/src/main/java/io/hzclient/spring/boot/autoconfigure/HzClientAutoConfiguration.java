@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The {@link HzClient} bean, made from the {@code hz.client.*} properties, the connection details and the
- * {@link HzClientConfigCustomizer} beans; and the map beans of {@code hz.client.beans.maps}.
+ * {@link HzClientConfigCustomizer} beans; and the beans of {@code hz.client.beans.*} (maps, topics, PN counters, Flake ID generators).
  * <p>
  * The client shuts down when its bean is destroyed: after every {@code SmartLifecycle} has stopped, so after the web
  * server has drained its requests (with {@code server.shutdown=graceful}), and after every bean that uses it.
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @ConditionalOnClass(HzClient.class)
 @EnableConfigurationProperties(HzClientProperties.class)
-@Import(HzMapBeansRegistrar.class)
+@Import(DistributedObjectBeansRegistrar.class)
 public class HzClientAutoConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.config.ReconnectMode;
+import io.hzclient.topic.TopicOverloadPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -15,6 +16,10 @@ import java.util.Map;
  * The {@code hz.client.*} properties: every option of the client, in the seed guide's names, kebab case. Checked when
  * bound (see {@link HzClientPropertiesValidator}); a bad value stops the startup with a message naming the property.
  * Durations take Spring's forms: {@code 500ms}, {@code 5s}, {@code 2m}, or ISO-8601.
+ * <p>
+ * Long, and on purpose in one file: the binder needs a getter and a setter per option, and the configuration
+ * processor takes each description and default from the field's javadoc and initializer in this source.
+ * The checks live in {@link HzClientPropertiesValidator}, the mapping to the client's config in ClientConfigFactory.
  */
 @ConfigurationProperties(prefix = HzClientProperties.PREFIX)
 public class HzClientProperties implements Validator {
@@ -86,10 +91,10 @@ public class HzClientProperties implements Validator {
     /** Near caches, keyed by the name of the map they cache. */
     private Map<String, NearCache> nearCaches = new LinkedHashMap<>();
 
-    /** Flake id generators, keyed by generator name. */
+    /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
 
-    /** Reliable topics, keyed by topic name. */
+    /** Reliable topics, keyed by topic name or a pattern with one * (write it in brackets: [news-*]). */
     private Map<String, ReliableTopic> reliableTopics = new LinkedHashMap<>();
 
     @Override
@@ -276,11 +281,6 @@ public class HzClientProperties implements Validator {
         LAZY
     }
 
-    /** What a reliable topic does when its ringbuffer is full. */
-    public enum OverloadPolicy {
-        DISCARD_OLDEST, DISCARD_NEWEST, BLOCK, ERROR
-    }
-
     public enum InMemoryFormat {
         BINARY, OBJECT
     }
@@ -429,6 +429,12 @@ public class HzClientProperties implements Validator {
         /** IdentifiedDataSerializable factories: factory id to a DataSerializableFactory class with a no-arg constructor. */
         private Map<Integer, Class<?>> dataSerializableFactories = new LinkedHashMap<>();
 
+        /** Portable factories: factory id to a PortableFactory class with a no-arg constructor. */
+        private Map<Integer, Class<?>> portableFactories = new LinkedHashMap<>();
+
+        /** The class version written for Portable classes that are not VersionedPortable (not negative). */
+        private int portableVersion = 0;
+
         /** Custom serializers: the class they serialize to a StreamSerializer class with a no-arg constructor. */
         private Map<Class<?>, Class<?>> serializers = new LinkedHashMap<>();
 
@@ -442,6 +448,8 @@ public class HzClientProperties implements Validator {
         private List<Class<?>> compactSerializers = new ArrayList<>();
 
         private final JavaSerialization javaSerialization = new JavaSerialization();
+
+        private final Json json = new Json();
 
         public ByteOrder getByteOrder() {
             return byteOrder;
@@ -457,6 +465,22 @@ public class HzClientProperties implements Validator {
 
         public void setDataSerializableFactories(Map<Integer, Class<?>> dataSerializableFactories) {
             this.dataSerializableFactories = dataSerializableFactories;
+        }
+
+        public Map<Integer, Class<?>> getPortableFactories() {
+            return portableFactories;
+        }
+
+        public void setPortableFactories(Map<Integer, Class<?>> portableFactories) {
+            this.portableFactories = portableFactories;
+        }
+
+        public int getPortableVersion() {
+            return portableVersion;
+        }
+
+        public void setPortableVersion(int portableVersion) {
+            this.portableVersion = portableVersion;
         }
 
         public Map<Class<?>, Class<?>> getSerializers() {
@@ -485,6 +509,50 @@ public class HzClientProperties implements Validator {
 
         public JavaSerialization getJavaSerialization() {
             return javaSerialization;
+        }
+
+        public Json getJson() {
+            return json;
+        }
+    }
+
+    /**
+     * JSON mode: records and plain classes are stored as JSON values (queryable on the members) instead of as
+     * zero-config Compact. Needs jackson-databind (Jackson 2); uses the application's Jackson 2 ObjectMapper bean if
+     * it has exactly one, else a new one with the modules found on the classpath.
+     */
+    public static class Json {
+        /** Whether JSON mode is on. */
+        private boolean enabled = false;
+
+        /** Classes stored as JSON. With neither classes nor packages, every record and plain class is. */
+        private List<Class<?>> classes = new ArrayList<>();
+
+        /** Packages (with their subpackages) whose classes are stored as JSON. */
+        private List<String> packages = new ArrayList<>();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public List<Class<?>> getClasses() {
+            return classes;
+        }
+
+        public void setClasses(List<Class<?>> classes) {
+            this.classes = classes;
+        }
+
+        public List<String> getPackages() {
+            return packages;
+        }
+
+        public void setPackages(List<String> packages) {
+            this.packages = packages;
         }
     }
 
@@ -517,12 +585,45 @@ public class HzClientProperties implements Validator {
         /** Names of distributed maps to register as HzMap beans, each bean named after its map. */
         private List<String> maps = new ArrayList<>();
 
+        /** Names of topics to register as Topic beans, each bean named after its topic. */
+        private List<String> topics = new ArrayList<>();
+
+        /** Names of PN counters to register as PNCounter beans, each bean named after its counter. */
+        private List<String> pnCounters = new ArrayList<>();
+
+        /** Names of Flake ID generators to register as FlakeIdGenerator beans, each bean named after its generator. */
+        private List<String> flakeIdGenerators = new ArrayList<>();
+
         public List<String> getMaps() {
             return maps;
         }
 
         public void setMaps(List<String> maps) {
             this.maps = maps;
+        }
+
+        public List<String> getTopics() {
+            return topics;
+        }
+
+        public void setTopics(List<String> topics) {
+            this.topics = topics;
+        }
+
+        public List<String> getPnCounters() {
+            return pnCounters;
+        }
+
+        public void setPnCounters(List<String> pnCounters) {
+            this.pnCounters = pnCounters;
+        }
+
+        public List<String> getFlakeIdGenerators() {
+            return flakeIdGenerators;
+        }
+
+        public void setFlakeIdGenerators(List<String> flakeIdGenerators) {
+            this.flakeIdGenerators = flakeIdGenerators;
         }
     }
 
@@ -654,11 +755,11 @@ public class HzClientProperties implements Validator {
     }
 
     public static class ReliableTopic {
-        /** Messages read from the ringbuffer in one call (at least 1). */
+        /** Messages read from the ringbuffer in one call (1 to 1000). */
         private int readBatchSize = 10;
 
         /** What publishing does when the ringbuffer is full. */
-        private OverloadPolicy overloadPolicy = OverloadPolicy.BLOCK;
+        private TopicOverloadPolicy overloadPolicy = TopicOverloadPolicy.BLOCK;
 
         public int getReadBatchSize() {
             return readBatchSize;
@@ -668,11 +769,11 @@ public class HzClientProperties implements Validator {
             this.readBatchSize = readBatchSize;
         }
 
-        public OverloadPolicy getOverloadPolicy() {
+        public TopicOverloadPolicy getOverloadPolicy() {
             return overloadPolicy;
         }
 
-        public void setOverloadPolicy(OverloadPolicy overloadPolicy) {
+        public void setOverloadPolicy(TopicOverloadPolicy overloadPolicy) {
             this.overloadPolicy = overloadPolicy;
         }
     }

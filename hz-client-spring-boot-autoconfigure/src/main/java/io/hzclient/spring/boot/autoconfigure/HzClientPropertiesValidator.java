@@ -1,6 +1,8 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.config.FlakeIdGeneratorConfig;
 import io.hzclient.config.MemberAddress;
+import io.hzclient.config.ReliableTopicConfig;
 import org.springframework.validation.Errors;
 
 import java.time.Duration;
@@ -12,7 +14,8 @@ import java.util.Map;
  * the property (Spring Boot reports each rejected field as {@code hz.client.<its name>}).
  */
 final class HzClientPropertiesValidator {
-    static final int MAX_PREFETCH_COUNT = 100_000;
+    static final int MAX_PREFETCH_COUNT = FlakeIdGeneratorConfig.MAX_PREFETCH_COUNT;
+    static final int MAX_READ_BATCH_SIZE = ReliableTopicConfig.MAX_READ_BATCH_SIZE;
 
     private HzClientPropertiesValidator() {
     }
@@ -54,10 +57,14 @@ final class HzClientPropertiesValidator {
         }
         for (Map.Entry<String, HzClientProperties.ReliableTopic> e : p.getReliableTopics().entrySet()) {
             int batch = e.getValue().getReadBatchSize();
-            if (batch < 1) {
+            if (batch < 1 || batch > MAX_READ_BATCH_SIZE) {
                 reject(errors, "reliableTopics[" + e.getKey() + "].readBatchSize", "range",
-                        "must be at least 1, got " + batch);
+                        "must be between 1 and " + MAX_READ_BATCH_SIZE + ", got " + batch);
             }
+        }
+        if (p.getSerialization().getPortableVersion() < 0) {
+            reject(errors, "serialization.portableVersion", "range",
+                    "must not be negative, got " + p.getSerialization().getPortableVersion());
         }
         java.util.List<Class<?>> javaClasses = p.getSerialization().getJavaSerialization().getAllowedClasses();
         for (int i = 0; i < javaClasses.size(); i++) {
@@ -66,10 +73,16 @@ final class HzClientPropertiesValidator {
                         "names " + javaClasses.get(i).getName() + ", which is not java.io.Serializable");
             }
         }
-        for (int i = 0; i < p.getBeans().getMaps().size(); i++) {
-            String name = p.getBeans().getMaps().get(i);
-            if (name == null || name.isBlank()) {
-                reject(errors, "beans.maps[" + i + "]", "empty", "a map name must not be empty");
+        beanNames(errors, "beans.maps", p.getBeans().getMaps());
+        beanNames(errors, "beans.topics", p.getBeans().getTopics());
+        beanNames(errors, "beans.pnCounters", p.getBeans().getPnCounters());
+        beanNames(errors, "beans.flakeIdGenerators", p.getBeans().getFlakeIdGenerators());
+    }
+
+    private static void beanNames(Errors errors, String field, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) == null || names.get(i).isBlank()) {
+                reject(errors, field + "[" + i + "]", "empty", "a name must not be empty");
             }
         }
     }

@@ -37,7 +37,7 @@ class HzMapInjection implements BeanFactoryPostProcessor {
                 return delegate.getSuggestedValue(descriptor);
             }
             HzClient client = beanFactory.getBean(HzClient.class);
-            return HzMaps.map(client, ref.value());
+            return DistributedObjects.get(client, DistributedObjectKind.MAPS, ref.value());
         }
 
         private static HzMapRef find(Annotation[] annotations) {

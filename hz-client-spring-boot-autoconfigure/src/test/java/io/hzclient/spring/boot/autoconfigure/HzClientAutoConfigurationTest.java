@@ -8,16 +8,20 @@ import io.hzclient.config.ReconnectMode;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
+import io.hzclient.topic.TopicOverloadPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,14 +87,12 @@ class HzClientAutoConfigurationTest {
 
     @Test
     void defaultsAreTheCoreDefaults() {
-        new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-                .withPropertyValues("hz.client.startup.mode=lazy")
-                .run(context -> {
+        // cluster-members stays at a closed port: a test never knocks on 5701, where a real cluster may run
+        runner.run(context -> {
+                    assertThat(new HzClientProperties().getClusterMembers()).isEmpty();
                     ClientConfig ours = context.getBean(HzClient.class).getConfig();
                     ClientConfig core = ClientConfig.builder().build();
                     assertThat(ours.clusterName()).isEqualTo(core.clusterName());
-                    assertThat(ours.addresses()).isEqualTo(core.addresses());
                     assertThat(ours.invocationTimeout()).isEqualTo(core.invocationTimeout());
                     assertThat(ours.heartbeatTimeout()).isEqualTo(core.heartbeatTimeout());
                     assertThat(ours.connectionRetry()).isEqualTo(core.connectionRetry());
@@ -111,7 +113,8 @@ class HzClientAutoConfigurationTest {
                 "hz.client.flake-id-generators.order-ids.prefetch-count=1000",
                 "hz.client.flake-id-generators.order-ids.prefetch-validity=30s",
                 "hz.client.reliable-topics.news.read-batch-size=50",
-                "hz.client.reliable-topics.news.overload-policy=discard-oldest"
+                "hz.client.reliable-topics.news.overload-policy=discard-oldest",
+                "hz.client.flake-id-generators[batch-*].prefetch-count=5"
         ).run(context -> {
             HzClientProperties p = context.getBean(HzClientProperties.class);
             HzClientProperties.NearCache nc = p.getNearCaches().get("customers");
@@ -124,7 +127,14 @@ class HzClientAutoConfigurationTest {
             assertThat(p.getFlakeIdGenerators().get("order-ids").getPrefetchValidity()).isEqualTo(Duration.ofSeconds(30));
             assertThat(p.getReliableTopics().get("news").getReadBatchSize()).isEqualTo(50);
             assertThat(p.getReliableTopics().get("news").getOverloadPolicy())
-                    .isEqualTo(HzClientProperties.OverloadPolicy.DISCARD_OLDEST);
+                    .isEqualTo(TopicOverloadPolicy.DISCARD_OLDEST);
+            ClientConfig c = context.getBean(HzClient.class).getConfig();
+            assertThat(c.flakeIdGeneratorConfig("order-ids").prefetchCount()).isEqualTo(1000);
+            assertThat(c.flakeIdGeneratorConfig("order-ids").prefetchValidity()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(c.flakeIdGeneratorConfig("other").prefetchCount()).isEqualTo(100);
+            assertThat(c.flakeIdGeneratorConfig("batch-7").prefetchCount()).isEqualTo(5);
+            assertThat(c.reliableTopicConfig("news").readBatchSize()).isEqualTo(50);
+            assertThat(c.reliableTopicConfig("news").overloadPolicy()).isEqualTo(TopicOverloadPolicy.DISCARD_OLDEST);
         });
     }
 
@@ -135,7 +145,7 @@ class HzClientAutoConfigurationTest {
         assertThat(g.getPrefetchValidity()).isEqualTo(Duration.ofMinutes(10));
         HzClientProperties.ReliableTopic t = new HzClientProperties.ReliableTopic();
         assertThat(t.getReadBatchSize()).isEqualTo(10);
-        assertThat(t.getOverloadPolicy()).isEqualTo(HzClientProperties.OverloadPolicy.BLOCK);
+        assertThat(t.getOverloadPolicy()).isEqualTo(TopicOverloadPolicy.BLOCK);
     }
 
     @Test
@@ -215,6 +225,58 @@ class HzClientAutoConfigurationTest {
                     assertThat(c.clusterName()).isEqualTo("from-container");
                     assertThat(c.addresses()).containsExactly("127.0.0.1:2");
                 });
+    }
+
+    @Test
+    void theClientOutlivesEveryLifecycleSoTheWebServerDrainsFirst() {
+        AtomicReference<Boolean> clientRunningWhenStopped = new AtomicReference<>();
+        runner.withBean(LastToStop.class, () -> new LastToStop(clientRunningWhenStopped))
+                .run(context -> assertThat(context.getBean(HzClient.class).isRunning()).isTrue());
+        assertThat(clientRunningWhenStopped).hasValue(true);
+    }
+
+    /** Stops after every other lifecycle (the web server's graceful shutdown included). */
+    static class LastToStop implements SmartLifecycle {
+        private final AtomicReference<Boolean> clientRunningWhenStopped;
+        @Autowired
+        HzClient client;
+        private volatile boolean running;
+
+        LastToStop(AtomicReference<Boolean> clientRunningWhenStopped) {
+            this.clientRunningWhenStopped = clientRunningWhenStopped;
+        }
+
+        @Override
+        public void start() {
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            clientRunningWhenStopped.set(client.isRunning());
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    @Test
+    void waitForeverStartupWaitsAsLongAsTheClusterConnectTimeoutSays() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withPropertyValues(NOWHERE, "hz.client.startup.mode=wait-forever",
+                        "hz.client.connection-retry.cluster-connect-timeout=300ms",
+                        "hz.client.connection-retry.initial-backoff=50ms")
+                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                        .contains(ClusterConnectException.class.getName()).contains("cluster connect timeout"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -37,7 +37,10 @@ class HzClientPropertiesValidationTest {
             "hz.client.flake-id-generators.ids.prefetch-count=0   | hz.client.flake-id-generators.ids.prefetch-count | between 1 and 100000",
             "hz.client.flake-id-generators.ids.prefetch-count=100001 | hz.client.flake-id-generators.ids.prefetch-count | between 1 and 100000",
             "hz.client.flake-id-generators.ids.prefetch-validity=-1s | hz.client.flake-id-generators.ids.prefetch-validity | not be negative",
-            "hz.client.reliable-topics.news.read-batch-size=0     | hz.client.reliable-topics.news.read-batch-size | at least 1",
+            "hz.client.reliable-topics.news.read-batch-size=0     | hz.client.reliable-topics.news.read-batch-size | between 1 and 1000",
+            "hz.client.reliable-topics.news.read-batch-size=1001  | hz.client.reliable-topics.news.read-batch-size | between 1 and 1000",
+            "hz.client.serialization.portable-version=-1          | hz.client.serialization.portable-version | must not be negative",
+            "hz.client.beans.topics=,x                            | hz.client.beans.topics[0]              | must not be empty",
             "hz.client.near-caches.customers.eviction-max-size=0  | hz.client.near-caches.customers.eviction-max-size | at least 1",
             "hz.client.near-caches.customers.time-to-live=-1s     | hz.client.near-caches.customers.time-to-live | not be negative",
     })

@@ -9,6 +9,8 @@ import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.DataSerializableFactory;
 import io.hzclient.serialization.ObjectDataInput;
 import io.hzclient.serialization.ObjectDataOutput;
+import io.hzclient.serialization.Portable;
+import io.hzclient.serialization.PortableFactory;
 import io.hzclient.serialization.StreamSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -35,7 +37,9 @@ class HzClientSerializationPropertiesTest {
                 "hz.client.serialization.global-serializer=" + self + "$Anything",
                 "hz.client.serialization.java-serialization.allowed-classes=" + self + "$Legacy",
                 "hz.client.serialization.java-serialization.allowed-packages=com.example.legacy",
-                "hz.client.serialization.compact-serializers=" + self + "$MoneySerializer"
+                "hz.client.serialization.compact-serializers=" + self + "$MoneySerializer",
+                "hz.client.serialization.portable-factories.3=" + self + "$Portables",
+                "hz.client.serialization.portable-version=2"
         ).withUserConfiguration(SerializerBeans.class).run(context -> {
             assertThat(context).hasNotFailed();
             SerializationConfig s = context.getBean(HzClient.class).getConfig().serialization();
@@ -45,7 +49,24 @@ class HzClientSerializationPropertiesTest {
             assertThat(s.javaSerializableClasses()).containsExactly(Legacy.class.getName());
             assertThat(s.javaSerializablePackages()).containsExactly("com.example.legacy");
             assertThat(s.compactSerializers()).hasSize(2);
+            assertThat(s.portableFactories()).containsOnlyKeys(3);
+            assertThat(s.portableVersion()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void jsonModeTakesItsClassesAndPackages() {
+        runner.withPropertyValues("hz.client.serialization.json.enabled=true",
+                "hz.client.serialization.json.classes=" + Point.class.getName().replace('$', '.'),
+                "hz.client.serialization.json.packages=com.example.dto").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    SerializationConfig s = context.getBean(HzClient.class).getConfig().serialization();
+                    assertThat(s.jsonMapper()).isInstanceOf(com.fasterxml.jackson.databind.ObjectMapper.class);
+                    assertThat(s.jsonClasses()).containsExactly(Point.class.getName());
+                    assertThat(s.jsonPackages()).containsExactly("com.example.dto");
+                });
+        runner.run(context -> assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonMapper())
+                .isNull());
     }
 
     @Test
@@ -66,6 +87,13 @@ class HzClientSerializationPropertiesTest {
     }
 
     record Legacy(String v) implements Serializable {
+    }
+
+    public static class Portables implements PortableFactory {
+        @Override
+        public Portable create(int classId) {
+            return null;
+        }
     }
 
     public static class Factory implements DataSerializableFactory {

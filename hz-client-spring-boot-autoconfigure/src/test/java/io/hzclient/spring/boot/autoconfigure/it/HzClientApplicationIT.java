@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,18 +48,8 @@ import static org.awaitility.Awaitility.await;
  * works, health, metrics and the hzclient endpoint tell the truth, and health follows the member going away and coming
  * back on the same port, answering at once throughout.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = HzClientApplicationIT.App.class,
-        properties = {
-                "hz.client.beans.maps=customers",
-                "hz.client.heartbeat.interval=500ms",
-                "hz.client.heartbeat.timeout=2s",
-                "hz.client.connection-retry.initial-backoff=200ms",
-                "hz.client.connection-retry.max-backoff=500ms",
-                "management.endpoints.web.exposure.include=health,metrics,hzclient",
-                "management.endpoint.health.show-details=always",
-                "management.endpoint.health.probes.enabled=true",
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HzClientApplicationIT.App.class)
+@ActiveProfiles("hzit") // src/test/resources/application-hzit.yml
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HzClientApplicationIT {
     static final String CLUSTER = TestCluster.newClusterName();
@@ -80,7 +71,7 @@ class HzClientApplicationIT {
     @Autowired
     HealthEndpointGroups readiness;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
@@ -158,17 +149,34 @@ class HzClientApplicationIT {
             assertThat(timedHealth()).isEqualTo(Status.DOWN);
             long start = System.nanoTime();
             String body = get("/actuator/health");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+            // The indicator itself is held to 100 ms (timedHealth); over HTTP on a shared 2-core machine this only shows
+            // that no request waits on the absent cluster (a remote call would wait up to the invocation timeout).
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
             assertThat(body).contains("not connected to the cluster");
         }
         assertThat(getStatus("/actuator/health/readiness")).isEqualTo(503);
 
-        member = startMember();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(timedHealth()).isEqualTo(Status.UP));
-        assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
-        customers.byQualifier.put("grace", "Hopper");
-        assertThat(member.getMap("customers").get("grace")).isEqualTo("Hopper");
+        // Meanwhile a second application starts lazily without the cluster; its map bean is a stand-in until then.
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
+                        "hz.client.startup.mode=lazy", "hz.client.beans.maps=customers",
+                        "hz.client.connection-retry.initial-backoff=100ms", "hz.client.connection-retry.max-backoff=500ms")
+                .run(lazyApp -> {
+                    @SuppressWarnings("unchecked")
+                    HzMap<String, String> lazyCustomers = lazyApp.getBean("customers", HzMap.class);
+                    assertThat(lazyCustomers.toString()).contains("looked up on first use");
+
+                    member = startMember();
+                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                            assertThat(timedHealth()).isEqualTo(Status.UP));
+                    assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
+                    customers.byQualifier.put("grace", "Hopper");
+                    assertThat(member.getMap("customers").get("grace")).isEqualTo("Hopper");
+
+                    await().atMost(Duration.ofSeconds(30)).until(() -> lazyApp.getBean(HzClient.class).isConnected());
+                    assertThat(lazyCustomers.get("grace")).isEqualTo("Hopper");
+                });
     }
 
     @Test
@@ -206,7 +214,7 @@ class HzClientApplicationIT {
 
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serverPort + path))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(30)).build(); // the first request warms up the servlet stack: slow on a busy machine
     }
 
     @SpringBootConfiguration

@@ -1,6 +1,9 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.map.HzMap;
+import io.hzclient.pncounter.PNCounter;
+import io.hzclient.topic.Topic;
 import io.hzclient.spring.boot.HzMapRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +18,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Map beans and {@link HzMapRef}, wired without a cluster (lazy startup: the maps are looked up on first use). */
-class HzMapBeansTest {
+/** Beans of hz.client.beans.* and {@link HzMapRef}, wired without a cluster (lazy startup: the maps are looked up on first use). */
+class DistributedObjectBeansTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
@@ -30,6 +33,24 @@ class HzMapBeansTest {
             assertThat(maps.get("customers").getName()).isEqualTo("customers");
             assertThat(maps.get("orders").getName()).isEqualTo("orders");
         });
+    }
+
+    @Test
+    void topicsCountersAndGeneratorsAreBeansToo() {
+        runner.withPropertyValues("hz.client.beans.topics=news", "hz.client.beans.pn-counters=visits",
+                "hz.client.beans.flake-id-generators=order-ids").run(context -> {
+                    assertThat(context.getBean("news", Topic.class).getName()).isEqualTo("news");
+                    assertThat(context.getBean("visits", PNCounter.class).getName()).isEqualTo("visits");
+                    assertThat(context.getBean("order-ids", FlakeIdGenerator.class).getName()).isEqualTo("order-ids");
+                    assertThat(context.getBean("news").toString()).contains("Topic 'news'");
+                });
+    }
+
+    @Test
+    void oneNameUnderTwoKindsFailsTheStartup() {
+        runner.withPropertyValues("hz.client.beans.maps=orders", "hz.client.beans.topics=orders")
+                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                        .contains("'orders' is declared under both hz.client.beans.maps and hz.client.beans.topics"));
     }
 
     @Test

@@ -1,52 +1,54 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.DistributedObject;
 import io.hzclient.HzClient;
-import io.hzclient.map.HzMap;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
-/** Maps for beans and injection points: the map itself, or, while the client is offline, a stand-in. */
-final class HzMaps {
-    private HzMaps() {
+/** Objects for beans and injection points: the object itself, or, while the client is offline, a stand-in. */
+final class DistributedObjects {
+    private DistributedObjects() {
     }
 
     /**
-     * The map, when the client is connected. Before its first connection (lazy startup) a proxy that looks the map up
-     * on its first call, so the application context starts without the cluster.
+     * The object, when the client is connected. Before its first connection (lazy startup) a proxy that looks the
+     * object up on its first call, so the application context starts without the cluster.
      */
-    @SuppressWarnings("unchecked")
-    static <K, V> HzMap<K, V> map(HzClient client, String name) {
+    static Object get(HzClient client, DistributedObjectKind kind, String name) {
         if (client.isConnected()) {
-            return client.getMap(name);
+            return kind.lookup(client, name);
         }
-        return (HzMap<K, V>) Proxy.newProxyInstance(HzMap.class.getClassLoader(), new Class<?>[] {HzMap.class},
-                new LazyMap(client, name));
+        return Proxy.newProxyInstance(kind.type.getClassLoader(), new Class<?>[] {kind.type},
+                new Lazy(client, kind, name));
     }
 
-    private static final class LazyMap implements InvocationHandler {
+    private static final class Lazy implements InvocationHandler {
         private final HzClient client;
+        private final DistributedObjectKind kind;
         private final String name;
-        private volatile HzMap<Object, Object> target;
+        private volatile DistributedObject target;
 
-        LazyMap(HzClient client, String name) {
+        Lazy(HzClient client, DistributedObjectKind kind, String name) {
             this.client = client;
+            this.kind = kind;
             this.name = name;
         }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            boolean noArgs = args == null || args.length == 0;
             switch (method.getName()) {
                 case "getName" -> {
-                    if (args == null) {
+                    if (noArgs) {
                         return name;
                     }
                 }
                 case "toString" -> {
-                    if (args == null && target == null) {
-                        return "HzMap '" + name + "' (looked up on first use)";
+                    if (noArgs && target == null) {
+                        return kind.type.getSimpleName() + " '" + name + "' (looked up on first use)";
                     }
                 }
                 case "equals" -> {
@@ -55,7 +57,7 @@ final class HzMaps {
                     }
                 }
                 case "hashCode" -> {
-                    if (args == null) {
+                    if (noArgs) {
                         return System.identityHashCode(proxy);
                     }
                 }
@@ -69,10 +71,10 @@ final class HzMaps {
             }
         }
 
-        private HzMap<Object, Object> target() {
-            HzMap<Object, Object> t = target;
+        private DistributedObject target() {
+            DistributedObject t = target;
             if (t == null) {
-                t = client.getMap(name);
+                t = kind.lookup(client, name);
                 target = t;
             }
             return t;

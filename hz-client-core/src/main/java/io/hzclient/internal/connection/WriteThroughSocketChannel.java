@@ -1,0 +1,10 @@
+package io.hzclient.internal.connection;
+
+import io.netty.channel.socket.nio.NioSocketChannel;
+
+/** Netty's NIO socket channel, with its JDK channel reachable so that {@link Connection} can write through. */
+final class WriteThroughSocketChannel extends NioSocketChannel {
+    java.nio.channels.SocketChannel raw() {
+        return javaChannel();
+    }
+}

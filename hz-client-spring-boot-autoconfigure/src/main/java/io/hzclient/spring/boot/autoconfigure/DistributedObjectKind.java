@@ -1,0 +1,38 @@
+package io.hzclient.spring.boot.autoconfigure;
+
+import io.hzclient.DistributedObject;
+import io.hzclient.HzClient;
+import io.hzclient.flakeid.FlakeIdGenerator;
+import io.hzclient.map.HzMap;
+import io.hzclient.pncounter.PNCounter;
+import io.hzclient.topic.Topic;
+
+import java.util.function.BiFunction;
+
+/** The structures that {@code hz.client.beans.*} can declare as beans: the list's name, the type and the lookup. */
+enum DistributedObjectKind {
+    MAPS("maps", HzMap.class, HzClient::getMap),
+    TOPICS("topics", Topic.class, HzClient::getTopic),
+    PN_COUNTERS("pn-counters", PNCounter.class, HzClient::getPNCounter),
+    FLAKE_ID_GENERATORS("flake-id-generators", FlakeIdGenerator.class, HzClient::getFlakeIdGenerator);
+
+    final String property;
+    final Class<? extends DistributedObject> type;
+    private final BiFunction<HzClient, String, ? extends DistributedObject> lookup;
+
+    DistributedObjectKind(String property, Class<? extends DistributedObject> type,
+                          BiFunction<HzClient, String, ? extends DistributedObject> lookup) {
+        this.property = property;
+        this.type = type;
+        this.lookup = lookup;
+    }
+
+    /** {@code hz.client.beans.<property>} */
+    String propertyName() {
+        return HzClientProperties.PREFIX + ".beans." + property;
+    }
+
+    DistributedObject lookup(HzClient client, String name) {
+        return lookup.apply(client, name);
+    }
+}
