@@ -6,6 +6,7 @@ import com.hazelcast.client.impl.protocol.codec.ClientAuthenticationCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientCreateProxyCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientLocalBackupListenerCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientPingCodec;
+import com.hazelcast.client.impl.protocol.codec.ClientTriggerPartitionAssignmentCodec;
 import com.hazelcast.client.impl.protocol.util.ClientMessageSplitter;
 import com.hazelcast.cluster.Address;
 import com.hazelcast.internal.cluster.MemberInfo;
@@ -38,9 +39,9 @@ import java.util.stream.IntStream;
  * <p>It reads the {@code CP2} preamble and whole messages, and answers by itself: {@code Client.authentication}
  * (status 0 for its cluster name, 1 for any other; itself as the only member, owning all 271 partitions),
  * {@code Client.addClusterViewListener} (response, then a MembersView and a PartitionsView event),
- * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy}
- * and {@code Client.localBackupListener}. Every other request goes to the {@link RequestHandler}, which by default
- * never answers. Replies are encoded with the member jar's own codecs (test scope), so they are the real bytes.
+ * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy},
+ * {@code Client.localBackupListener} and {@code Client.triggerPartitionAssignment}. Every other request goes to
+ * the {@link RequestHandler}, which by default never answers. Replies are encoded with the member jar's own codecs (test scope), so they are the real bytes.
  *
  * <pre>
  * try (FakeMember member = FakeMember.builder().onRequest(FakeMember.garbage()).start()) {
@@ -55,6 +56,7 @@ public final class FakeMember implements AutoCloseable {
     private static final int CREATE_PROXY = 0x000400;
     private static final int PING = 0x000B00;
     private static final int LOCAL_BACKUP_LISTENER = 0x000F00;
+    private static final int TRIGGER_PARTITION_ASSIGNMENT = 0x001000;
 
     /** What the fake member does with a request it does not answer by itself. */
     @FunctionalInterface
@@ -189,6 +191,7 @@ public final class FakeMember implements AutoCloseable {
             }
             case CREATE_PROXY -> replies.reply(request, ClientCreateProxyCodec.encodeResponse());
             case LOCAL_BACKUP_LISTENER -> replies.reply(request, ClientLocalBackupListenerCodec.encodeResponse(memberUuid));
+            case TRIGGER_PARTITION_ASSIGNMENT -> replies.reply(request, ClientTriggerPartitionAssignmentCodec.encodeResponse());
             default -> {
                 return false;
             }

@@ -2,7 +2,6 @@ package io.hzclient.internal.flakeid;
 
 import io.hzclient.config.FlakeIdGeneratorConfig;
 import io.hzclient.flakeid.FlakeIdGenerator;
-import io.hzclient.internal.map.Futures;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
 
@@ -28,7 +27,7 @@ public final class FlakeIdGeneratorProxy extends ProxyBase implements FlakeIdGen
 
     @Override
     public long newId() {
-        return Futures.join(batches.next());
+        return batches.nextBlocking();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.hzclient.internal.flakeid;
 
 import io.hzclient.internal.flakeid.FlakeIdGeneratorCodec.IdBatch;
+import io.hzclient.internal.map.Futures;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,14 +27,37 @@ final class IdBatches {
         this.nanoClock = nanoClock;
     }
 
-    /** The next id; completes at once unless a new batch has to be fetched. */
+    /**
+     * The next id; completes at once unless a new batch has to be fetched. A loop, not a recursion: under contention
+     * a caller may find several fresh batches used up by others before it gets an id.
+     */
     CompletableFuture<Long> next() {
-        Batch batch = current;
-        long id = batch.next(nanoClock.getAsLong());
-        if (id != Batch.NONE) {
-            return CompletableFuture.completedFuture(id);
+        while (true) {
+            Batch batch = current;
+            long id = batch.next(nanoClock.getAsLong());
+            if (id != Batch.NONE) {
+                return CompletableFuture.completedFuture(id);
+            }
+            CompletableFuture<Batch> refilled = refill(batch);
+            if (!refilled.isDone()) {
+                return refilled.thenCompose(b -> next());
+            }
+            if (refilled.isCompletedExceptionally()) {
+                return refilled.thenApply(b -> Batch.NONE); // carries the failure
+            }
         }
-        return refill(batch).thenCompose(b -> next());
+    }
+
+    /** The next id, waiting in the caller's thread for a new batch when needed. */
+    long nextBlocking() {
+        while (true) {
+            Batch batch = current;
+            long id = batch.next(nanoClock.getAsLong());
+            if (id != Batch.NONE) {
+                return id;
+            }
+            Futures.join(refill(batch));
+        }
     }
 
     private synchronized CompletableFuture<Batch> refill(Batch used) {

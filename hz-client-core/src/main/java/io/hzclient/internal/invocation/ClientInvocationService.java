@@ -126,6 +126,9 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     private void send(Invocation inv) {
+        if (inv.future.isDone()) {
+            return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
+        }
         if (!connections.isClientActive()) {
             inv.future.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;

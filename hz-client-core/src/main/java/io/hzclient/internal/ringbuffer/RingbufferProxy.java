@@ -130,14 +130,16 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
     }
 
     private PendingCall<?, ReadResultSet<E>> readManyCall(long start, int minCount, int maxCount, Object filter) {
-        return new PendingCall<>(readManyRaw(start, minCount, maxCount, filter), this::toResultSet);
+        return new PendingCall<>(readManyRaw(start, minCount, maxCount, filter),
+                r -> toResultSet(RingbufferCodec.readManyResponse(r)));
     }
 
     /**
-     * readMany with the items left serialized, answered on the event loop: for the reliable topic, which decodes
-     * them itself. Checks the arguments as {@link #readMany} does.
+     * readMany, answered on the event loop with the response undecoded: for the reliable topic, which decodes the
+     * items itself and cancels this very future when its listener goes away (so the read is not sent again).
+     * Checks the arguments as {@link #readMany} does.
      */
-    public CompletableFuture<ReadManyResponse> readManyRaw(long start, int minCount, int maxCount, Object filter) {
+    public CompletableFuture<ClientMessage> readManyRaw(long start, int minCount, int maxCount, Object filter) {
         checkSequence(start);
         if (minCount < 0) {
             throw new IllegalArgumentException("minCount must not be negative, got " + minCount);
@@ -151,7 +153,7 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         }
         Data filterData = filter == null ? null : context.serialization().toData(filter);
         ClientMessage request = RingbufferCodec.readMany(name, start, minCount, maxCount, filterData);
-        return blocking(request).thenApply(RingbufferCodec::readManyResponse);
+        return blocking(request);
     }
 
     private ReadResultSet<E> toResultSet(ReadManyResponse r) {

@@ -4,6 +4,8 @@ import io.hzclient.ClientNotActiveException;
 import io.hzclient.HzClientException;
 import io.hzclient.RemoteException;
 import io.hzclient.internal.map.Futures;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.ringbuffer.RingbufferCodec;
 import io.hzclient.internal.ringbuffer.RingbufferCodec.ReadManyResponse;
 import io.hzclient.internal.ringbuffer.RingbufferProxy;
 import io.hzclient.ringbuffer.StaleSequenceException;
@@ -12,6 +14,7 @@ import io.hzclient.topic.ReliableMessageListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +49,7 @@ final class ReliableListenerRunner<E> {
     private final Function<ReliableTopicMessages.Decoded, Message<E>> toMessage;
     private final Runnable onCancel;
     private volatile boolean cancelled;
+    private volatile CompletableFuture<ClientMessage> pendingRead;
     private long sequence;
 
     ReliableListenerRunner(String topicName, ReliableMessageListener<E> listener, long initialSequence,
@@ -68,7 +72,12 @@ final class ReliableListenerRunner<E> {
             return;
         }
         try {
-            ringbuffer.readManyRaw(sequence, 1, batchSize, null).whenCompleteAsync(this::onBatch, executor);
+            CompletableFuture<ClientMessage> read = ringbuffer.readManyRaw(sequence, 1, batchSize, null);
+            pendingRead = read;
+            read.thenApply(RingbufferCodec::readManyResponse).whenCompleteAsync(this::onBatch, executor);
+            if (cancelled) {
+                read.cancel(false);
+            }
         } catch (RuntimeException e) {
             onBatch(null, e);
         }
@@ -167,6 +176,10 @@ final class ReliableListenerRunner<E> {
             return;
         }
         cancelled = true;
+        CompletableFuture<ClientMessage> read = pendingRead;
+        if (read != null) {
+            read.cancel(false); // the member may hold it until a message comes: not sent again after a reconnect
+        }
         onCancel.run();
         try {
             listener.onCancel();

@@ -3,7 +3,9 @@ package io.hzclient.internal.flakeid;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorCodec.IdBatch;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +67,37 @@ class IdBatchesTest {
 
     @Test
     void manyThreadsGetUniqueIdsAndShareFetches() throws Exception {
+        manyThreads(false);
+    }
+
+    @Test
+    void manyThreadsGetUniqueIdsAndShareFetchesWithTheBlockingCall() throws Exception {
+        manyThreads(true);
+    }
+
+    @Test
+    void tinyBatchesUnderContentionDoNotOverflowTheStack() throws Exception {
+        IdBatches batches = new IdBatches(fetcher(1), 0, now::get);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> all = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                all.add(pool.submit(() -> {
+                    for (int i = 0; i < 5000; i++) {
+                        batches.next().join();
+                    }
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get();
+            }
+            assertThat(fetches.get()).isEqualTo(40_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void manyThreads(boolean blocking) throws Exception {
         IdBatches batches = new IdBatches(fetcher(50), 0, now::get);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -73,7 +106,7 @@ class IdBatchesTest {
                 results.add(pool.submit(() -> {
                     long[] ids = new long[1000];
                     for (int i = 0; i < ids.length; i++) {
-                        ids[i] = next(batches);
+                        ids[i] = blocking ? batches.nextBlocking() : next(batches);
                     }
                     return ids;
                 }));
