@@ -109,6 +109,23 @@ class DemoApplicationIT {
         assertThat((List<?>) endpoint.get("members")).hasSize(1);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCachesEndpointListsOnlyTheCachesAndClearingThemLeavesTheBusinessMapsAlone() {
+        http().put().uri("/customers/caches-test").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Bo", "email", "bo@example.com")).retrieve().toBodilessEntity();
+        getProduct("2");
+        Map<String, Object> managers = (Map<String, Object>) getJson("/actuator/caches").get("cacheManagers");
+        assertThat(managers).hasSize(1);
+        Map<String, Object> manager = (Map<String, Object>) managers.values().iterator().next();
+        assertThat(((Map<String, Object>) manager.get("caches")).keySet()).containsExactly("products");
+
+        ResponseEntity<Void> cleared = http().delete().uri("/actuator/caches").retrieve().toBodilessEntity();
+        assertThat(cleared.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(embeddedMember.getMap("products").isEmpty()).isTrue();
+        assertThat(embeddedMember.getMap("customers").containsKey("caches-test")).isTrue();
+    }
+
     private Product getProduct(String id) {
         ResponseEntity<Product> response = http().get().uri("/products/{id}", id).retrieve().toEntity(Product.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -1,6 +1,10 @@
 package io.hzclient.engine;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.instance.EndpointQualifier;
+import com.hazelcast.instance.impl.HazelcastInstanceProxy;
+import com.hazelcast.internal.server.ServerConnection;
+import com.hazelcast.internal.server.tcp.TcpServerConnection;
 import io.hzclient.Cluster;
 import io.hzclient.HzClient;
 import io.hzclient.Member;
@@ -12,6 +16,8 @@ import io.hzclient.map.HzMap;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +121,71 @@ class RoutingIT {
                 }
                 assertThat(new HashSet<>(rndPicks)).as("random spreads over the members").hasSizeGreaterThan(1);
             }
+
+            // and the call really goes to the picked member: only that member reads the big request
+            Pinned pinned = new Pinned();
+            try (HzClient client = HzClient.newClient(fastConfig(cluster).loadBalancer(() -> pinned).build())) {
+                assertEventually(WAIT, () -> assertThat(liveConnections(client)).hasSize(3));
+                HzMap<String, String> map = client.getMap(TestCluster.uniqueName("pinned"));
+                String big = "x".repeat(BIG);
+                for (int target : new int[] {2, 0, 1, 2}) {
+                    pinned.target = cluster.member(target).getCluster().getLocalMember().getUuid();
+                    // containsValue names no key: it goes to the balancer's member, carrying the big value
+                    int receiver = receiverOf(cluster, () -> assertThat(map.containsValue(big)).isFalse());
+                    assertThat(receiver).as("the member that received the call").isEqualTo(target);
+                }
+            }
+        }
+    }
+
+    private static final int BIG = 64 * 1024;
+
+    /** The index of the one member whose client connections read at least {@link #BIG} bytes during the call. */
+    private static int receiverOf(TestCluster cluster, Runnable call) {
+        long[] before = new long[3];
+        for (int i = 0; i < 3; i++) {
+            before[i] = clientBytesRead(cluster.member(i));
+        }
+        call.run();
+        int[] receiver = {-1};
+        assertEventually(Duration.ofSeconds(5), () -> {
+            List<Integer> receivers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (clientBytesRead(cluster.member(i)) - before[i] >= BIG) {
+                    receivers.add(i);
+                }
+            }
+            assertThat(receivers).hasSize(1);
+            receiver[0] = receivers.get(0);
+        });
+        return receiver[0];
+    }
+
+    /** Bytes the member read from its client connections (member internals: the only per-member traffic count). */
+    private static long clientBytesRead(HazelcastInstance member) {
+        long sum = 0;
+        for (ServerConnection c : ((HazelcastInstanceProxy) member).getOriginal().node.getServer()
+                .getConnectionManager(EndpointQualifier.CLIENT).getConnections()) {
+            if (c.isClient() && c instanceof TcpServerConnection tcp) {
+                sum += tcp.getChannel().bytesRead();
+            }
+        }
+        return sum;
+    }
+
+    /** Always the member the test chose. */
+    private static final class Pinned implements LoadBalancer {
+        volatile UUID target;
+        private Cluster cluster;
+
+        @Override
+        public void init(Cluster cluster) {
+            this.cluster = cluster;
+        }
+
+        @Override
+        public Member next() {
+            return cluster.getMembers().stream().filter(m -> m.uuid().equals(target)).findFirst().orElse(null);
         }
     }
 

@@ -130,8 +130,13 @@ public final class PNCounterProxy extends ProxyBase implements PNCounter {
         }
         List<Member> candidates = replicas(excluded);
         Member chosen = candidates.isEmpty() ? null : candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
-        target = chosen;
-        return chosen;
+        synchronized (this) { // threads of one client agree on one replica: reads then follow its own updates
+            if (target == current) {
+                target = chosen;
+            }
+            Member agreed = target;
+            return agreed != null && !excluded.contains(agreed) && isMember(agreed) ? agreed : chosen;
+        }
     }
 
     private boolean isMember(Member m) {

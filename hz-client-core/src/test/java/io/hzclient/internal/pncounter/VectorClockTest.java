@@ -28,11 +28,19 @@ class VectorClockTest {
     }
 
     @Test
-    void aClockFromAReplicaNotSeenYetIsNewer() {
+    void aClockFromAReplicaNotSeenYetIsMergedIn() {
         VectorClock clock = new VectorClock();
         clock.update(Map.of(A, 5L));
         clock.update(Map.of(B, 1L));
-        assertThat(clock.get()).isEqualTo(Map.of(B, 1L));
+        assertThat(clock.get()).isEqualTo(Map.of(A, 5L, B, 1L));
+    }
+
+    @Test
+    void clocksThatAreEachNewerSomewhereKeepTheLaterTimestampOfEachReplica() {
+        VectorClock clock = new VectorClock();
+        clock.update(Map.of(A, 5L, B, 1L));
+        clock.update(Map.of(A, 3L, B, 2L));
+        assertThat(clock.get()).isEqualTo(Map.of(A, 5L, B, 2L));
     }
 
     @Test
