@@ -5,8 +5,8 @@
  * {@link io.hzclient.map.MapEvent}.
  *
  * <p>Reading order of the implementation ({@code io.hzclient.internal.map}): {@code MapProxy} (arguments, serialize,
- * codec, invoke), {@code MapCodec} (the messages, one method per line of the spec), {@code PendingCall} (where the
- * answer is decoded: the caller's thread or the user executor), then {@code EntryListenerCodec} and
- * {@code EntryEventHandler} for events.
+ * codec, invoke), {@code MapCodec} (the messages, one method per line of the spec), then {@code EntryListenerCodec}
+ * and {@code EntryEventHandler} for events. Where an answer is decoded (the caller's thread or the user executor) is
+ * {@code io.hzclient.internal.proxy.PendingCall}, shared by every proxy.
  */
 package io.hzclient.map;

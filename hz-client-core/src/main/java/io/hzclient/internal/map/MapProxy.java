@@ -2,6 +2,7 @@ package io.hzclient.internal.map;
 
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.map.EntryEventType;

@@ -1,6 +1,6 @@
 package io.hzclient.internal.ringbuffer;
 
-import io.hzclient.internal.map.PendingCall;
+import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;

@@ -2,7 +2,7 @@ package io.hzclient.internal.topic;
 
 import io.hzclient.Member;
 import io.hzclient.internal.listener.ListenerCodec;
-import io.hzclient.internal.map.PendingCall;
+import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;

@@ -1,4 +1,4 @@
-package io.hzclient.internal.map;
+package io.hzclient.internal.proxy;
 
 import io.hzclient.HzClientException;
 
