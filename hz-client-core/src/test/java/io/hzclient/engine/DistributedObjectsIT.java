@@ -30,9 +30,11 @@ class DistributedObjectsIT {
 
             String name = TestCluster.uniqueName("objects");
             HzMap<String, String> map = client.getMap(name);
-            assertThat(client.getDistributedObjects()).contains(new DistributedObjectInfo(MAP_SERVICE, name));
-            assertThat(cluster.member(1).getDistributedObjects())
-                    .anyMatch(o -> o.getName().equals(name) && o.getServiceName().equals(MAP_SERVICE));
+            // the member that created the proxy tells the others in the background: the listing may lag a little
+            assertEventually(WAIT, () -> assertThat(client.getDistributedObjects())
+                    .contains(new DistributedObjectInfo(MAP_SERVICE, name)));
+            assertEventually(WAIT, () -> assertThat(cluster.member(1).getDistributedObjects())
+                    .anyMatch(o -> o.getName().equals(name) && o.getServiceName().equals(MAP_SERVICE)));
             assertEventually(WAIT, () -> assertThat(mine(events, name)).singleElement().satisfies(e -> {
                 assertThat(e.type()).isEqualTo(DistributedObjectEvent.Type.CREATED);
                 assertThat(e.serviceName()).isEqualTo(MAP_SERVICE);
@@ -41,12 +43,14 @@ class DistributedObjectsIT {
             map.destroy();
             assertEventually(WAIT, () -> assertThat(mine(events, name)).extracting(DistributedObjectEvent::type)
                     .containsExactly(DistributedObjectEvent.Type.CREATED, DistributedObjectEvent.Type.DESTROYED));
-            assertThat(client.getDistributedObjects()).doesNotContain(new DistributedObjectInfo(MAP_SERVICE, name));
+            assertEventually(WAIT, () -> assertThat(client.getDistributedObjects())
+                    .doesNotContain(new DistributedObjectInfo(MAP_SERVICE, name)));
 
             assertThat(other.removeDistributedObjectListener(registration)).isTrue();
             String later = TestCluster.uniqueName("objects-later");
             client.getMap(later);
-            assertThat(client.getDistributedObjects()).contains(new DistributedObjectInfo(MAP_SERVICE, later));
+            assertEventually(WAIT, () -> assertThat(client.getDistributedObjects())
+                    .contains(new DistributedObjectInfo(MAP_SERVICE, later)));
             HzMap<String, String> marker = client.getMap(TestCluster.uniqueName("marker"));
             marker.put("k", "v");
             assertThat(mine(events, later)).as("a removed listener hears nothing").isEmpty();
