@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -124,6 +125,32 @@ class DemoApplicationIT {
         assertThat(cleared.getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(embeddedMember.getMap("products").isEmpty()).isTrue();
         assertThat(embeddedMember.getMap("customers").containsKey("caches-test")).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void messagesReachTheSubscribedBeanIdsAreUniqueAndPageViewsAddUp() throws InterruptedException {
+        http().post().uri("/messages").contentType(MediaType.TEXT_PLAIN).body("hello cluster").retrieve().toBodilessEntity();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<String> recent = List.of();
+        while (!recent.contains("hello cluster") && System.nanoTime() < deadline) { // delivery is asynchronous
+            recent = http().get().uri("/messages/recent").retrieve().body(new ParameterizedTypeReference<List<String>>() { });
+            Thread.sleep(50);
+        }
+        assertThat(recent).contains("hello cluster");
+
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(getJson("/ids/next").get("id"));
+        }
+        assertThat(ids).hasSize(50);
+
+        long before = ((Number) getJson("/page-views").get("views")).longValue();
+        for (int i = 0; i < 3; i++) {
+            http().post().uri("/page-views").retrieve().toBodilessEntity();
+        }
+        assertThat(((Number) getJson("/page-views").get("views")).longValue()).isEqualTo(before + 3);
+        assertThat(embeddedMember.getPNCounter("page-views").get()).isGreaterThanOrEqualTo(before + 3);
     }
 
     private Product getProduct(String id) {

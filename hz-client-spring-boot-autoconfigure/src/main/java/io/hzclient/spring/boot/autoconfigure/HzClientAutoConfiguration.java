@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The {@link HzClient} bean, made from the {@code hz.client.*} properties, the connection details and the
- * {@link HzClientConfigCustomizer} beans; and the beans of {@code hz.client.beans.*} (maps, topics, PN counters, Flake ID generators).
+ * {@link HzClientConfigCustomizer} beans; the beans of {@code hz.client.beans.*} (maps, topics, PN counters, Flake ID
+ * generators); and the subscriptions of {@link io.hzclient.spring.boot.HzTopicListener} methods.
  * <p>
  * The client shuts down when its bean is destroyed: after every {@code SmartLifecycle} has stopped, so after the web
  * server has drained its requests (with {@code server.shutdown=graceful}), and after every bean that uses it.
@@ -49,5 +50,10 @@ public class HzClientAutoConfiguration {
     @Bean
     static HzMapInjection hzMapInjection() {
         return new HzMapInjection();
+    }
+
+    @Bean
+    static HzTopicListenerRegistrar hzTopicListenerRegistrar(ObjectProvider<HzClient> client) {
+        return new HzTopicListenerRegistrar(client);
     }
 }

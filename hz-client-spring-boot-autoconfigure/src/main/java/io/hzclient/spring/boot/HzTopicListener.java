@@ -1,0 +1,29 @@
+package io.hzclient.spring.boot;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Subscribes a bean's method to a topic: the method is called with each message, no listener plumbing needed.
+ * The method takes one parameter: the message's payload, or the whole {@link io.hzclient.topic.Message}.
+ * <pre>{@code
+ * @HzTopicListener(value = "orders", reliable = true)
+ * void onOrder(Order order) { ... }
+ * }</pre>
+ * A reliable topic listener reads from the next message on, with the topic's {@code hz.client.reliable-topics.*}
+ * settings. If the method throws, the error is logged and the listener stays subscribed.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface HzTopicListener {
+
+    /** The topic's name. */
+    String value();
+
+    /** True for a reliable topic (backed by a ringbuffer), false for a plain topic. */
+    boolean reliable() default false;
+}
