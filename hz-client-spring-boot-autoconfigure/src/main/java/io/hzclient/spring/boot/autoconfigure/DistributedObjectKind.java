@@ -5,6 +5,8 @@ import io.hzclient.HzClient;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.map.HzMap;
 import io.hzclient.pncounter.PNCounter;
+import io.hzclient.ringbuffer.Ringbuffer;
+import io.hzclient.topic.ReliableTopic;
 import io.hzclient.topic.Topic;
 
 import java.util.function.BiFunction;
@@ -14,7 +16,9 @@ enum DistributedObjectKind {
     MAPS("maps", HzMap.class, HzClient::getMap),
     TOPICS("topics", Topic.class, HzClient::getTopic),
     PN_COUNTERS("pn-counters", PNCounter.class, HzClient::getPNCounter),
-    FLAKE_ID_GENERATORS("flake-id-generators", FlakeIdGenerator.class, HzClient::getFlakeIdGenerator);
+    FLAKE_ID_GENERATORS("flake-id-generators", FlakeIdGenerator.class, HzClient::getFlakeIdGenerator),
+    RELIABLE_TOPICS("reliable-topics", ReliableTopic.class, HzClient::getReliableTopic),
+    RINGBUFFERS("ringbuffers", Ringbuffer.class, HzClient::getRingbuffer);
 
     final String property;
     final Class<? extends DistributedObject> type;

@@ -594,6 +594,12 @@ public class HzClientProperties implements Validator {
         /** Names of Flake ID generators to register as FlakeIdGenerator beans, each bean named after its generator. */
         private List<String> flakeIdGenerators = new ArrayList<>();
 
+        /** Names of reliable topics to register as ReliableTopic beans, each bean named after its topic. */
+        private List<String> reliableTopics = new ArrayList<>();
+
+        /** Names of ringbuffers to register as Ringbuffer beans, each bean named after its ringbuffer. */
+        private List<String> ringbuffers = new ArrayList<>();
+
         public List<String> getMaps() {
             return maps;
         }
@@ -624,6 +630,22 @@ public class HzClientProperties implements Validator {
 
         public void setFlakeIdGenerators(List<String> flakeIdGenerators) {
             this.flakeIdGenerators = flakeIdGenerators;
+        }
+
+        public List<String> getReliableTopics() {
+            return reliableTopics;
+        }
+
+        public void setReliableTopics(List<String> reliableTopics) {
+            this.reliableTopics = reliableTopics;
+        }
+
+        public List<String> getRingbuffers() {
+            return ringbuffers;
+        }
+
+        public void setRingbuffers(List<String> ringbuffers) {
+            this.ringbuffers = ringbuffers;
         }
     }
 

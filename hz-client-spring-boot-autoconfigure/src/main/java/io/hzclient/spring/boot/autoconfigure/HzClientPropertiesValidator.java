@@ -77,6 +77,8 @@ final class HzClientPropertiesValidator {
         beanNames(errors, "beans.topics", p.getBeans().getTopics());
         beanNames(errors, "beans.pnCounters", p.getBeans().getPnCounters());
         beanNames(errors, "beans.flakeIdGenerators", p.getBeans().getFlakeIdGenerators());
+        beanNames(errors, "beans.reliableTopics", p.getBeans().getReliableTopics());
+        beanNames(errors, "beans.ringbuffers", p.getBeans().getRingbuffers());
     }
 
     private static void beanNames(Errors errors, String field, List<String> names) {

@@ -3,6 +3,8 @@ package io.hzclient.spring.boot.autoconfigure;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.map.HzMap;
 import io.hzclient.pncounter.PNCounter;
+import io.hzclient.ringbuffer.Ringbuffer;
+import io.hzclient.topic.ReliableTopic;
 import io.hzclient.topic.Topic;
 import io.hzclient.spring.boot.HzMapRef;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,15 @@ class DistributedObjectBeansTest {
                     assertThat(context.getBean("visits", PNCounter.class).getName()).isEqualTo("visits");
                     assertThat(context.getBean("order-ids", FlakeIdGenerator.class).getName()).isEqualTo("order-ids");
                     assertThat(context.getBean("news").toString()).contains("Topic 'news'");
+                });
+    }
+
+    @Test
+    void reliableTopicsAndRingbuffersAreBeansToo() {
+        runner.withPropertyValues("hz.client.beans.reliable-topics=orders", "hz.client.beans.ringbuffers=audit")
+                .run(context -> {
+                    assertThat(context.getBean("orders", ReliableTopic.class).getName()).isEqualTo("orders");
+                    assertThat(context.getBean("audit", Ringbuffer.class).getName()).isEqualTo("audit");
                 });
     }
 
