@@ -68,7 +68,10 @@ class RoutingIT {
     @Test
     void unisocketUsesOneConnectionForEveryCall() {
         try (TestCluster cluster = TestCluster.start(3);
-             HzClient client = HzClient.newClient(fastConfig(cluster).smartRouting(false).build())) {
+             // a generous timeout: this test is about where calls go, and a member that forwards a call while a
+             // fresh cluster settles its partitions can take a few seconds (seen once under CI in 5 s)
+             HzClient client = HzClient.newClient(fastConfig(cluster).smartRouting(false)
+                     .invocationTimeout(Duration.ofSeconds(30)).build())) {
             HzMap<String, Integer> map = client.getMap(TestCluster.uniqueName("unisocket"));
             for (int i = 0; i < 200; i++) {
                 map.put("key-" + i, i);
