@@ -137,6 +137,7 @@ public final class ConnectionManager implements ConnectionLookup {
         }
         connectToCluster(true);
         awaitInitialView();
+        awaitAllMembersConnected();
     }
 
     private void awaitInitialView() {
@@ -387,20 +388,42 @@ public final class ConnectionManager implements ConnectionLookup {
         });
     }
 
-    private void connectToAllMembers() {
+    /** Opens a connection to each member that has none; the returned attempts complete when each ends. */
+    private List<CompletableFuture<Connection>> connectToAllMembers() {
+        List<CompletableFuture<Connection>> attempts = new ArrayList<>();
         if (!active || !connected) {
-            return;
+            return attempts;
         }
         for (Member m : cluster.getMembers()) {
             if (byMember.containsKey(m.uuid()) || !connecting.add(m.uuid())) {
                 continue;
             }
-            connect(m.address()).whenComplete((c, e) -> {
+            attempts.add(connect(m.address()).whenComplete((c, e) -> {
                 connecting.remove(m.uuid());
                 if (e != null) {
                     LOG.debug("Could not connect to member {}: {}", m, describe(e));
                 }
-            });
+            }));
+        }
+        return attempts;
+    }
+
+    /**
+     * At start, with smart routing: waits (up to the connection timeout) for a connection to every member, so that a
+     * listener registered right after start is on every member and misses no event.
+     */
+    private void awaitAllMembersConnected() {
+        if (!config.smartRouting()) {
+            return;
+        }
+        List<CompletableFuture<Connection>> attempts = connectToAllMembers();
+        try {
+            CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new))
+                    .get(config.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.info("Not every member was reached at start; the others are tried in the background");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
