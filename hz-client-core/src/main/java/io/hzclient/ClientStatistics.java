@@ -1,6 +1,10 @@
 package io.hzclient;
 
+import io.hzclient.map.NearCacheStats;
+
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Counters of what the client has done since it started, read without any remote call (for health checks and
@@ -37,6 +41,15 @@ public interface ClientStatistics {
 
     /** Registers a callback told of each finished call, with its duration; it must be quick (it runs on I/O threads). */
     void addInvocationTimer(InvocationTimer timer);
+
+    /** Gauge: the near caches alive now, keyed by the name of their map. */
+    Map<String, NearCacheStats> nearCaches();
+
+    /**
+     * Tells {@code listener} of each near cache created from now on, with its map's name (a map's proxy creates its
+     * near cache when first asked for); it must be quick.
+     */
+    void addNearCacheListener(BiConsumer<String, NearCacheStats> listener);
 
     /** Told of each finished call. */
     @FunctionalInterface

@@ -42,6 +42,8 @@ public final class ClientConfig {
     private final List<LifecycleListener> lifecycleListeners;
     private final Map<String, FlakeIdGeneratorConfig> flakeIdGenerators;
     private final Map<String, ReliableTopicConfig> reliableTopics;
+    private final Map<String, NearCacheConfig> nearCaches;
+    private final NearCacheRepairConfig nearCacheRepair;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -65,6 +67,8 @@ public final class ClientConfig {
         this.lifecycleListeners = List.copyOf(b.lifecycleListeners);
         this.flakeIdGenerators = Collections.unmodifiableMap(new LinkedHashMap<>(b.flakeIdGenerators));
         this.reliableTopics = Collections.unmodifiableMap(new LinkedHashMap<>(b.reliableTopics));
+        this.nearCaches = Collections.unmodifiableMap(new LinkedHashMap<>(b.nearCaches));
+        this.nearCacheRepair = b.nearCacheRepair;
     }
 
     public static Builder builder() {
@@ -95,6 +99,8 @@ public final class ClientConfig {
         b.lifecycleListeners = new ArrayList<>(lifecycleListeners);
         b.flakeIdGenerators = new LinkedHashMap<>(flakeIdGenerators);
         b.reliableTopics = new LinkedHashMap<>(reliableTopics);
+        b.nearCaches = new LinkedHashMap<>(nearCaches);
+        b.nearCacheRepair = nearCacheRepair;
         return b;
     }
 
@@ -214,6 +220,24 @@ public final class ClientConfig {
         return c != null ? c : ReliableTopicConfig.defaults(name);
     }
 
+    /** Near cache configs as added, keyed by map name or pattern. */
+    public Map<String, NearCacheConfig> nearCacheConfigs() {
+        return nearCaches;
+    }
+
+    /**
+     * The near cache config of the map {@code name}: its own, else the best matching {@code *} pattern, else the one
+     * named {@code default}, else null: that map has no near cache.
+     */
+    public NearCacheConfig nearCacheConfig(String name) {
+        return NamePatterns.find(nearCaches, name);
+    }
+
+    /** How every near cache of this client finds and repairs missed invalidations. */
+    public NearCacheRepairConfig nearCacheRepair() {
+        return nearCacheRepair;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -237,6 +261,8 @@ public final class ClientConfig {
         private List<LifecycleListener> lifecycleListeners = new ArrayList<>();
         private Map<String, FlakeIdGeneratorConfig> flakeIdGenerators = new LinkedHashMap<>();
         private Map<String, ReliableTopicConfig> reliableTopics = new LinkedHashMap<>();
+        private Map<String, NearCacheConfig> nearCaches = new LinkedHashMap<>();
+        private NearCacheRepairConfig nearCacheRepair = NearCacheRepairConfig.DEFAULT;
 
         private Builder() {
         }
@@ -367,6 +393,18 @@ public final class ClientConfig {
         public Builder addReliableTopicConfig(ReliableTopicConfig config) {
             Objects.requireNonNull(config, "reliable-topics config must not be null");
             reliableTopics.put(config.name(), config);
+            return this;
+        }
+
+        /** Adds (or replaces) the near cache of the maps its name or pattern matches ({@code products-*}). */
+        public Builder addNearCacheConfig(NearCacheConfig config) {
+            Objects.requireNonNull(config, "near-caches config must not be null");
+            nearCaches.put(config.name(), config);
+            return this;
+        }
+
+        public Builder nearCacheRepair(NearCacheRepairConfig repair) {
+            this.nearCacheRepair = Objects.requireNonNull(repair, "near-cache-repair must not be null");
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.hzclient.DistributedObject;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -268,4 +269,9 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
     boolean removeEntryListener(UUID registrationId);
 
     CompletableFuture<Boolean> removeEntryListenerAsync(UUID registrationId);
+
+    // ---- near cache
+
+    /** The statistics of this map's near cache on this client, or empty if it has none (see {@code NearCacheConfig}). */
+    Optional<NearCacheStats> nearCacheStats();
 }

@@ -9,6 +9,7 @@ import io.hzclient.map.EntryEventType;
 import io.hzclient.map.EntryListener;
 import io.hzclient.map.EntryView;
 import io.hzclient.map.HzMap;
+import io.hzclient.map.NearCacheStats;
 
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -841,5 +843,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE;
         }
+    }
+
+    @Override
+    public Optional<NearCacheStats> nearCacheStats() {
+        return Optional.empty();
     }
 }

@@ -1,10 +1,14 @@
 package io.hzclient.internal.metrics;
 
 import io.hzclient.ClientStatistics;
+import io.hzclient.map.NearCacheStats;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -22,11 +26,36 @@ public final class ClientCounters implements ClientStatistics {
     private volatile LongSupplier pending = () -> 0;
     private volatile LongSupplier listeners = () -> 0;
     private volatile Supplier<List<String>> connectedMembers = List::of;
+    private final Map<String, NearCacheStats> nearCaches = new ConcurrentHashMap<>();
+    private final List<BiConsumer<String, NearCacheStats>> nearCacheListeners = new CopyOnWriteArrayList<>();
 
     public void bind(LongSupplier pending, LongSupplier listeners, Supplier<List<String>> connectedMembers) {
         this.pending = pending;
         this.listeners = listeners;
         this.connectedMembers = connectedMembers;
+    }
+
+    /** A map's near cache was created; its statistics are listed (and its listeners told) from now on. */
+    public void nearCacheCreated(String mapName, NearCacheStats stats) {
+        nearCaches.put(mapName, stats);
+        for (BiConsumer<String, NearCacheStats> l : nearCacheListeners) {
+            l.accept(mapName, stats);
+        }
+    }
+
+    /** A map's near cache was destroyed. */
+    public void nearCacheDestroyed(String mapName) {
+        nearCaches.remove(mapName);
+    }
+
+    @Override
+    public Map<String, NearCacheStats> nearCaches() {
+        return Map.copyOf(nearCaches);
+    }
+
+    @Override
+    public void addNearCacheListener(BiConsumer<String, NearCacheStats> listener) {
+        nearCacheListeners.add(listener);
     }
 
     /** One call finished. */
