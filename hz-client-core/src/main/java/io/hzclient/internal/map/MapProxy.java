@@ -322,13 +322,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             }
             byPartition.computeIfAbsent(partitionOf(k), p -> new ArrayList<>()).add(k);
         }
-        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
-        byPartition.forEach((partition, partitionKeys) -> calls.add(context.invocations()
-                .invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
-                .thenApply(MapCodec::entryListResponse)));
+        List<List<Data>> keysOfCalls = new ArrayList<>();
+        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = getAllCalls(byPartition, keysOfCalls, batch);
         CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
         if (batch != null) {
-            all = all.whenComplete((ok, failure) -> batch.complete(calls));
+            all = all.whenComplete((ok, failure) -> batch.complete(keysOfCalls, calls));
         }
         return new PendingCall<>(all, done -> {
             Map<K, V> result = new HashMap<>(hits);
@@ -339,6 +337,26 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             }
             return Collections.unmodifiableMap(result);
         });
+    }
+
+    /** One getAll request per partition; {@code keysOfCalls} gets the keys of each, in the same order. */
+    private List<CompletableFuture<List<Map.Entry<Data, Data>>>> getAllCalls(Map<Integer, List<Data>> byPartition,
+                                                                              List<List<Data>> keysOfCalls,
+                                                                              ReadBatch batch) {
+        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
+        try {
+            byPartition.forEach((partition, partitionKeys) -> {
+                keysOfCalls.add(partitionKeys);
+                calls.add(context.invocations().invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
+                        .thenApply(MapCodec::entryListResponse));
+            });
+        } catch (RuntimeException e) {
+            if (batch != null) {
+                batch.complete(List.of(), List.of()); // takes the reservations back
+            }
+            throw e;
+        }
+        return calls;
     }
 
     @Override
