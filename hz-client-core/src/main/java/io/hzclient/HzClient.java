@@ -116,7 +116,7 @@ public final class HzClient implements AutoCloseable {
             recreateProxies();
         });
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
-        counters.bind(invocations::pending, listeners::count,
+        counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
 

@@ -75,6 +75,11 @@ public final class NearCacheManager {
         return nearCache;
     }
 
+    /** Invalidation listeners registered now: the client's, not the user's, so the listener gauge leaves them out. */
+    public long listenerCount() {
+        return caches.values().stream().filter(r -> r.listenerId != null).count();
+    }
+
     /** The map was destroyed: its near cache and its listener go. */
     public void destroy(String mapName) {
         Registered r = caches.remove(mapName);
