@@ -1,0 +1,165 @@
+package io.hzclient.internal.nearcache;
+
+import io.hzclient.config.NearCacheRepairConfig;
+import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
+import io.hzclient.internal.proxy.ClientContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Finds the invalidations the near caches of one client missed, and drops what they may have made stale. Every
+ * {@link NearCacheRepairConfig#reconciliationInterval()} it fetches the invalidation metadata of every near-cached
+ * map from the members: a partition whose UUID changed has its records stale at once; sequences the members sent
+ * but we never saw count as missed, and a partition that missed more than
+ * {@link NearCacheRepairConfig#maxToleratedMissCount()} has every record stamped before now marked stale. Misses
+ * seen as gaps between event sequences are checked more often, every second at most.
+ * <p>When the client connects to another cluster (a new cluster id: a full restart) every near cache is cleared.
+ */
+final class RepairingTask {
+    private static final Logger LOG = LoggerFactory.getLogger(RepairingTask.class);
+    private static final Duration MAX_TICK = Duration.ofSeconds(1);
+    /** How long register() waits for the first metadata; after that the near cache starts without it. */
+    private static final Duration INITIAL_FETCH_TIMEOUT = Duration.ofSeconds(5);
+
+    private final NearCacheRepairConfig config;
+    private final ClientContext context;
+    private final ScheduledExecutorService scheduler;
+    private final MetadataFetcher fetcher;
+    private final Map<String, RepairingHandler> handlers = new ConcurrentHashMap<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean fetching = new AtomicBoolean();
+    private volatile boolean shutdown;
+    private volatile ScheduledFuture<?> ticks;
+    private volatile long lastFetchNanos;
+
+    RepairingTask(NearCacheRepairConfig config, ClientContext context, ScheduledExecutorService scheduler) {
+        this.config = config;
+        this.context = context;
+        this.scheduler = scheduler;
+        this.fetcher = new MetadataFetcher(context.invocations(), context.partitions());
+        context.onClusterChange(this::clusterChanged);
+    }
+
+    /** Starts repair for a new near cache: fetches initial metadata (best effort), returns its handler. */
+    RepairingHandler register(String mapName, Invalidatable nearCache) {
+        RepairingHandler handler = new RepairingHandler(mapName, nearCache, context.partitions(),
+                context.serialization().toData(mapName));
+        initialMetadata(handler);
+        handlers.put(mapName, handler);
+        if (started.compareAndSet(false, true)) {
+            start();
+        }
+        return handler;
+    }
+
+    void deregister(String mapName) {
+        handlers.remove(mapName);
+    }
+
+    void shutdown() {
+        shutdown = true;
+        ScheduledFuture<?> t = ticks;
+        if (t != null) {
+            t.cancel(false);
+        }
+        handlers.clear();
+    }
+
+    /** The client now talks to another cluster: nothing cached from the old one may be served. */
+    void clusterChanged() {
+        handlers.values().forEach(handler -> {
+            handler.reset(); // first: records stamped from now on wait for the new cluster's UUIDs
+            handler.nearCache().clear();
+        });
+        lastFetchNanos = System.nanoTime() - config.reconciliationInterval().toNanos(); // fetch at the next tick
+        LOG.info("Connected to another cluster: every near cache was cleared");
+    }
+
+    /** The handlers registered now, by map name (for tests). */
+    Map<String, RepairingHandler> handlers() {
+        return handlers;
+    }
+
+    /** A fresh near cache takes the members' current sequences, so older events are not counted as missed. */
+    private void initialMetadata(RepairingHandler handler) {
+        try {
+            fetcher.fetch(List.of(handler.name()))
+                    .thenAccept(answers -> answers.forEach(m -> MetadataFetcher.apply(m, Map.of(handler.name(), handler))))
+                    .get(INITIAL_FETCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            LOG.debug("No initial invalidation metadata for the near cache of {} yet: {}", handler.name(), e.toString());
+        }
+    }
+
+    private void start() {
+        lastFetchNanos = System.nanoTime();
+        long tick = Math.min(config.reconciliationInterval().toMillis(), MAX_TICK.toMillis());
+        try {
+            ticks = scheduler.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Near cache repair not started: the client is shutting down");
+        }
+    }
+
+    private void tick() {
+        if (shutdown || handlers.isEmpty()) {
+            return;
+        }
+        try {
+            if (System.nanoTime() - lastFetchNanos >= config.reconciliationInterval().toNanos()
+                    && fetching.compareAndSet(false, true)) {
+                lastFetchNanos = System.nanoTime();
+                fetchAndRepair().whenComplete((done, e) -> fetching.set(false));
+            } else {
+                markStale();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Near cache repair failed this round; it runs again at the next", e);
+        }
+    }
+
+    /** One round: every member's metadata, applied, then the partitions that missed too much marked stale. */
+    CompletableFuture<Void> fetchAndRepair() {
+        Map<String, RepairingHandler> current = Map.copyOf(handlers);
+        return fetcher.fetch(current.keySet()).thenAcceptAsync(answers -> {
+            for (Metadata m : answers) {
+                MetadataFetcher.apply(m, current);
+            }
+            markStale();
+        }, this::runOnScheduler);
+    }
+
+    private void markStale() {
+        int tolerated = config.maxToleratedMissCount();
+        for (RepairingHandler handler : handlers.values()) {
+            int marked = handler.markStaleWhereMissedMoreThan(tolerated);
+            if (marked > 0) {
+                LOG.debug("Near cache of {}: {} partitions missed more than {} invalidations, their entries dropped",
+                        handler.name(), marked, tolerated);
+            }
+        }
+    }
+
+    /** Off the event loop the answers complete on; inline if the scheduler is gone (shutting down). */
+    private void runOnScheduler(Runnable r) {
+        try {
+            scheduler.execute(r);
+        } catch (RejectedExecutionException e) {
+            // shutting down: nothing left to repair
+        }
+    }
+}
