@@ -24,14 +24,22 @@ final class RepairingHandler {
 
     private final String name;
     private final Invalidatable nearCache;
+    /** This client's UUID: the members name it as the source of its own writes' invalidations. Null: none skipped. */
+    private final UUID localUuid;
     private final PartitionService partitions;
     /** The map's name serialized: map-wide events (clear, evictAll) are numbered in its partition. */
     private final Data nameKey;
     private volatile AtomicReferenceArray<PartitionMetadata> metadata;
 
     RepairingHandler(String name, Invalidatable nearCache, PartitionService partitions, Data nameKey) {
+        this(name, nearCache, partitions, nameKey, null);
+    }
+
+    RepairingHandler(String name, Invalidatable nearCache, PartitionService partitions, Data nameKey,
+                     UUID localUuid) {
         this.name = name;
         this.nearCache = nearCache;
+        this.localUuid = localUuid;
         this.partitions = partitions;
         this.nameKey = nameKey;
         this.metadata = unknown(partitions.partitionCount());
@@ -50,11 +58,13 @@ final class RepairingHandler {
         if (dropInvalidationsOf.test(name)) {
             return;
         }
-        // Even our own writes' events invalidate: the local update may have raced with a read of the old value.
-        if (key == null) {
-            nearCache.clear();
-        } else {
-            nearCache.invalidate(key);
+        // Our own writes updated the near cache when they completed; their sequence numbers still count below.
+        if (localUuid == null || !localUuid.equals(sourceUuid)) {
+            if (key == null) {
+                nearCache.clear();
+            } else {
+                nearCache.invalidate(key);
+            }
         }
         int partitionId = partitions.partitionCount() == 0 ? -1 : partitions.partitionId(key == null ? nameKey : key);
         update(partitionId, m -> m.afterEvent(partitionUuid, sequence));

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -37,6 +38,7 @@ final class RepairingTask {
     private final ClientContext context;
     private final ScheduledExecutorService scheduler;
     private final MetadataFetcher fetcher;
+    private final UUID localUuid;
     private final Map<String, RepairingHandler> handlers = new ConcurrentHashMap<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean fetching = new AtomicBoolean();
@@ -45,7 +47,17 @@ final class RepairingTask {
     private volatile long lastFetchNanos;
 
     RepairingTask(NearCacheRepairConfig config, ClientContext context, ScheduledExecutorService scheduler) {
+        this(config, context, scheduler, null);
+    }
+
+    /**
+     * @param localUuid this client's UUID: invalidations its own writes caused are not applied again (the near cache
+     *                  did it when the write completed); null applies them all
+     */
+    RepairingTask(NearCacheRepairConfig config, ClientContext context, ScheduledExecutorService scheduler,
+                  UUID localUuid) {
         this.config = config;
+        this.localUuid = localUuid;
         this.context = context;
         this.scheduler = scheduler;
         this.fetcher = new MetadataFetcher(context.invocations(), context.partitions());
@@ -55,7 +67,7 @@ final class RepairingTask {
     /** Starts repair for a new near cache: fetches initial metadata (best effort), returns its handler. */
     RepairingHandler register(String mapName, Invalidatable nearCache) {
         RepairingHandler handler = new RepairingHandler(mapName, nearCache, context.partitions(),
-                context.serialization().toData(mapName));
+                context.serialization().toData(mapName), localUuid);
         initialMetadata(handler);
         handlers.put(mapName, handler);
         if (started.compareAndSet(false, true)) {

@@ -41,10 +41,19 @@ class RepairingHandlerTest {
     }
 
     @Test
-    void eventsOfOurOwnWritesInvalidateToo() {
-        handler.handle(key, null, uuid, 1);
+    void eventsOfOurOwnWritesAreNotAppliedAgainButTheirSequencesCount() {
+        UUID self = UUID.randomUUID();
+        RepairingHandler ours = new RepairingHandler("m", nearCache, partitions, key("m"), self);
 
-        assertThat(nearCache.invalidated).containsExactly(key);
+        ours.handle(key, self, uuid, 1);
+        ours.handle(key, SOURCE, uuid, 2);
+        ours.handle(key, null, uuid, 3);
+        ours.handle(key, self, uuid, 4);
+        ours.handle(null, self, uuid, 1);
+
+        assertThat(nearCache.invalidated).containsExactly(key, key);
+        assertThat(nearCache.clears).hasValue(0);
+        assertThat(ours.metadata(p)).isEqualTo(new PartitionMetadata(uuid, 4, 0, 0));
     }
 
     @Test
