@@ -6,14 +6,16 @@ import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Asks every member that owns partitions for the invalidation metadata of some maps, and applies the answers to
@@ -30,33 +32,31 @@ final class MetadataFetcher {
         this.partitions = partitions;
     }
 
-    /** Completes (never exceptionally) once every owner answered or failed, with the answers. */
-    CompletableFuture<List<Metadata>> fetch(Collection<String> mapNames) {
-        if (mapNames.isEmpty()) {
-            return CompletableFuture.completedFuture(List.of());
+    /**
+     * Asks every partition owner for the metadata of these maps and applies each answer, on {@code executor}, as
+     * soon as it arrives: a member that is gone or slow holds up nobody. Completes (never exceptionally) once every
+     * owner answered, failed, or took longer than {@code timeout}.
+     */
+    CompletableFuture<Void> fetchAndApply(Map<String, RepairingHandler> handlers, Executor executor,
+                                          Duration timeout) {
+        if (handlers.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
         }
-        List<String> names = List.copyOf(mapNames);
-        List<CompletableFuture<Metadata>> answers = new ArrayList<>();
+        List<String> names = List.copyOf(handlers.keySet());
+        List<CompletableFuture<Void>> answers = new ArrayList<>();
         for (UUID member : owners()) {
             // Any member forwards the request to the one named in it, so this works without smart routing too.
             answers.add(invocations.invoke(InvalidationMetadataCodec.fetch(names, member))
-                    .thenApply(InvalidationMetadataCodec::decodeFetchResponse)
+                    .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .thenAcceptAsync(response -> apply(InvalidationMetadataCodec.decodeFetchResponse(response),
+                            handlers), executor)
                     .exceptionally(e -> {
-                        LOG.debug("Could not fetch near cache invalidation metadata from member {}: {}", member,
+                        LOG.debug("No near cache invalidation metadata from member {} this round: {}", member,
                                 e.toString());
                         return null;
                     }));
         }
-        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            List<Metadata> result = new ArrayList<>();
-            answers.forEach(a -> {
-                Metadata m = a.join();
-                if (m != null) {
-                    result.add(m);
-                }
-            });
-            return result;
-        });
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new));
     }
 
     /** Each partition's UUID and sequence from one member's answer, to the handler of each map it names. */

@@ -1,13 +1,11 @@
 package io.hzclient.internal.nearcache;
 
 import io.hzclient.config.NearCacheRepairConfig;
-import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
 import io.hzclient.internal.proxy.ClientContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +14,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,8 +28,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class RepairingTask {
     private static final Logger LOG = LoggerFactory.getLogger(RepairingTask.class);
     private static final Duration MAX_TICK = Duration.ofSeconds(1);
-    /** How long register() waits for the first metadata; after that the near cache starts without it. */
-    private static final Duration INITIAL_FETCH_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * How long one round waits for the members' answers (the next round starts no earlier), and register() for the
+     * first metadata: a near cache starts without the answers that take longer.
+     */
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
     private final NearCacheRepairConfig config;
     private final ClientContext context;
@@ -107,13 +107,10 @@ final class RepairingTask {
     /** A fresh near cache takes the members' current sequences, so older events are not counted as missed. */
     private void initialMetadata(RepairingHandler handler) {
         try {
-            fetcher.fetch(List.of(handler.name()))
-                    .thenAccept(answers -> answers.forEach(m -> MetadataFetcher.apply(m, Map.of(handler.name(), handler))))
-                    .get(INITIAL_FETCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            LOG.debug("No initial invalidation metadata for the near cache of {} yet: {}", handler.name(), e.toString());
+            // Applied where the answers complete: the handler is not in use yet, and the caller waits for it.
+            fetcher.fetchAndApply(Map.of(handler.name(), handler), Runnable::run, FETCH_TIMEOUT).join();
+        } catch (RuntimeException e) {
+            LOG.debug("No initial invalidation metadata for the near cache of {}: {}", handler.name(), e.toString());
         }
     }
 
@@ -146,13 +143,8 @@ final class RepairingTask {
 
     /** One round: every member's metadata, applied, then the partitions that missed too much marked stale. */
     CompletableFuture<Void> fetchAndRepair() {
-        Map<String, RepairingHandler> current = Map.copyOf(handlers);
-        return fetcher.fetch(current.keySet()).thenAcceptAsync(answers -> {
-            for (Metadata m : answers) {
-                MetadataFetcher.apply(m, current);
-            }
-            markStale();
-        }, this::runOnScheduler);
+        return fetcher.fetchAndApply(Map.copyOf(handlers), this::runOnScheduler, FETCH_TIMEOUT)
+                .thenRunAsync(this::markStale, this::runOnScheduler);
     }
 
     private void markStale() {
