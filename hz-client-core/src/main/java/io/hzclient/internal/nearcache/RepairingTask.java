@@ -158,12 +158,12 @@ final class RepairingTask {
         }
     }
 
-    /** Off the event loop the answers complete on; inline if the scheduler is gone (shutting down). */
+    /** Off the event loop the answers complete on; inline if the scheduler is gone (shutting down), so rounds end. */
     private void runOnScheduler(Runnable r) {
         try {
             scheduler.execute(r);
         } catch (RejectedExecutionException e) {
-            // shutting down: nothing left to repair
+            r.run();
         }
     }
 }

@@ -12,6 +12,8 @@ import io.hzclient.map.NearCacheStats;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +62,12 @@ class NearCacheRepairIT {
     }
 
     private HzClient client(TestCluster cluster, NearCacheRepairConfig repair, String mapPattern) {
+        return client(cluster, repair, mapPattern, true);
+    }
+
+    private HzClient client(TestCluster cluster, NearCacheRepairConfig repair, String mapPattern, boolean smart) {
         ClientConfig config = ClientConfig.builder().clusterName(cluster.clusterName())
+                .smartRouting(smart)
                 .addresses(cluster.addresses())
                 .addNearCacheConfig(NearCacheConfig.builder(mapPattern).build())
                 .nearCacheRepair(repair)
@@ -112,11 +119,13 @@ class NearCacheRepairIT {
         return keys;
     }
 
-    @Test
-    void theRepairTaskDropsEntriesWhoseInvalidationsWereLost() {
+    /** Smart: the metadata request goes to each member; unisocket: the one member forwards it to each. */
+    @ParameterizedTest(name = "smart routing {0}")
+    @ValueSource(booleans = {true, false})
+    void theRepairTaskDropsEntriesWhoseInvalidationsWereLost(boolean smart) {
         TestCluster cluster = cluster(2);
         String name = TestCluster.uniqueName("repair-dropped");
-        HzClient repaired = client(cluster, STRICT, "repair-*");
+        HzClient repaired = client(cluster, STRICT, "repair-*", smart);
         HzClient unrepaired = client(cluster, NEVER, "repair-*");
         IMap<String, String> member = cluster.member(0).getMap(name);
         putAll(member, "old");
