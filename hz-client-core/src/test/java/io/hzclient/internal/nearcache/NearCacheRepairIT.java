@@ -157,7 +157,8 @@ class NearCacheRepairIT {
         UUID crashing = cluster.member(1).getCluster().getLocalMember().getUuid();
         List<String> keysOfCrashing = new ArrayList<>();
         for (String k : allKeys()) {
-            if (crashing.equals(client.getPartitions().getPartitionOwner(client.getPartitions().getPartitionId(k)).uuid())) {
+            // as the members see it: the client's partition table may still be on its way
+            if (crashing.equals(cluster.member(0).getPartitionService().getPartition(k).getOwner().getUuid())) {
                 keysOfCrashing.add(k);
             }
         }
