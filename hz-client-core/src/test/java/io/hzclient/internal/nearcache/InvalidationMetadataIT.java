@@ -51,6 +51,9 @@ class InvalidationMetadataIT {
         cluster = TestCluster.start(members, FAST_INVALIDATIONS);
         client = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
                 .addresses(cluster.addresses()).build());
+        // A listener registered before the client reaches a member would miss that member's first events
+        assertEventually(Duration.ofSeconds(30),
+                () -> assertThat(client.getStatistics().connectedMembers()).hasSize(members));
         return RawInvalidations.context(client);
     }
 
