@@ -288,10 +288,16 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return new PendingCall<>(nearCache.fetch(key, k, remote), this::toObject);
     }
 
-    /** The near cache's value of the key (a hit), or null: no near cache, or not cached. */
+    /** The near cache's value of the key (a hit), or null: no near cache, or not cached. Allocates nothing. */
     @SuppressWarnings("unchecked")
     private V cached(Object key) {
-        return nearCache == null ? null : (V) nearCache.get(checkNotNull(key, "key"));
+        if (nearCache == null) {
+            return null;
+        }
+        if (key == null) {
+            throw new NullPointerException("key must not be null");
+        }
+        return (V) nearCache.get(key);
     }
 
     @Override
@@ -322,13 +328,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             }
             byPartition.computeIfAbsent(partitionOf(k), p -> new ArrayList<>()).add(k);
         }
-        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
-        byPartition.forEach((partition, partitionKeys) -> calls.add(context.invocations()
-                .invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
-                .thenApply(MapCodec::entryListResponse)));
+        List<List<Data>> keysOfCalls = new ArrayList<>();
+        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = getAllCalls(byPartition, keysOfCalls, batch);
         CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
         if (batch != null) {
-            all = all.whenComplete((ok, failure) -> batch.complete(calls));
+            all = all.whenComplete((ok, failure) -> batch.complete(keysOfCalls, calls));
         }
         return new PendingCall<>(all, done -> {
             Map<K, V> result = new HashMap<>(hits);
@@ -339,6 +343,26 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             }
             return Collections.unmodifiableMap(result);
         });
+    }
+
+    /** One getAll request per partition; {@code keysOfCalls} gets the keys of each, in the same order. */
+    private List<CompletableFuture<List<Map.Entry<Data, Data>>>> getAllCalls(Map<Integer, List<Data>> byPartition,
+                                                                              List<List<Data>> keysOfCalls,
+                                                                              ReadBatch batch) {
+        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
+        try {
+            byPartition.forEach((partition, partitionKeys) -> {
+                keysOfCalls.add(partitionKeys);
+                calls.add(context.invocations().invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
+                        .thenApply(MapCodec::entryListResponse));
+            });
+        } catch (RuntimeException e) {
+            if (batch != null) {
+                batch.complete(List.of(), List.of()); // takes the reservations back
+            }
+            throw e;
+        }
+        return calls;
     }
 
     @Override

@@ -148,7 +148,14 @@ public final class NearCache implements Invalidatable {
             return old;
         });
         if (inMap == fresh && fresh != null) {
-            remote.get().whenComplete((data, failure) -> settle(fresh, data, failure));
+            CompletableFuture<Data> answer;
+            try {
+                answer = remote.get();
+            } catch (RuntimeException e) {
+                settle(fresh, null, e); // else readers waiting for this reservation would wait forever
+                throw e;
+            }
+            answer.whenComplete((data, failure) -> settle(fresh, data, failure));
             return fresh.fetch;
         }
         if (inMap != null && inMap.isFetching()) {

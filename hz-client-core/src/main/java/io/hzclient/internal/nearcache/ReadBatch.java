@@ -1,5 +1,6 @@
 package io.hzclient.internal.nearcache;
 
+import io.hzclient.HzClientException;
 import io.hzclient.internal.serialization.Data;
 
 import java.util.HashMap;
@@ -28,19 +29,32 @@ public final class ReadBatch {
         }
     }
 
-    /** Publishes the entries of the calls that succeeded; every other reservation is taken back. */
-    public void complete(List<? extends CompletableFuture<List<Map.Entry<Data, Data>>>> calls) {
-        for (CompletableFuture<List<Map.Entry<Data, Data>>> call : calls) {
+    /**
+     * Publishes what each call answered; the other keys of a call that succeeded are absent (reservation taken
+     * back, waiting readers get null), those of a call that failed (or was never sent) fail their waiting readers.
+     *
+     * @param keysOfCalls the keys each call asked for, in the order of {@code calls}
+     */
+    public void complete(List<List<Data>> keysOfCalls,
+                         List<? extends CompletableFuture<List<Map.Entry<Data, Data>>>> calls) {
+        for (int i = 0; i < calls.size(); i++) {
+            CompletableFuture<List<Map.Entry<Data, Data>>> call = calls.get(i);
             if (call.isDone() && !call.isCompletedExceptionally()) {
                 for (Map.Entry<Data, Data> e : call.join()) {
-                    NearCacheRecord r = reserved.remove(e.getKey());
-                    if (r != null) {
-                        nearCache.settle(r, e.getValue(), null);
-                    }
+                    settle(e.getKey(), e.getValue(), null);
                 }
+                keysOfCalls.get(i).forEach(k -> settle(k, null, null));
             }
         }
-        reserved.values().forEach(r -> nearCache.settle(r, null, null));
+        Throwable failure = new HzClientException("the getAll that was reading this key failed");
+        reserved.values().forEach(r -> nearCache.settle(r, null, failure));
         reserved.clear();
+    }
+
+    private void settle(Data key, Data value, Throwable failure) {
+        NearCacheRecord r = reserved.remove(key);
+        if (r != null) {
+            nearCache.settle(r, value, failure);
+        }
     }
 }

@@ -149,6 +149,24 @@ class NearCacheInvalidationIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void withoutInvalidateOnChangeNoListenerIsRegisteredAndRemoteChangesAreNotSeen() {
+        try (HzClient reader = NearCacheTesting.client(NearCacheConfig.builder("deaf-*").invalidateOnChange(false)
+                .build())) {
+            long listeners = reader.getStatistics().listeners();
+            String name = TestCluster.uniqueName("deaf");
+            HzMap<String, String> w = writer.getMap(name);
+            w.set("k", "old");
+            HzMap<String, String> map = reader.getMap(name);
+            assertThat(reader.getStatistics().listeners()).isEqualTo(listeners);
+            map.get("k");
+            w.set("k", "new");
+            assertThat(map.get("k")).as("served from the near cache until evicted or expired").isEqualTo("old");
+            map.set("k", "mine");
+            assertThat(map.get("k")).as("local writes still invalidate").isEqualTo("mine");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Routing.class)
     void readsConvergeUnderASteadyStreamOfRemoteUpdates(Routing routing) throws Exception {
