@@ -103,7 +103,8 @@ public class HzCacheProperties {
 
     /**
      * The near caches the client needs for the declared caches ({@code caches}, {@code cache-names} and
-     * {@code extraCacheNames}) that have {@code near-cache: true}: one per map, see {@link HzCacheSettings#nearCache()}.
+     * {@code extraCacheNames}) that have {@code near-cache: true}: one per map, see
+     * {@link HzCacheSettings#nearCache()}.
      * Add them to the client's config before it starts; the auto-configuration does, unless
      * {@code hz.client.near-caches} configures the map already. Caches created on first use are not known then.
      */

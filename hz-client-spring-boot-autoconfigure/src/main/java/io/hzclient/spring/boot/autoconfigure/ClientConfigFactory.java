@@ -99,8 +99,8 @@ final class ClientConfigFactory {
                     .localUpdatePolicy(n.getLocalUpdatePolicy())
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidConfigurationPropertyValueException(HzClientProperties.PREFIX + ".near-caches[" + name + "]",
-                    name, e.getMessage());
+            throw new InvalidConfigurationPropertyValueException(
+                    HzClientProperties.PREFIX + ".near-caches[" + name + "]", name, e.getMessage());
         }
     }
 

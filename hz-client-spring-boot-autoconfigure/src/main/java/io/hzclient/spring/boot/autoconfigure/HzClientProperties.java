@@ -697,7 +697,7 @@ public class HzClientProperties implements Validator {
         /** Whether keys are kept serialized (true) or as the caller's objects (false). */
         private boolean serializeKeys = false;
 
-        /** What this client's own writes do to its cached entry: invalidate it, or cache-on-update (keep the written value). */
+        /** What this client's own writes do to its entry: invalidate it, or cache-on-update (keep the written value). */
         private LocalUpdatePolicy localUpdatePolicy = LocalUpdatePolicy.INVALIDATE;
 
         public boolean isInvalidateOnChange() {
