@@ -8,6 +8,9 @@ import io.hzclient.spring.cache.HzCacheManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cache.CacheManager;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cache manager bean, without a cluster: caches send nothing until used. */
+@ExtendWith(OutputCaptureExtension.class)
 class HzCacheAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class, HzCacheAutoConfiguration.class))
@@ -166,5 +170,18 @@ class HzCacheAutoConfigurationTest {
     void withoutCachingNoNearCacheIsAdded() {
         runner.withPropertyValues("hz.client.cache.caches.books.near-cache=true")
                 .run(context -> assertThat(context.getBean(HzClient.class).getConfig().nearCacheConfigs()).isEmpty());
+    }
+
+    @Test
+    void aNearCacheCacheCreatedOnFirstUseIsWarnedAboutSinceTheClientHasNoNearCacheForIt(CapturedOutput output) {
+        runner.withUserConfiguration(Caching.class).withPropertyValues(
+                "hz.client.cache.defaults.near-cache=true", "hz.client.cache.cache-names=books"
+        ).run(context -> {
+            HzCacheManager manager = context.getBean(HzCacheManager.class);
+            assertThat(output).doesNotContain("has near-cache set");
+            manager.getCache("late");
+            assertThat(output).contains("Cache 'late' has near-cache set, but the client has no near cache for its"
+                    + " map 'late'").contains("hz.client.near-caches.late");
+        });
     }
 }
