@@ -288,10 +288,16 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return new PendingCall<>(nearCache.fetch(key, k, remote), this::toObject);
     }
 
-    /** The near cache's value of the key (a hit), or null: no near cache, or not cached. */
+    /** The near cache's value of the key (a hit), or null: no near cache, or not cached. Allocates nothing. */
     @SuppressWarnings("unchecked")
     private V cached(Object key) {
-        return nearCache == null ? null : (V) nearCache.get(checkNotNull(key, "key"));
+        if (nearCache == null) {
+            return null;
+        }
+        if (key == null) {
+            throw new NullPointerException("key must not be null");
+        }
+        return (V) nearCache.get(key);
     }
 
     @Override

@@ -79,6 +79,28 @@ class NearCacheReadIT {
         assertThat(nearCacheOf(map).stats().misses()).isEqualTo(1);
     }
 
+    /** Measured with the JVM's per-thread allocation counter: an OBJECT hit returns the cached instance. */
+    @Test
+    void objectFormatHitsAllocateNothing() {
+        String name = TestCluster.uniqueName("object");
+        writer.<String, String>getMap(name).set("k", "v");
+        HzMap<String, String> map = client.getMap(name);
+        String key = "k";
+        map.get(key);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20_000; i++) {
+            map.get(key); // warm up
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100_000; i++) {
+            map.get(key);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated by 100 000 hits").isLessThan(10_000);
+        assertThat(nearCacheOf(map).stats().hits()).isEqualTo(120_000);
+    }
+
     @Test
     void absentKeysAreNotCachedAndContainsKeyOfAnUncachedKeyAsksTheCluster() {
         HzMap<String, String> map = seeded("read", 1);
