@@ -84,6 +84,7 @@ public final class HzClient implements AutoCloseable {
     private final ClientInvocationService invocations;
     private final ClientListenerService listeners;
     private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<ProxyBase>> creating = new ConcurrentHashMap<>();
     private final Context context = new Context();
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
@@ -199,10 +200,32 @@ public final class HzClient implements AutoCloseable {
                                                 BiFunction<String, ClientContext, T> factory) {
         Objects.requireNonNull(objectName, "the object name must not be null");
         checkActive();
-        return (T) proxies.computeIfAbsent(serviceName + "/" + objectName, key -> {
-            join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
-            return factory.apply(objectName, context);
-        });
+        String key = serviceName + "/" + objectName;
+        ProxyBase existing = proxies.get(key);
+        if (existing != null) {
+            return (T) existing;
+        }
+        // Made outside any lock of the proxy map (creating it calls the cluster); callers of one name share one try.
+        CompletableFuture<ProxyBase> mine = new CompletableFuture<>();
+        CompletableFuture<ProxyBase> inFlight = creating.putIfAbsent(key, mine);
+        if (inFlight != null) {
+            return (T) join(inFlight);
+        }
+        try {
+            ProxyBase proxy = proxies.get(key); // made by another caller since the first look
+            if (proxy == null) {
+                join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
+                proxy = factory.apply(objectName, context);
+                proxies.put(key, proxy);
+            }
+            mine.complete(proxy);
+            return (T) proxy;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            creating.remove(key, mine);
+        }
     }
 
     /** After a reconnect to a new cluster: what was kept from the old one (near caches) goes. */
@@ -310,6 +333,7 @@ public final class HzClient implements AutoCloseable {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
+        proxies.values().forEach(ProxyBase::release);
         nearCaches.shutdown();
         boolean wasConnected = connections.isConnected();
         connections.shutdown();

@@ -7,9 +7,15 @@ import io.hzclient.map.HzMap;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.hzclient.engine.Engine.WAIT;
 import static io.hzclient.engine.Engine.fastConfig;
@@ -54,6 +60,33 @@ class DistributedObjectsIT {
             HzMap<String, String> marker = client.getMap(TestCluster.uniqueName("marker"));
             marker.put("k", "v");
             assertThat(mine(events, later)).as("a removed listener hears nothing").isEmpty();
+        }
+    }
+
+    @Test
+    void callersAskingForOneMapAtOnceGetOneProxy() throws Exception {
+        TestCluster cluster = TestCluster.shared();
+        try (HzClient client = HzClient.newClient(fastConfig(cluster).build())) {
+            String name = TestCluster.uniqueName("objects-race");
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<HzMap<String, String>>> maps = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    maps.add(pool.submit(() -> {
+                        go.await();
+                        return client.<String, String>getMap(name);
+                    }));
+                }
+                go.countDown();
+                HzMap<String, String> first = maps.get(0).get(30, TimeUnit.SECONDS);
+                for (Future<HzMap<String, String>> m : maps) {
+                    assertThat(m.get(30, TimeUnit.SECONDS)).isSameAs(first);
+                }
+                assertThat(client.<String, String>getMap(name)).isSameAs(first);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

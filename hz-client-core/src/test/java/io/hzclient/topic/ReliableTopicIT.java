@@ -80,6 +80,28 @@ class ReliableTopicIT {
     }
 
     @Test
+    void shuttingTheClientDownStopsItsReliableListenersThreads() throws Exception {
+        String name = TestCluster.uniqueName("rt-shutdown");
+        String threadName = "hz.client.reliable-topic." + name;
+        BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+        HzClient own = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
+                .addresses(cluster.addresses()).build());
+        own.getReliableTopic(name).addMessageListener(m -> received.add(m.payload()));
+        cluster.member(0).getReliableTopic(name).publish("one");
+        assertThat(take(received)).isEqualTo("one");
+        assertThat(threadsNamed(threadName)).as("the listener's thread").isNotEmpty();
+
+        own.shutdown();
+        Eventually.assertEventually(Duration.ofSeconds(10),
+                () -> assertThat(threadsNamed(threadName)).as("listener threads after shutdown").isEmpty());
+    }
+
+    private static List<Thread> threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).toList();
+    }
+
+    @Test
     void whatAMemberPublishesOurListenerReceivesWithTimeAndMember() throws Exception {
         String name = TestCluster.uniqueName("rt");
         BlockingQueue<Message<String>> received = new LinkedBlockingQueue<>();

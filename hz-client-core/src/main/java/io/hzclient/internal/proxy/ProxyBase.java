@@ -31,6 +31,10 @@ public abstract class ProxyBase implements DistributedObject {
         context.destroyProxy(serviceName, name);
     }
 
+    /** The client shuts down: release what this proxy holds locally (threads, listeners); nothing remote. */
+    public void release() {
+    }
+
     protected static <T> T checkNotNull(T value, String what) {
         return Objects.requireNonNull(value, () -> what + " must not be null");
     }

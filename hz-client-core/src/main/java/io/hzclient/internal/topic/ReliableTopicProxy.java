@@ -197,11 +197,17 @@ public final class ReliableTopicProxy<E> extends ProxyBase implements ReliableTo
 
     @Override
     public void destroy() {
+        release();
+        super.destroy();
+        ringbuffer.destroy();
+    }
+
+    /** Stops the listeners and their threads. */
+    @Override
+    public void release() {
         for (ReliableListenerRunner<E> runner : Set.copyOf(runners.values())) {
             runner.cancel();
         }
         listenerExecutor.shutdown();
-        super.destroy();
-        ringbuffer.destroy();
     }
 }
