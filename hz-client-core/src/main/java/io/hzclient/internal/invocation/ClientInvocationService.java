@@ -122,15 +122,15 @@ public final class ClientInvocationService implements InvocationService {
     private CompletableFuture<ClientMessage> start(Invocation invocation) {
         counters.started.increment();
         send(invocation);
-        return invocation.future;
+        return invocation;
     }
 
     private void send(Invocation inv) {
-        if (inv.future.isDone()) {
+        if (inv.isDone()) {
             return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
         }
         if (!connections.isClientActive()) {
-            inv.future.completeExceptionally(new ClientNotActiveException("the client is shut down"));
+            inv.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;
         }
         Connection connection = pickConnection(inv);
@@ -207,7 +207,7 @@ public final class ClientInvocationService implements InvocationService {
         int backups = response.backupAcks();
         if (backups == 0 || inv.responseArrived(response, backups)) {
             inFlight.remove(id);
-            inv.future.complete(response);
+            inv.complete(response);
         }
     }
 
@@ -217,7 +217,7 @@ public final class ClientInvocationService implements InvocationService {
         Invocation inv = inFlight.get(id);
         if (inv != null && inv.backupArrived()) {
             inFlight.remove(id);
-            inv.future.complete(inv.pendingResponse);
+            inv.complete(inv.pendingResponse);
         }
     }
 
@@ -239,7 +239,7 @@ public final class ClientInvocationService implements InvocationService {
             }
             eventHandlers.remove(inv.correlationId);
             if (inv.isWaitingForBackups()) {
-                inv.future.complete(inv.pendingResponse); // the owner answered; its backups just could not report
+                inv.complete(inv.pendingResponse); // the owner answered; its backups just could not report
             } else {
                 failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
                         + " closed while a call was waiting for its answer: " + reason));
@@ -255,13 +255,13 @@ public final class ClientInvocationService implements InvocationService {
     /** Fails every call: the client is shutting down. */
     public void shutdown() {
         for (Invocation inv : inFlight.values()) {
-            inv.future.completeExceptionally(new ClientNotActiveException("the client was shut down"));
+            inv.completeExceptionally(new ClientNotActiveException("the client was shut down"));
         }
         inFlight.clear();
         eventHandlers.clear();
         for (Invocation inv : waitingToRetry) {
             if (waitingToRetry.remove(inv)) {
-                inv.future.completeExceptionally(new ClientNotActiveException("the client was shut down"));
+                inv.completeExceptionally(new ClientNotActiveException("the client was shut down"));
             }
         }
     }
@@ -298,7 +298,7 @@ public final class ClientInvocationService implements InvocationService {
         } else if (retry) {
             failure = timeout(inv, failure);
         }
-        inv.future.completeExceptionally(failure);
+        inv.completeExceptionally(failure);
     }
 
     private OperationTimeoutException timeout(Invocation inv, Throwable cause) {
@@ -316,11 +316,11 @@ public final class ClientInvocationService implements InvocationService {
             if (inv.isWaitingForBackups()) {
                 if (now - inv.pendingSinceNanos > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
                     LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
-                    inv.future.complete(inv.pendingResponse);
+                    inv.complete(inv.pendingResponse);
                 }
             } else if (now - inv.deadlineNanos > 0 && inFlight.remove(inv.correlationId) != null) {
                 eventHandlers.remove(inv.correlationId);
-                inv.future.completeExceptionally(timeout(inv, null));
+                inv.completeExceptionally(timeout(inv, null));
             }
         }
     }
