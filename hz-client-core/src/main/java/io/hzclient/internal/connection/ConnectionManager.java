@@ -67,7 +67,17 @@ import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
  * spread its state over several classes.
  */
 public final class ConnectionManager implements ConnectionLookup {
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionManager.class);
+
+    static {
+        // Where JFR is available, Netty reports buffer allocations to it, and its first report initializes JFR's
+        // event machinery: 100 to 300 ms of the client's start in every JVM, recording or not. Off unless the
+        // application says otherwise (-Dio.netty.jfr.enabled=true); read once, when Netty first loads.
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
+    }
     private static final String CLIENT_TYPE = "JVM";
 
     private final Map<UUID, Connection> byMember = new ConcurrentHashMap<>();

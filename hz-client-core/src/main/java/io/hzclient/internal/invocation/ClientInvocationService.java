@@ -38,7 +38,7 @@ public final class ClientInvocationService implements InvocationService {
     private static final int FAST_RETRIES = 5;
     private static final long NO_DEADLINE = Long.MAX_VALUE / 2;
 
-    private final Map<Long, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final InFlightCalls inFlight = new InFlightCalls();
     private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
     /** Calls between two tries, held only by a scheduler task: shutdown must fail them, that task will never run. */
     private final Set<Invocation> waitingToRetry = ConcurrentHashMap.newKeySet();
@@ -192,7 +192,7 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Called on the event loop for each response. */
     public void handleResponse(ClientMessage response) {
-        Long id = response.correlationId(); // boxed once for the lookup and the removal
+        long id = response.correlationId();
         Invocation inv = inFlight.get(id);
         if (inv == null) {
             LOG.debug("Response for an unknown or finished call, correlation id {}", id);
@@ -233,9 +233,9 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Every call waiting on the closed connection fails over (or fails) now. */
     public void connectionClosed(Connection connection, String reason) {
-        for (Invocation inv : inFlight.values()) {
+        inFlight.forEach(inv -> {
             if (inv.sentOn != connection || inFlight.remove(inv.correlationId) == null) {
-                continue;
+                return;
             }
             eventHandlers.remove(inv.correlationId);
             if (inv.isWaitingForBackups()) {
@@ -244,7 +244,7 @@ public final class ClientInvocationService implements InvocationService {
                 failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
                         + " closed while a call was waiting for its answer: " + reason));
             }
-        }
+        });
     }
 
     /** Gauge: calls sent and not answered yet. */
@@ -254,9 +254,7 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Fails every call: the client is shutting down. */
     public void shutdown() {
-        for (Invocation inv : inFlight.values()) {
-            inv.completeExceptionally(new ClientNotActiveException("the client was shut down"));
-        }
+        inFlight.forEach(inv -> inv.completeExceptionally(new ClientNotActiveException("the client was shut down")));
         inFlight.clear();
         eventHandlers.clear();
         for (Invocation inv : waitingToRetry) {
@@ -312,7 +310,7 @@ public final class ClientInvocationService implements InvocationService {
 
     private void checkDeadlines() {
         long now = System.nanoTime();
-        for (Invocation inv : inFlight.values()) {
+        inFlight.forEach(inv -> {
             if (inv.isWaitingForBackups()) {
                 if (now - inv.pendingSinceNanos > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
                     LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
@@ -322,6 +320,6 @@ public final class ClientInvocationService implements InvocationService {
                 eventHandlers.remove(inv.correlationId);
                 inv.completeExceptionally(timeout(inv, null));
             }
-        }
+        });
     }
 }
