@@ -16,6 +16,7 @@ import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.listener.ListenerService;
 import io.hzclient.internal.listener.OrderedExecutor;
 import io.hzclient.internal.map.MapProxy;
+import io.hzclient.internal.nearcache.NearCacheManager;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.pncounter.PNCounterProxy;
 import io.hzclient.pncounter.PNCounter;
@@ -84,6 +85,7 @@ public final class HzClient implements AutoCloseable {
     private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
     private final Context context = new Context();
     private final ClientCounters counters = new ClientCounters();
+    private final NearCacheManager nearCaches;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
 
     private HzClient(ClientConfig config) {
@@ -113,6 +115,7 @@ public final class HzClient implements AutoCloseable {
             resendSchemas(serializationService);
             recreateProxies();
         });
+        this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         counters.bind(invocations::pending, listeners::count,
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
@@ -154,7 +157,7 @@ public final class HzClient implements AutoCloseable {
 
     /** The distributed map of that name, created on the cluster if it does not exist yet. */
     public <K, V> HzMap<K, V> getMap(String name) {
-        return getOrCreate(MapProxy.SERVICE_NAME, name, MapProxy::new);
+        return getOrCreate(MapProxy.SERVICE_NAME, name, (n, ctx) -> new MapProxy<K, V>(n, ctx, nearCaches.create(n)));
     }
 
     /** The topic of that name: publish and subscribe, nothing kept. */
@@ -293,6 +296,7 @@ public final class HzClient implements AutoCloseable {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
+        nearCaches.shutdown();
         boolean wasConnected = connections.isConnected();
         connections.shutdown();
         invocations.shutdown();
@@ -383,6 +387,9 @@ public final class HzClient implements AutoCloseable {
         @Override
         public void destroyProxy(String serviceName, String objectName) {
             proxies.remove(serviceName + "/" + objectName);
+            if (MapProxy.SERVICE_NAME.equals(serviceName)) {
+                nearCaches.destroy(objectName);
+            }
             join(invocations.invoke(ClientCodec.destroyProxy(objectName, serviceName)));
         }
     }

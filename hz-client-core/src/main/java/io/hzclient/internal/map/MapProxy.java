@@ -1,5 +1,7 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.internal.nearcache.NearCache;
+import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.PendingCall;
@@ -25,13 +27,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The client side of a distributed map. Each operation is one private {@code xxxCall} method: check the arguments,
  * serialize, build the request with {@link MapCodec}, invoke, and say how to decode the answer. Its blocking form
  * waits and decodes in the caller's thread; its {@code ...Async} form decodes and completes on the user executor
  * (see {@link PendingCall}). Arguments are checked in the caller's thread, so a null fails before anything is sent.
+ *
+ * <p>With a near cache (composition: a nullable {@link NearCache}), get, getAll and containsKey look there first,
+ * and every write of a key tells it when the write completes ({@link #onKeyWrite}); map-wide writes clear it.
  *
  * <p>Why this class is longer than 400 lines: {@link HzMap} is a large API (java.util.Map, ConcurrentMap, TTL
  * variants, locks, listeners, each twice), and every method here is a few lines of translation. Splitting it by
@@ -46,8 +53,21 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     /** One decoder object for every get and put, not one per call. */
     private final Function<ClientMessage, V> valueDecoder = this::valueResponse;
 
+    /** Null when the map has no near cache. */
+    private final NearCache nearCache;
+
     public MapProxy(String name, ClientContext context) {
+        this(name, context, null);
+    }
+
+    public MapProxy(String name, ClientContext context, NearCache nearCache) {
         super(SERVICE_NAME, name, context);
+        this.nearCache = nearCache;
+    }
+
+    /** The near cache, or null if this map has none. */
+    public NearCache nearCache() {
+        return nearCache;
     }
 
     // ---- put and friends
@@ -88,7 +108,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         ClientMessage request = maxIdle == null
                 ? MapCodec.put(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKey(request, k, valueDecoder);
+        return onKeyWrite(request, key, k, v, valueDecoder);
     }
 
     @Override
@@ -127,7 +147,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         ClientMessage request = maxIdle == null
                 ? MapCodec.set(name, k, v, threadId(), millis(ttl))
                 : MapCodec.setWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKey(request, k, r -> null);
+        return onKeyWrite(request, key, k, v, r -> null);
     }
 
     @Override
@@ -166,7 +186,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         ClientMessage request = maxIdle == null
                 ? MapCodec.putIfAbsent(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putIfAbsentWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKey(request, k, this::valueResponse);
+        return onKeyWrite(request, key, k, null, this::valueResponse);
     }
 
     @Override
@@ -195,7 +215,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         ClientMessage request = maxIdle == null
                 ? MapCodec.putTransient(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putTransientWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKey(request, k, r -> null);
+        return onKeyWrite(request, key, k, v, r -> null);
     }
 
     @Override
@@ -219,7 +239,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         CompletableFuture<?>[] calls = byPartition.entrySet().stream()
                 .map(e -> context.invocations().invokeOnPartition(MapCodec.putAll(name, e.getValue(), true), e.getKey()))
                 .toArray(CompletableFuture[]::new);
-        return new PendingCall<>(CompletableFuture.allOf(calls), done -> null);
+        CompletableFuture<Void> all = CompletableFuture.allOf(calls);
+        if (nearCache != null) {
+            all = all.whenComplete((ok, failure) -> entries.keySet().forEach(nearCache::invalidateKey));
+        }
+        return new PendingCall<>(all, done -> null);
     }
 
     @Override
@@ -236,7 +260,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         Data k = keyData(key);
         Data v = valueData(value);
         long wait = requiredMillis(timeout, "timeout");
-        return onKeyBlocking(MapCodec.tryPut(name, k, v, threadId(), wait), k, MapCodec::booleanResponse);
+        return onKeyWriteBlocking(MapCodec.tryPut(name, k, v, threadId(), wait), key, k, MapCodec::booleanResponse);
     }
 
     // ---- reads
@@ -244,17 +268,36 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
-        return getCall((K) key).join();
+        V cached = cached(key);
+        return cached != null ? cached : getCall((K) key).join();
     }
 
     @Override
     public CompletableFuture<V> getAsync(K key) {
-        return getCall(key).async(context.userExecutor());
+        V cached = cached(key);
+        return cached != null ? CompletableFuture.completedFuture(cached) : getCall(key).async(context.userExecutor());
     }
 
     private PendingCall<?, V> getCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
+        if (nearCache == null) {
+            return onKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
+        }
+        Supplier<CompletableFuture<Data>> remote = () -> context.invocations()
+                .invokeOnKey(MapCodec.get(name, k, threadId()), k).thenApply(MapCodec::nullableDataResponse);
+        return new PendingCall<>(nearCache.fetch(key, k, remote), this::toObject);
+    }
+
+    /** The near cache's value of the key (a hit), or null: no near cache, or not cached. Allocates nothing. */
+    @SuppressWarnings("unchecked")
+    private V cached(Object key) {
+        if (nearCache == null) {
+            return null;
+        }
+        if (key == null) {
+            throw new NullPointerException("key must not be null");
+        }
+        return (V) nearCache.get(key);
     }
 
     @Override
@@ -267,19 +310,32 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return getAllCall(keys).async(context.userExecutor());
     }
 
+    /** Keys the near cache has are answered from it; only the others are asked for, grouped by partition. */
     private PendingCall<?, Map<K, V>> getAllCall(Set<K> keys) {
         checkNotNull(keys, "keys");
+        Map<K, V> hits = new HashMap<>();
+        ReadBatch batch = nearCache == null ? null : nearCache.newReadBatch();
         Map<Integer, List<Data>> byPartition = new HashMap<>();
         for (K key : keys) {
+            V cached = cached(key);
+            if (cached != null) {
+                hits.put(key, cached);
+                continue;
+            }
             Data k = keyData(key);
+            if (batch != null) {
+                batch.miss(key, k);
+            }
             byPartition.computeIfAbsent(partitionOf(k), p -> new ArrayList<>()).add(k);
         }
-        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
-        byPartition.forEach((partition, partitionKeys) -> calls.add(context.invocations()
-                .invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
-                .thenApply(MapCodec::entryListResponse)));
-        return new PendingCall<>(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)), done -> {
-            Map<K, V> result = new HashMap<>();
+        List<List<Data>> keysOfCalls = new ArrayList<>();
+        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = getAllCalls(byPartition, keysOfCalls, batch);
+        CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
+        if (batch != null) {
+            all = all.whenComplete((ok, failure) -> batch.complete(keysOfCalls, calls));
+        }
+        return new PendingCall<>(all, done -> {
+            Map<K, V> result = new HashMap<>(hits);
             for (CompletableFuture<List<Map.Entry<Data, Data>>> call : calls) {
                 for (Map.Entry<Data, Data> e : call.join()) {
                     result.put(toObject(e.getKey()), toObject(e.getValue()));
@@ -287,6 +343,26 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             }
             return Collections.unmodifiableMap(result);
         });
+    }
+
+    /** One getAll request per partition; {@code keysOfCalls} gets the keys of each, in the same order. */
+    private List<CompletableFuture<List<Map.Entry<Data, Data>>>> getAllCalls(Map<Integer, List<Data>> byPartition,
+                                                                              List<List<Data>> keysOfCalls,
+                                                                              ReadBatch batch) {
+        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
+        try {
+            byPartition.forEach((partition, partitionKeys) -> {
+                keysOfCalls.add(partitionKeys);
+                calls.add(context.invocations().invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
+                        .thenApply(MapCodec::entryListResponse));
+            });
+        } catch (RuntimeException e) {
+            if (batch != null) {
+                batch.complete(List.of(), List.of()); // takes the reservations back
+            }
+            throw e;
+        }
+        return calls;
     }
 
     @Override
@@ -313,16 +389,20 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public boolean containsKey(Object key) {
-        return containsKeyCall((K) key).join();
+        return cached(key) != null || containsKeyCall((K) key).join();
     }
 
     @Override
     public CompletableFuture<Boolean> containsKeyAsync(K key) {
-        return containsKeyCall(key).async(context.userExecutor());
+        return cached(key) != null ? CompletableFuture.completedFuture(true)
+                : containsKeyCall(key).async(context.userExecutor());
     }
 
     private PendingCall<?, Boolean> containsKeyCall(K key) {
         Data k = keyData(key);
+        if (nearCache != null) {
+            nearCache.countMiss();
+        }
         return onKey(MapCodec.containsKey(name, k, threadId()), k, MapCodec::booleanResponse);
     }
 
@@ -441,7 +521,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private PendingCall<?, V> removeCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.remove(name, k, threadId()), k, this::valueResponse);
+        return onKeyWrite(MapCodec.remove(name, k, threadId()), key, k, null, this::valueResponse);
     }
 
     @Override
@@ -458,7 +538,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private PendingCall<?, Boolean> removeCall(K key, V value) {
         Data k = keyData(key);
         Data v = valueData(value);
-        return onKey(MapCodec.removeIfSame(name, k, v, threadId()), k, MapCodec::booleanResponse);
+        return onKeyWrite(MapCodec.removeIfSame(name, k, v, threadId()), key, k, null, MapCodec::booleanResponse);
     }
 
     @Override
@@ -473,7 +553,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private PendingCall<?, Void> deleteCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.delete(name, k, threadId()), k, r -> null);
+        return onKeyWrite(MapCodec.delete(name, k, threadId()), key, k, null, r -> null);
     }
 
     @Override
@@ -489,7 +569,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private PendingCall<?, Boolean> tryRemoveCall(K key, Duration timeout) {
         Data k = keyData(key);
         long wait = requiredMillis(timeout, "timeout");
-        return onKeyBlocking(MapCodec.tryRemove(name, k, threadId(), wait), k, MapCodec::booleanResponse);
+        return onKeyWriteBlocking(MapCodec.tryRemove(name, k, threadId(), wait), key, k, MapCodec::booleanResponse);
     }
 
     @Override
@@ -505,7 +585,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private PendingCall<?, V> replaceCall(K key, V value) {
         Data k = keyData(key);
         Data v = valueData(value);
-        return onKey(MapCodec.replace(name, k, v, threadId()), k, this::valueResponse);
+        return onKeyWrite(MapCodec.replace(name, k, v, threadId()), key, k, null, this::valueResponse);
     }
 
     @Override
@@ -522,7 +602,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         Data k = keyData(key);
         Data expected = context.serialization().toData(checkNotNull(oldValue, "oldValue"));
         Data v = context.serialization().toData(checkNotNull(newValue, "newValue"));
-        return onKey(MapCodec.replaceIfSame(name, k, expected, v, threadId()), k, MapCodec::booleanResponse);
+        ClientMessage request = MapCodec.replaceIfSame(name, k, expected, v, threadId());
+        return onKeyWrite(request, key, k, null, MapCodec::booleanResponse);
     }
 
     @Override
@@ -536,7 +617,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private PendingCall<?, Void> clearCall() {
-        return onAny(MapCodec.clear(name), r -> null);
+        return onAnyMapWide(MapCodec.clear(name));
     }
 
     // ---- expiry and eviction
@@ -553,7 +634,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private PendingCall<?, Boolean> setTtlCall(K key, Duration ttl) {
         Data k = keyData(key);
-        return onKey(MapCodec.setTtl(name, k, millis(ttl)), k, MapCodec::booleanResponse);
+        return onKeyWrite(MapCodec.setTtl(name, k, millis(ttl)), key, k, null, MapCodec::booleanResponse);
     }
 
     @Override
@@ -568,7 +649,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private PendingCall<?, Boolean> evictCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.evict(name, k, threadId()), k, MapCodec::booleanResponse);
+        return onKeyWrite(MapCodec.evict(name, k, threadId()), key, k, null, MapCodec::booleanResponse);
     }
 
     @Override
@@ -582,7 +663,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private PendingCall<?, Void> evictAllCall() {
-        return onAny(MapCodec.evictAll(name), r -> null);
+        return onAnyMapWide(MapCodec.evictAll(name));
     }
 
     @Override
@@ -797,6 +878,37 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return new PendingCall<>(context.invocations().invokeOnKeyBlocking(request, key), decoder);
     }
 
+    /**
+     * A write of one key. With a near cache, the key's entry is invalidated when the write completes (failed or
+     * not), or, for a put or set under CACHE_ON_UPDATE ({@code written} not null), replaced by the written value.
+     */
+    private <T> PendingCall<?, T> onKeyWrite(ClientMessage request, Object key, Data k, Data written,
+                                             Function<ClientMessage, T> decoder) {
+        if (nearCache == null) {
+            return onKey(request, k, decoder);
+        }
+        BiConsumer<Object, Throwable> done = nearCache.beforeWrite(key, k, written);
+        return new PendingCall<>(context.invocations().invokeOnKey(request, k).whenComplete(done), decoder);
+    }
+
+    private <T> PendingCall<?, T> onKeyWriteBlocking(ClientMessage request, Object key, Data k,
+                                                     Function<ClientMessage, T> decoder) {
+        if (nearCache == null) {
+            return onKeyBlocking(request, k, decoder);
+        }
+        BiConsumer<Object, Throwable> done = nearCache.beforeWrite(key, k, null);
+        return new PendingCall<>(context.invocations().invokeOnKeyBlocking(request, k).whenComplete(done), decoder);
+    }
+
+    /** clear and evictAll: the whole near cache goes when they complete. */
+    private PendingCall<?, Void> onAnyMapWide(ClientMessage request) {
+        CompletableFuture<ClientMessage> sent = context.invocations().invoke(request);
+        if (nearCache != null) {
+            sent = sent.whenComplete((r, failure) -> nearCache.clear());
+        }
+        return new PendingCall<>(sent, r -> null);
+    }
+
     private <T> PendingCall<?, T> onAny(ClientMessage request, Function<ClientMessage, T> decoder) {
         return new PendingCall<>(context.invocations().invoke(request), decoder);
     }
@@ -847,6 +959,6 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Optional<NearCacheStats> nearCacheStats() {
-        return Optional.empty();
+        return nearCache == null ? Optional.empty() : Optional.of(nearCache.stats());
     }
 }

@@ -1,0 +1,245 @@
+package io.hzclient.internal.nearcache;
+
+import io.hzclient.config.EvictionPolicy;
+import io.hzclient.config.LocalUpdatePolicy;
+import io.hzclient.config.NearCacheConfig;
+import io.hzclient.config.SerializationConfig;
+import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.DefaultSerializationService;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The store on its own: a fake remote side (futures the test completes) and a hand-moved clock. */
+class NearCacheTest {
+    private final DefaultSerializationService serialization = new DefaultSerializationService(
+            SerializationConfig.defaults());
+    private final NearCacheTesting.ManualClock clock = new NearCacheTesting.ManualClock();
+
+    private NearCache cache(NearCacheConfig.Builder config) {
+        NearCache nearCache = new NearCache("m", config.build(), serialization, new PartitionService() {
+            @Override
+            public int partitionCount() {
+                return 271;
+            }
+
+            @Override
+            public int partitionId(Data key) {
+                return Math.abs(key.partitionHash() % 271);
+            }
+
+            @Override
+            public UUID owner(int partitionId) {
+                return null;
+            }
+        });
+        nearCache.useClock(clock);
+        return nearCache;
+    }
+
+    private Data data(Object o) {
+        return serialization.toData(o);
+    }
+
+    /** Misses {@code key} and answers it at once with {@code value}. */
+    private Object read(NearCache nearCache, String key, String value) {
+        Object hit = nearCache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        return serialization.toObject(nearCache.fetch(key, data(key),
+                () -> CompletableFuture.completedFuture(data(value))).join());
+    }
+
+    @Test
+    void aMissIsCachedAndTheNextReadIsAHit() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        assertThat(read(nearCache, "k", "v")).isEqualTo("v");
+        assertThat(nearCache.get("k")).isEqualTo("v");
+        assertThat(nearCache.stats().misses()).isEqualTo(1);
+        assertThat(nearCache.stats().hits()).isEqualTo(1);
+        assertThat(nearCache.stats().ownedEntryCount()).isEqualTo(1);
+        assertThat(nearCache.stats().ownedEntryMemoryCost()).isBetween(100L, 400L);
+    }
+
+    @Test
+    void anInvalidationWhileTheReadIsInFlightMeansTheAnswerIsNotCached() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        CompletableFuture<Data> remote = new CompletableFuture<>();
+        CompletableFuture<Data> read = nearCache.fetch("k", data("k"), () -> remote);
+
+        nearCache.invalidate(data("k"));
+        remote.complete(data("old"));
+
+        assertThat(read.join()).isEqualTo(data("old"));
+        assertThat(nearCache.get("k")).isNull();
+        assertThat(nearCache.size()).isZero();
+        assertThat(nearCache.stats().invalidationRequests()).isEqualTo(1);
+        assertThat(nearCache.stats().invalidations()).as("no entry was dropped, only a reservation").isZero();
+    }
+
+    @Test
+    void concurrentMissesWaitForTheReadInFlight() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        AtomicInteger sent = new AtomicInteger();
+        CompletableFuture<Data> remote = new CompletableFuture<>();
+        CompletableFuture<Data> first = nearCache.fetch("k", data("k"), () -> {
+            sent.incrementAndGet();
+            return remote;
+        });
+        CompletableFuture<Data> second = nearCache.fetch("k", data("k"), () -> {
+            sent.incrementAndGet();
+            return new CompletableFuture<>();
+        });
+        assertThat(second).isSameAs(first).isNotDone();
+        remote.complete(data("v"));
+        assertThat(second.join()).isEqualTo(data("v"));
+        assertThat(sent).hasValue(1);
+        assertThat(nearCache.stats().misses()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedReadFailsItsWaitersAndLeavesNothingBehind() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        CompletableFuture<Data> remote = new CompletableFuture<>();
+        CompletableFuture<Data> first = nearCache.fetch("k", data("k"), () -> remote);
+        remote.completeExceptionally(new IllegalStateException("boom"));
+        assertThat(first).isCompletedExceptionally();
+        assertThat(nearCache.size()).isZero();
+
+        assertThatThrownBy(() -> nearCache.fetch("k", data("k"), () -> {
+            throw new IllegalStateException("not sent");
+        })).hasMessage("not sent");
+        assertThat(nearCache.size()).as("the reservation went with the failure").isZero();
+        assertThat(read(nearCache, "k", "v")).isEqualTo("v");
+    }
+
+    @Test
+    void absentKeysAreNotCached() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        assertThat(nearCache.fetch("k", data("k"), () -> CompletableFuture.completedFuture(null)).join()).isNull();
+        assertThat(nearCache.size()).isZero();
+    }
+
+    @Test
+    void ttlAndMaxIdleExpireOnAccessAndInTheSweep() {
+        NearCache ttl = cache(NearCacheConfig.builder("m").timeToLive(Duration.ofMinutes(1)));
+        read(ttl, "a", "1");
+        read(ttl, "b", "2");
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(ttl.get("a")).isEqualTo("1");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(ttl.get("a")).as("expired on access").isNull();
+        ttl.sweepExpired();
+        assertThat(ttl.size()).as("b swept").isZero();
+        assertThat(ttl.stats().expirations()).isEqualTo(2);
+        assertThat(ttl.stats().ownedEntryCount()).isZero();
+        assertThat(ttl.stats().ownedEntryMemoryCost()).isZero();
+
+        NearCache idle = cache(NearCacheConfig.builder("m").maxIdle(Duration.ofMinutes(1)));
+        read(idle, "a", "1");
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(50));
+            assertThat(idle.get("a")).as("read within max-idle: kept").isEqualTo("1");
+        }
+        clock.advance(Duration.ofSeconds(61));
+        idle.sweepExpired();
+        assertThat(idle.size()).isZero();
+        assertThat(idle.stats().expirations()).isEqualTo(1);
+    }
+
+    @Test
+    void lruEvictsTheLeastRecentlyReadAndTheStatsSaySo() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(3).samplingCount(3));
+        read(nearCache, "a", "1");
+        read(nearCache, "b", "2");
+        read(nearCache, "c", "3");
+        nearCache.get("a");
+        read(nearCache, "d", "4");
+        assertThat(nearCache.snapshot()).containsOnlyKeys("a", "c", "d");
+        assertThat(nearCache.stats().evictions()).isEqualTo(1);
+        assertThat(nearCache.stats().ownedEntryCount()).isEqualTo(3);
+    }
+
+    @Test
+    void withDefaultSamplingLruKeepsMostOfTheHotKeys() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(200));
+        for (int i = 0; i < 100; i++) {
+            read(nearCache, "hot" + i, "v");
+        }
+        for (int i = 0; i < 1000; i++) {
+            nearCache.get("hot" + (i % 100));
+            read(nearCache, "cold" + i, "v");
+        }
+        long hotKept = nearCache.snapshot().keySet().stream().filter(k -> ((String) k).startsWith("hot")).count();
+        assertThat(nearCache.size()).isEqualTo(200);
+        assertThat(hotKept).as("hot keys kept, out of 100").isGreaterThan(80);
+    }
+
+    @Test
+    void cacheOnUpdateCachesAWriteThatNoOtherLocalWriteOverlapped() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").localUpdatePolicy(LocalUpdatePolicy.CACHE_ON_UPDATE));
+        nearCache.beforeWrite("k", data("k"), data("v1")).accept(null, null);
+        assertThat(nearCache.get("k")).isEqualTo("v1");
+
+        BiConsumer<Object, Throwable> first = nearCache.beforeWrite("k", data("k"), data("v2"));
+        assertThat(nearCache.get("k")).as("a write in flight: the old value is not served").isNull();
+        BiConsumer<Object, Throwable> second = nearCache.beforeWrite("k", data("k"), data("v3"));
+        second.accept(null, null);
+        first.accept(null, null);
+        assertThat(nearCache.get("k")).as("overlapping writes may land in either order: nothing cached").isNull();
+
+        nearCache.beforeWrite("k", data("k"), data("v4")).accept(null, new IllegalStateException("failed"));
+        assertThat(nearCache.get("k")).as("a failed write caches nothing").isNull();
+    }
+
+    @Test
+    void aLocalWriteInvalidatesAReadInFlight() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        CompletableFuture<Data> remote = new CompletableFuture<>();
+        nearCache.fetch("k", data("k"), () -> remote);
+        nearCache.beforeWrite("k", data("k"), null).accept(null, null);
+        remote.complete(data("old"));
+        assertThat(nearCache.get("k")).isNull();
+    }
+
+    @Test
+    void serializedKeysAreFoundByTheKeyTheMemberSends() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").serializeKeys(true));
+        read(nearCache, "k", "v");
+        assertThat(nearCache.snapshot()).containsOnlyKeys(data("k"));
+        nearCache.invalidate(data("k"));
+        assertThat(nearCache.get("k")).isNull();
+        assertThat(nearCache.stats().invalidations()).isEqualTo(1);
+    }
+
+    @Test
+    void noneEvictsNothingAndCachesNothingNewWhenFull() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(2).evictionPolicy(EvictionPolicy.NONE));
+        read(nearCache, "a", "1");
+        read(nearCache, "b", "2");
+        read(nearCache, "c", "3");
+        assertThat(nearCache.snapshot()).containsOnlyKeys("a", "b");
+        assertThat(nearCache.stats().evictions()).isZero();
+    }
+
+    @Test
+    void clearDropsEveryEntryAsInvalidations() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        read(nearCache, "a", "1");
+        read(nearCache, "b", "2");
+        nearCache.clear();
+        assertThat(nearCache.size()).isZero();
+        assertThat(nearCache.stats().invalidations()).isEqualTo(2);
+        assertThat(nearCache.stats().invalidationRequests()).isEqualTo(1);
+        assertThat(nearCache.stats().ownedEntryCount()).isZero();
+    }
+}
