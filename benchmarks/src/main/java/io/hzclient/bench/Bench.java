@@ -429,7 +429,7 @@ public final class Bench {
 
         /** Heap bytes retained per near-cache entry, {@code entries} entries cached; {@link Worker.Skipped} if none. */
         double heapPerEntry(int entries) throws InterruptedException {
-            child.send("heap nc-heap " + entries);
+            child.send("heap " + entries);
             String line = child.await(300_000, "HEAP", "ERROR", "SKIP");
             if (line.startsWith("ERROR")) {
                 throw new IllegalStateException(name + " failed nearcache-heap-per-entry: " + line + "; see "

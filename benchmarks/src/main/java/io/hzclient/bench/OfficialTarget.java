@@ -77,11 +77,6 @@ final class OfficialTarget implements Target {
             }
 
             @Override
-            public void putAll(Map<Integer, byte[]> entries) {
-                nc.putAll(entries);
-            }
-
-            @Override
             public long nearCacheEntries() {
                 NearCacheStats stats = nc.getLocalMapStats().getNearCacheStats();
                 return stats == null ? -1 : stats.getOwnedEntryCount();

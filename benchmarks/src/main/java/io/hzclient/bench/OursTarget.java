@@ -67,11 +67,6 @@ final class OursTarget implements Target {
             }
 
             @Override
-            public void putAll(Map<Integer, byte[]> entries) {
-                nc.putAll(entries);
-            }
-
-            @Override
             public long nearCacheEntries() {
                 return nc.nearCacheStats().map(NearCacheStats::ownedEntryCount).orElse(-1L);
             }

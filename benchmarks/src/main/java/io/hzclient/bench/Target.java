@@ -34,8 +34,6 @@ interface Target extends AutoCloseable {
 
         Map<?, ?> getAll(Set<Integer> keys);
 
-        void putAll(Map<Integer, byte[]> entries);
-
         /** Entries in the near cache now; -1 if this client has no near cache for the map. */
         long nearCacheEntries();
     }

@@ -33,8 +33,12 @@ public final class Worker {
     static final int KEYS = 10_000;
     static final int VALUE_BYTES = 100;
     static final int BATCH = 100;
-    /** Keys read again and again in nearcache-get-1. */
+    /** Keys read again and again in nearcache-get-1, from the map {@code HOT_MAP + kind} the member filled. */
     static final int HOT_KEYS = 1_000;
+    static final String HOT_MAP = "nc-hot-";
+    /** Most entries nearcache-heap-per-entry reads, from the map {@code HEAP_MAP + kind} the member filled. */
+    static final int HEAP_ENTRIES = 100_000;
+    static final String HEAP_MAP = "nc-heap-";
     /** Why a near-cache scenario cannot run: the client answered without a near cache. */
     static final String NO_NEAR_CACHE = "the client has no near cache for nc-* maps";
     private static final int PREPARED_BATCHES = 64;
@@ -47,6 +51,13 @@ public final class Worker {
     private final String kind;
     private final Integer[] keys = new Integer[KEYS];
     private final byte[] value = new byte[VALUE_BYTES];
+
+    /** The value every entry holds. */
+    static byte[] value() {
+        byte[] value = new byte[VALUE_BYTES];
+        new SplittableRandom(7).nextBytes(value);
+        return value;
+    }
     private final List<Set<Integer>> keyBatches = new ArrayList<>();
     private final List<Map<Integer, byte[]>> entryBatches = new ArrayList<>();
 
@@ -56,7 +67,7 @@ public final class Worker {
         for (int i = 0; i < KEYS; i++) {
             keys[i] = i;
         }
-        new SplittableRandom(7).nextBytes(value);
+        System.arraycopy(value(), 0, value, 0, VALUE_BYTES);
         SplittableRandom random = new SplittableRandom(42);
         for (int b = 0; b < PREPARED_BATCHES; b++) {
             Set<Integer> set = new HashSet<>();
@@ -101,7 +112,7 @@ public final class Worker {
                 if (cmd[0].equals("heap")) {
                     String result;
                     try {
-                        result = worker.heapPerEntry(cmd[1] + "-" + kind, Integer.parseInt(cmd[2]));
+                        result = worker.heapPerEntry(Integer.parseInt(cmd[1]));
                     } catch (Throwable t) {
                         result = "ERROR " + t.toString().replace('\n', ' ');
                         t.printStackTrace();
@@ -169,12 +180,7 @@ public final class Worker {
 
     /** Hot-key reads of a near-cached map: {@link #HOT_KEYS} keys, each read once first so that all are cached. */
     private Function<ThreadLocalRandom, Object> nearHotGet() {
-        Target.NearCached map = target.nearCached("nc-hot-" + kind);
-        Map<Integer, byte[]> entries = new HashMap<>();
-        for (int i = 0; i < HOT_KEYS; i++) {
-            entries.put(keys[i], value);
-        }
-        map.putAll(entries);
+        Target.NearCached map = target.nearCached(HOT_MAP + kind);
         for (int i = 0; i < HOT_KEYS; i++) {
             map.get(keys[i]);
         }
@@ -186,26 +192,20 @@ public final class Worker {
     }
 
     /**
-     * Heap retained per near-cache entry: {@code count} entries are put in the map, then read into the near
+     * Heap retained per near-cache entry: {@code count} entries of the map the member filled are read into the near
      * cache; the heap used after a full GC, before and after the reads, divided by the entries. Keys are Integer
      * objects that this JVM holds anyway (so a near cache that keeps the caller's key objects is not charged for them).
      * Answers {@code HEAP <bytes per entry>} or {@code SKIP <why>}.
      */
-    String heapPerEntry(String mapName, int count) throws InterruptedException {
+    String heapPerEntry(int count) throws InterruptedException {
+        if (count > HEAP_ENTRIES) {
+            throw new IllegalArgumentException("at most " + HEAP_ENTRIES + " entries: " + count);
+        }
         Integer[] heapKeys = new Integer[count];
         for (int i = 0; i < count; i++) {
             heapKeys[i] = i;
         }
-        Target.NearCached map = target.nearCached(mapName);
-        Map<Integer, byte[]> chunk = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            chunk.put(heapKeys[i], value);
-            if (chunk.size() == 1000) {
-                map.putAll(chunk);
-                chunk.clear();
-            }
-        }
-        chunk = null;
+        Target.NearCached map = target.nearCached(HEAP_MAP + kind);
         long before = usedHeapAfterGc();
         Set<Integer> batch = new HashSet<>();
         for (int i = 0; i < count; i++) {
@@ -221,8 +221,7 @@ public final class Worker {
         }
         long entries = map.nearCacheEntries();
         if (entries != count) {
-            return "SKIP " + (entries < 0 ? NO_NEAR_CACHE
-                    : "the near cache holds " + entries + " entries, not " + count);
+            return "SKIP " + (entries < 0 ? NO_NEAR_CACHE : "the near cache holds " + entries + " entries, not " + count);
         }
         long after = usedHeapAfterGc();
         System.err.printf("heap: %d bytes before, %d after the near cache filled with %d entries%n", before, after,
