@@ -37,7 +37,15 @@ final class InFlightCalls {
         int slot = slot(id);
         Invocation call = slots.get(slot);
         if (call != null && call.correlationId == id) {
-            return slots.compareAndSet(slot, call, null) ? call : null;
+            if (!slots.compareAndSet(slot, call, null)) {
+                return null;
+            }
+            if (call.correlationId != id) {
+                // removed by another thread meanwhile, and back under a new id that maps to the same slot
+                put(call.correlationId, call);
+                return null;
+            }
+            return call;
         }
         return overflow.isEmpty() ? null : overflow.remove(id);
     }
