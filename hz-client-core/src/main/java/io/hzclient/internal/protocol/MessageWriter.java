@@ -23,10 +23,13 @@ public final class MessageWriter {
      * in use, so a writer started while another is open (nested codecs) gets a fresh one; returned by build().
      */
     private static final ThreadLocal<MessageWriter> IDLE = new ThreadLocal<>();
-    /** UTF-8 of short strings sent again and again (object names): encoded once, the array shared by frames. */
+    /**
+     * Frames of short strings sent again and again (object names): encoded once, the frame shared by every request.
+     * A shared frame is never changed: {@link #build()} copies it when it ends a message (to flag it final).
+     */
     private static final int CACHED_STRING_MAX_CHARS = 64;
     private static final int CACHED_STRINGS_MAX = 1024;
-    private static final ConcurrentHashMap<String, byte[]> UTF8_CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Frame> STRING_FRAMES = new ConcurrentHashMap<>();
 
     /** The initial frame's content so far, zeroed beyond {@link #position}. */
     private byte[] initial = new byte[INITIAL_SIZE];
@@ -34,6 +37,8 @@ public final class MessageWriter {
     /** The frames after the initial one, in order; slot 0 is the initial frame's, filled in by build(). */
     private Frame[] frames = new Frame[FRAMES_SIZE];
     private int frameCount;
+    /** Whether the last frame added is a shared one (see {@link #STRING_FRAMES}). */
+    private boolean lastShared;
     private boolean retryable;
 
     private MessageWriter() {
@@ -52,6 +57,7 @@ public final class MessageWriter {
     private MessageWriter start(int messageType) {
         position = ClientMessage.REQUEST_HEADER_SIZE;
         frameCount = 1;
+        lastShared = false;
         retryable = false;
         FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, messageType);
         FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, -1);
@@ -103,6 +109,7 @@ public final class MessageWriter {
             frames = Arrays.copyOf(frames, frameCount * 2);
         }
         frames[frameCount++] = frame;
+        lastShared = false;
         return this;
     }
 
@@ -119,22 +126,20 @@ public final class MessageWriter {
     }
 
     public MessageWriter string(String s) {
-        return frame(new Frame(utf8(s)));
-    }
-
-    /** Frame contents are never changed once built, so one array may serve every frame of the same string. */
-    private static byte[] utf8(String s) {
         if (s.length() > CACHED_STRING_MAX_CHARS) {
-            return s.getBytes(StandardCharsets.UTF_8);
+            return frame(new Frame(s.getBytes(StandardCharsets.UTF_8)));
         }
-        byte[] bytes = UTF8_CACHE.get(s);
-        if (bytes == null) {
-            bytes = s.getBytes(StandardCharsets.UTF_8);
-            if (UTF8_CACHE.size() < CACHED_STRINGS_MAX) {
-                UTF8_CACHE.putIfAbsent(s, bytes);
+        Frame shared = STRING_FRAMES.get(s);
+        if (shared == null) {
+            shared = new Frame(s.getBytes(StandardCharsets.UTF_8));
+            if (STRING_FRAMES.size() < CACHED_STRINGS_MAX) {
+                Frame earlier = STRING_FRAMES.putIfAbsent(s, shared);
+                shared = earlier != null ? earlier : shared;
             }
         }
-        return bytes;
+        frame(shared);
+        lastShared = true;
+        return this;
     }
 
     public MessageWriter nullableString(String s) {
@@ -216,7 +221,12 @@ public final class MessageWriter {
     public ClientMessage build() {
         Frame[] message = Arrays.copyOf(frames, frameCount);
         message[0] = new Frame(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED);
-        message[frameCount - 1].flags |= Frame.IS_FINAL;
+        Frame last = message[frameCount - 1];
+        if (lastShared) {
+            message[frameCount - 1] = new Frame(last.content, last.flags | Frame.IS_FINAL);
+        } else {
+            last.flags |= Frame.IS_FINAL;
+        }
         ClientMessage built = new ClientMessage(message).retryable(retryable);
         release();
         return built;
