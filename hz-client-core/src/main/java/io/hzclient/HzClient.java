@@ -44,6 +44,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +88,7 @@ public final class HzClient implements AutoCloseable {
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
+    private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
     private HzClient(ClientConfig config) {
         this.config = config;
@@ -112,11 +114,12 @@ public final class HzClient implements AutoCloseable {
         // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
         serializationService.schemas().attach(new ClusterSchemaTransport(invocations));
         connections.init(invocations, listeners, () -> {
+            runClusterChangeActions();
             resendSchemas(serializationService);
             recreateProxies();
         });
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
-        counters.bind(invocations::pending, listeners::count,
+        counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
 
@@ -200,6 +203,17 @@ public final class HzClient implements AutoCloseable {
             join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
             return factory.apply(objectName, context);
         });
+    }
+
+    /** After a reconnect to a new cluster: what was kept from the old one (near caches) goes. */
+    private void runClusterChangeActions() {
+        for (Runnable action : clusterChangeActions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("An action on connecting to a new cluster failed", e);
+            }
+        }
     }
 
     /** After a reconnect to a new cluster: it has none of the Compact schemas our data refers to. */
@@ -382,6 +396,11 @@ public final class HzClient implements AutoCloseable {
         @Override
         public Executor userExecutor() {
             return userExecutor;
+        }
+
+        @Override
+        public void onClusterChange(Runnable action) {
+            clusterChangeActions.add(Objects.requireNonNull(action, "action must not be null"));
         }
 
         @Override

@@ -91,6 +91,29 @@ class DemoApplicationIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theSecondReadOfACustomerIsANearCacheHitShownInTheEndpointAndMetrics() {
+        http().put().uri("/customers/8").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Grace", "email", "grace@example.com")).retrieve().toBodilessEntity();
+        long hitsBefore = nearCacheHits("customers");
+
+        http().get().uri("/customers/8").retrieve().body(Customer.class); // a miss: fetched and kept
+        http().get().uri("/customers/8").retrieve().body(Customer.class); // a hit
+
+        assertThat(nearCacheHits("customers")).isEqualTo(hitsBefore + 1);
+        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("hz.client.near-cache.hits");
+        getProduct("9");
+        getProduct("9"); // the cache map's near cache, from near-cache: true
+        assertThat((Map<String, Object>) getJson("/actuator/hzclient").get("nearCaches")).containsKey("products");
+    }
+
+    @SuppressWarnings("unchecked")
+    private long nearCacheHits(String map) {
+        Map<String, Object> nearCaches = (Map<String, Object>) getJson("/actuator/hzclient").get("nearCaches");
+        return ((Number) ((Map<String, Object>) nearCaches.get(map)).get("hits")).longValue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void actuatorShowsTheClientsHealthMetricsCachesAndEndpoint() {
         Map<String, Object> health = getJson("/actuator/health");
         assertThat(health).containsEntry("status", "UP");

@@ -157,7 +157,10 @@ class BadPeerIT {
         }
     }
 
+    /** A copy taken under the appender's lock: the client's threads may still be logging. */
     private List<String> messages() {
-        return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        synchronized (log) {
+            return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
     }
 }

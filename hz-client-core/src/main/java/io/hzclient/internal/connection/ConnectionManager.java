@@ -81,7 +81,8 @@ public final class ConnectionManager implements ConnectionLookup {
     private static final String CLIENT_TYPE = "JVM";
 
     private final Map<UUID, Connection> byMember = new ConcurrentHashMap<>();
-    private final Set<UUID> connecting = ConcurrentHashMap.newKeySet();
+    /** Connections being opened to members, so a second caller waits for the same attempt. */
+    private final Map<UUID, CompletableFuture<Connection>> connecting = new ConcurrentHashMap<>();
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final ClientConfig config;
     private final UUID clientUuid;
@@ -423,17 +424,37 @@ public final class ConnectionManager implements ConnectionLookup {
             return attempts;
         }
         for (Member m : cluster.getMembers()) {
-            if (byMember.containsKey(m.uuid()) || !connecting.add(m.uuid())) {
+            if (byMember.containsKey(m.uuid())) {
                 continue;
             }
-            attempts.add(connect(m.address()).whenComplete((c, e) -> {
-                connecting.remove(m.uuid());
-                if (e != null) {
-                    LOG.debug("Could not connect to member {}: {}", m, describe(e));
-                }
-            }));
+            CompletableFuture<Connection> attempt = new CompletableFuture<>();
+            CompletableFuture<Connection> inFlight = connecting.putIfAbsent(m.uuid(), attempt);
+            if (inFlight != null) {
+                attempts.add(inFlight); // start waits for it too: a listener added after start must reach m
+                continue;
+            }
+            attempts.add(attempt);
+            connectTo(m, attempt);
         }
         return attempts;
+    }
+
+    private void connectTo(Member m, CompletableFuture<Connection> attempt) {
+        CompletableFuture<Connection> opened;
+        try {
+            opened = connect(m.address());
+        } catch (RuntimeException e) {
+            opened = CompletableFuture.failedFuture(e);
+        }
+        opened.whenComplete((c, e) -> {
+            connecting.remove(m.uuid(), attempt);
+            if (e != null) {
+                LOG.debug("Could not connect to member {}: {}", m, describe(e));
+                attempt.completeExceptionally(e);
+            } else {
+                attempt.complete(c);
+            }
+        });
     }
 
     /**

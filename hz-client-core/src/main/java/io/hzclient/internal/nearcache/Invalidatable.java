@@ -2,15 +2,12 @@ package io.hzclient.internal.nearcache;
 
 import io.hzclient.internal.serialization.Data;
 
-/**
- * PLACEHOLDER (nc-core's copy of the seam in the near-cache contract; nc-repair's version replaces it at merge).
- * What the repair side may do to a near cache.
- */
+/** What invalidation events and the repair task do to a near cache; the near cache store implements it. */
 interface Invalidatable {
 
-    /** Drops the entry of this key, as the member sent it (serialized); counted as an invalidation. */
+    /** Drops the entry of this key, given as the member sends it (serialized). */
     void invalidate(Data key);
 
-    /** Drops every entry, each counted as an invalidation. */
+    /** Drops everything; also counted as invalidations. */
     void clear();
 }

@@ -100,7 +100,7 @@ public final class NearCache implements Invalidatable {
 
     /** The cached value of {@code key}, counted as a hit; null if not cached (the caller then goes remote). */
     public Object get(Object key) {
-        Object cacheKey = serializeKeys ? serialization.toData(key) : key;
+        Object cacheKey = keptSerialized(key) ? serialization.toData(key) : key;
         NearCacheRecord r = records.get(cacheKey);
         if (r == null || !r.isReady()) {
             return null;
@@ -267,7 +267,7 @@ public final class NearCache implements Invalidatable {
 
     /** This client's write of {@code key} (the caller's object) completed or failed: the entry goes. */
     public void invalidateKey(Object key) {
-        invalidateCacheKey(serializeKeys ? serialization.toData(key) : key);
+        invalidateCacheKey(keptSerialized(key) ? serialization.toData(key) : key);
     }
 
     // ---- invalidations (remote, and this client's map-wide writes)
@@ -278,6 +278,9 @@ public final class NearCache implements Invalidatable {
         Object cacheKey;
         try {
             cacheKey = serializeKeys ? key : serialization.toObject(key);
+            if (keptSerialized(cacheKey)) {
+                cacheKey = key;
+            }
         } catch (RuntimeException e) {
             clear(); // a key we cannot read: dropping everything is the only way to drop it
             return;
@@ -347,7 +350,15 @@ public final class NearCache implements Invalidatable {
     }
 
     private Object cacheKey(Object key, Data keyData) {
-        return serializeKeys ? keyData : key;
+        return keptSerialized(key) ? keyData : key;
+    }
+
+    /**
+     * Whether this key is stored serialized: when configured so, and always for arrays, whose equals is identity
+     * (an invalidation's deserialized key would never find the caller's array).
+     */
+    private boolean keptSerialized(Object key) {
+        return serializeKeys || key.getClass().isArray();
     }
 
     /** What the records map holds now, for tests: key to value (Data or object), entries only. */

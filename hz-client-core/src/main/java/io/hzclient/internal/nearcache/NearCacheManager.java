@@ -51,6 +51,7 @@ public final class NearCacheManager {
         if (nearCacheConfig == null) {
             return null;
         }
+        destroy(mapName); // a near cache made before for this name: its repair registration must go first
         NearCache nearCache = new NearCache(mapName, nearCacheConfig, context.serialization(), context.partitions());
         UUID listenerId = null;
         if (nearCacheConfig.invalidateOnChange()) {
@@ -67,12 +68,14 @@ public final class NearCacheManager {
         } else {
             started();
         }
-        Registered previous = caches.put(mapName, new Registered(nearCache, listenerId));
-        if (previous != null) {
-            release(mapName, previous);
-        }
+        caches.put(mapName, new Registered(nearCache, listenerId));
         counters.nearCacheCreated(mapName, nearCache.stats());
         return nearCache;
+    }
+
+    /** Invalidation listeners registered now: the client's, not the user's, so the listener gauge leaves them out. */
+    public long listenerCount() {
+        return caches.values().stream().filter(r -> r.listenerId != null).count();
     }
 
     /** The map was destroyed: its near cache and its listener go. */
@@ -117,8 +120,21 @@ public final class NearCacheManager {
             scheduler.scheduleWithFixedDelay(this::sweep, SWEEP_INTERVAL_SECONDS, SWEEP_INTERVAL_SECONDS,
                     TimeUnit.SECONDS);
             repairing = new RepairingTask(config.nearCacheRepair(), context, scheduler, clientUuid);
+            context.onClusterChange(this::clearUnrepaired);
         }
         return repairing;
+    }
+
+    /**
+     * Another cluster now: near caches without invalidations have no repair task to clear them (it clears the
+     * others), yet their entries belong to the old cluster.
+     */
+    private void clearUnrepaired() {
+        for (Registered r : caches.values()) {
+            if (r.listenerId == null) {
+                r.nearCache.clear();
+            }
+        }
     }
 
     private void sweep() {

@@ -23,4 +23,11 @@ public interface ClientContext {
 
     /** Destroys the object on the cluster and forgets its proxy. */
     void destroyProxy(String serviceName, String name);
+
+    /**
+     * Runs {@code action} each time the client connects to another cluster than before (a new cluster id, e.g.
+     * after a full restart), before it reports being connected. Contexts without a cluster (unit tests) never do.
+     */
+    default void onClusterChange(Runnable action) {
+    }
 }

@@ -112,6 +112,21 @@ class NearCacheStatsIT {
     }
 
     @Test
+    void theInvalidationListenerIsNotCountedAsAUserListener() {
+        long listeners = client.getStatistics().listeners();
+        HzMap<String, String> map = client.getMap(TestCluster.uniqueName("stats"));
+        assertThat(map.nearCacheStats()).isPresent();
+        assertThat(client.getStatistics().listeners()).isEqualTo(listeners);
+        java.util.UUID id = map.addEntryListener(new io.hzclient.map.EntryListener<>() {
+            @Override
+            public void entryAdded(io.hzclient.map.EntryEvent<String, String> event) {
+            }
+        }, false);
+        assertThat(client.getStatistics().listeners()).isEqualTo(listeners + 1);
+        map.removeEntryListener(id);
+    }
+
+    @Test
     void mapsWithoutANearCacheReportNone() {
         HzMap<String, String> map = client.getMap(TestCluster.uniqueName("plain"));
         assertThat(map.nearCacheStats()).isEmpty();

@@ -222,6 +222,17 @@ class NearCacheTest {
     }
 
     @Test
+    void arrayKeysAreKeptSerializedSoThatInvalidationsFindThem() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        byte[] key = {1, 2, 3};
+        nearCache.fetch(key, data(key), () -> CompletableFuture.completedFuture(data("v"))).join();
+        assertThat(nearCache.get(new byte[]{1, 2, 3})).as("an equal array finds it").isEqualTo("v");
+        nearCache.invalidate(data(new byte[]{1, 2, 3}));
+        assertThat(nearCache.get(key)).isNull();
+        assertThat(nearCache.stats().invalidations()).isEqualTo(1);
+    }
+
+    @Test
     void noneEvictsNothingAndCachesNothingNewWhenFull() {
         NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(2).evictionPolicy(EvictionPolicy.NONE));
         read(nearCache, "a", "1");

@@ -2,8 +2,6 @@ package io.hzclient.spring.cache;
 
 import io.hzclient.map.HzMap;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.cache.support.AbstractValueAdaptingCache;
 
 import java.nio.charset.StandardCharsets;
@@ -43,7 +41,6 @@ import java.util.function.Supplier;
  * and the outage policy), {@link OutageGuard}, {@link HzCacheStatistics}.
  */
 public final class HzCache extends AbstractValueAdaptingCache {
-    private static final Logger LOG = LoggerFactory.getLogger(HzCache.class);
     /** What a cached null is stored as. */
     static final byte[] NULL_MARKER = "hz-client-spring-cache:null-value".getBytes(StandardCharsets.US_ASCII);
     /** The loads the current thread runs (cache name and stored key), to refuse a loader that waits for itself. */
@@ -69,9 +66,6 @@ public final class HzCache extends AbstractValueAdaptingCache {
         this.mapName = settings.mapName() != null ? settings.mapName() : name;
         this.keys = keys;
         this.calls = new ClusterCalls(name, mapName, maps, guard);
-        if (settings.nearCache()) {
-            LOG.info("Cache '{}': near-cache is set; it takes effect once the client has a near cache", name);
-        }
     }
 
     @Override

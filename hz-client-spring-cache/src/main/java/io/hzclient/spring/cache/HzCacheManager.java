@@ -3,6 +3,8 @@ package io.hzclient.spring.cache;
 import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cache.CacheManager;
 
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Spring's {@link CacheManager} over the distributed maps of one {@link HzClient}:
@@ -35,23 +38,27 @@ import java.util.function.Function;
  * nothing: its map is obtained from the client on first use.
  */
 public final class HzCacheManager implements CacheManager {
+    private static final Logger LOG = LoggerFactory.getLogger(HzCacheManager.class);
     private final HzCacheSettings defaults;
     private final Map<String, HzCacheSettings> perCache;
     private final boolean dynamic;
     private final CacheKeyConverter keys;
     private final Function<String, HzMap<String, Object>> maps;
     private final OutageGuard guard;
+    private final Predicate<String> nearCached;
     private final ConcurrentMap<String, HzCache> caches = new ConcurrentHashMap<>();
     private final Set<String> names = Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<Consumer<? super HzCache>> creationListeners = new CopyOnWriteArrayList<>();
 
-    private HzCacheManager(Builder b, Function<String, HzMap<String, Object>> maps, BooleanSupplier connected) {
+    private HzCacheManager(Builder b, Function<String, HzMap<String, Object>> maps, BooleanSupplier connected,
+                           Predicate<String> nearCached) {
         this.defaults = b.defaults;
         this.perCache = Map.copyOf(b.perCache);
         this.dynamic = b.dynamic;
         this.keys = b.keys;
         this.maps = maps;
         this.guard = new OutageGuard(connected);
+        this.nearCached = nearCached;
         this.creationListeners.addAll(b.creationListeners);
         for (String name : b.declared) {
             getOrCreate(name);
@@ -126,6 +133,7 @@ public final class HzCacheManager implements CacheManager {
                 return cache;
             }
             cache = new HzCache(name, settingsFor(name), maps, keys, guard);
+            warnIfNearCacheMissing(cache);
             caches.put(name, cache);
             names.add(name);
             listeners = List.copyOf(creationListeners);
@@ -134,6 +142,18 @@ public final class HzCacheManager implements CacheManager {
             listener.accept(cache);
         }
         return cache;
+    }
+
+    /** near-cache is the client's to provide; say so when it cannot, rather than silently read remotely. */
+    private void warnIfNearCacheMissing(HzCache cache) {
+        if (cache.getSettings().nearCache() && !nearCached.test(cache.getMapName())) {
+            LOG.warn("Cache '{}' has near-cache set, but the client has no near cache for its map '{}', so every read"
+                    + " goes to the cluster. The Spring Boot auto-configuration adds one for the caches declared in"
+                    + " hz.client.cache (caches, cache-names) or spring.cache.cache-names, not for caches created on"
+                    + " first use; declare the cache, or configure hz.client.near-caches.{} (without Spring Boot:"
+                    + " ClientConfig.Builder.addNearCacheConfig)", cache.getName(), cache.getMapName(),
+                    cache.getMapName());
+        }
     }
 
     @Override
@@ -198,12 +218,20 @@ public final class HzCacheManager implements CacheManager {
 
         public HzCacheManager build() {
             HzClient c = Objects.requireNonNull(client, "client");
-            return new HzCacheManager(this, c::getMap, c::isConnected);
+            return new HzCacheManager(this, c::getMap, c::isConnected, map -> hasNearCache(c, map));
         }
 
         /** For tests: the maps and the connection state from elsewhere than a client. */
         HzCacheManager build(Function<String, HzMap<String, Object>> maps, BooleanSupplier connected) {
-            return new HzCacheManager(this, maps, connected);
+            return new HzCacheManager(this, maps, connected, map -> true);
+        }
+
+        private static boolean hasNearCache(HzClient client, String map) {
+            try {
+                return client.getConfig().nearCacheConfig(map) != null;
+            } catch (RuntimeException ambiguousPatterns) {
+                return true; // the client reports that itself when the map is used
+            }
         }
     }
 }

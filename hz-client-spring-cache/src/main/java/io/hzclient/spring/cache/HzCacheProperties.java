@@ -1,14 +1,17 @@
 package io.hzclient.spring.cache;
 
 import io.hzclient.HzClient;
+import io.hzclient.config.NearCacheConfig;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cache settings as bindable properties (plain JavaBean, so this module needs no Spring Boot): the
@@ -96,6 +99,26 @@ public class HzCacheProperties {
                 .cacheNames(cacheNames).cacheNames(extraCacheNames);
         caches.keySet().forEach(name -> builder.cache(name, settingsFor(name)));
         return builder;
+    }
+
+    /**
+     * The near caches the client needs for the declared caches ({@code caches}, {@code cache-names} and
+     * {@code extraCacheNames}) that have {@code near-cache: true}: one per map, see
+     * {@link HzCacheSettings#nearCache()}.
+     * Add them to the client's config before it starts; the auto-configuration does, unless
+     * {@code hz.client.near-caches} configures the map already. Caches created on first use are not known then.
+     */
+    public List<NearCacheConfig> nearCacheConfigs(Collection<String> extraCacheNames) {
+        Set<String> declared = new LinkedHashSet<>(caches.keySet());
+        declared.addAll(cacheNames);
+        declared.addAll(extraCacheNames);
+        Map<String, HzCacheSettings> settings = new LinkedHashMap<>();
+        declared.forEach(name -> settings.put(name, settingsFor(name)));
+        try {
+            return CacheNearCaches.configs(settings);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid near cache for hz.client.cache: " + e.getMessage(), e);
+        }
     }
 
     private static HzCacheSettings build(String prefix, Policy policy, HzCacheSettings base) {
@@ -228,7 +251,7 @@ public class HzCacheProperties {
             this.keyPrefix = keyPrefix;
         }
 
-        /** Whether reads go through a near cache (accepted; takes effect when the client has one). */
+        /** Whether the cache's map gets a near cache, so repeated reads are answered locally (default false). */
         public @Nullable Boolean getNearCache() {
             return nearCache;
         }

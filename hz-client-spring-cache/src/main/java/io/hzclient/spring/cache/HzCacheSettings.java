@@ -108,7 +108,21 @@ public final class HzCacheSettings {
         return keyPrefix;
     }
 
-    /** Whether reads go through a near cache. Accepted now; takes effect when the client has a near cache. */
+    /**
+     * Whether the cache's map has a near cache on this client, so a repeated read is answered locally, without a
+     * call to the cluster. The near cache drops an entry when the map changes (this cache's puts, evictions and
+     * clears, and any other client's or member's writes), so it never serves a value once the invalidation of a newer
+     * one has arrived. This cache's own writes take effect locally at once; other clients' arrive as the members send
+     * their invalidations, in batches (by default within 10 seconds, see the member property
+     * {@code hazelcast.map.invalidation.batchfrequency.seconds}). Its entries
+     * live no longer than the cache's time-to-live and max-idle. Reads answered locally do not reach the member, so
+     * they do not refresh a max-idle there: with max-idle, a hot entry still expires and is loaded again.
+     * <p>
+     * The near cache belongs to the client: the Spring Boot auto-configuration adds one for the map of each declared
+     * cache with this set (see {@link HzCacheProperties#nearCacheConfigs}); unless {@code hz.client.near-caches}
+     * configures that map, which then wins. Without Spring Boot, add a {@code NearCacheConfig} for the map to the
+     * client's config. Caches sharing a map share its near cache.
+     */
     public boolean nearCache() {
         return nearCache;
     }

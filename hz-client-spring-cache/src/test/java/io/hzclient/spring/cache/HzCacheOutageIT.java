@@ -82,11 +82,18 @@ class HzCacheOutageIT {
         books.find("b");
         assertThat(books.runs("find")).isEqualTo(7);
         assertThat(client.getMap("books").get("b")).isEqualTo("book-b");
-        assertThat(log.list).anyMatch(e -> e.getLevel() == Level.INFO
+        assertThat(events()).anyMatch(e -> e.getLevel() == Level.INFO
                 && e.getFormattedMessage().contains("reachable again"));
     }
 
     private List<ILoggingEvent> warnings() {
-        return log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        return events().stream().filter(e -> e.getLevel() == Level.WARN).toList();
+    }
+
+    /** A copy taken under the appender's lock: the client's threads may still be logging. */
+    private List<ILoggingEvent> events() {
+        synchronized (log) {
+            return List.copyOf(log.list);
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.hzclient.spring.boot.autoconfigure;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.ConnectionRetryConfig;
 import io.hzclient.config.FlakeIdGeneratorConfig;
+import io.hzclient.config.NearCacheConfig;
+import io.hzclient.config.NearCacheRepairConfig;
 import io.hzclient.config.ReliableTopicConfig;
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
@@ -12,6 +14,8 @@ import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.DataSerializableFactory;
 import io.hzclient.serialization.PortableFactory;
 import io.hzclient.serialization.StreamSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -24,6 +28,7 @@ import java.util.function.Supplier;
 
 /** Turns the properties, the connection details and the user's beans into a {@link ClientConfig.Builder}. */
 final class ClientConfigFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConfigFactory.class);
     static final String LOAD_BALANCER = HzClientProperties.PREFIX + ".load-balancer";
 
     private final HzClientProperties properties;
@@ -64,11 +69,39 @@ final class ClientConfigFactory {
                 .prefetchCount(g.getPrefetchCount()).prefetchValidity(g.getPrefetchValidity()).build()));
         p.getReliableTopics().forEach((name, t) -> b.addReliableTopicConfig(ReliableTopicConfig.builder(name)
                 .readBatchSize(t.getReadBatchSize()).overloadPolicy(t.getOverloadPolicy()).build()));
+        p.getNearCaches().forEach((name, n) -> b.addNearCacheConfig(nearCache(name, n)));
+        p.getNearCaches().keySet().stream().filter(name -> name.startsWith("-") || name.endsWith("-"))
+                .forEach(name -> LOG.warn("hz.client.near-caches key '{}' looks like a pattern that lost its '*': write"
+                        + " patterns in brackets (in YAML quoted too: \"[products-*]\"), else Spring drops the '*'",
+                        name));
+        b.nearCacheRepair(new NearCacheRepairConfig(p.getNearCacheRepair().getMaxToleratedMissCount(),
+                p.getNearCacheRepair().getReconciliationInterval()));
         if (!connection.getClusterMembers().isEmpty()) {
             b.addresses(connection.getClusterMembers());
         }
         customizers.forEach(c -> c.customize(b));
         return b;
+    }
+
+    /** The validator has checked the values; a failure left to the core's checks still names the property. */
+    static NearCacheConfig nearCache(String name, HzClientProperties.NearCache n) {
+        try {
+            return NearCacheConfig.builder(name)
+                    .inMemoryFormat(n.getInMemoryFormat())
+                    .invalidateOnChange(n.isInvalidateOnChange())
+                    .timeToLive(n.getTimeToLive())
+                    .maxIdle(n.getMaxIdle())
+                    .evictionPolicy(n.getEvictionPolicy())
+                    .maxSize(n.getEvictionMaxSize())
+                    .samplingCount(n.getEvictionSamplingCount())
+                    .samplingPoolSize(n.getEvictionSamplingPoolSize())
+                    .serializeKeys(n.isSerializeKeys())
+                    .localUpdatePolicy(n.getLocalUpdatePolicy())
+                    .build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidConfigurationPropertyValueException(
+                    HzClientProperties.PREFIX + ".near-caches[" + name + "]", name, e.getMessage());
+        }
     }
 
     private static ConnectionRetryConfig connectionRetry(HzClientProperties.ConnectionRetry r) {

@@ -27,7 +27,8 @@ import java.util.List;
  * The {@code cacheManager} bean over the client's maps when the application has {@code @EnableCaching}: an
  * {@link HzCacheManager} configured by {@code hz.client.cache.*} (see {@link HzCacheProperties}), with the caches of
  * {@code spring.cache.cache-names} declared too, and Micrometer's cache meters for every cache (those created after
- * startup included) when a {@link MeterRegistry} is there.
+ * startup included) when a {@link MeterRegistry} is there. The map of each declared cache with {@code near-cache:
+ * true} gets a near cache on the client (see {@link CacheNearCacheCustomizer}).
  * <p>
  * Runs before Spring Boot's own cache auto-configuration, which backs off once a {@link CacheManager} exists; a
  * {@code CacheManager} bean of the application's wins over this one.
@@ -48,9 +49,18 @@ public class HzCacheAutoConfiguration {
 
     @Bean
     HzCacheManager cacheManager(HzClient client, HzCacheProperties properties, Environment environment) {
-        List<String> springCacheNames = Binder.get(environment)
-                .bind("spring.cache.cache-names", Bindable.listOf(String.class)).orElse(List.of());
-        return properties.toManagerBuilder(client, springCacheNames).build();
+        return properties.toManagerBuilder(client, springCacheNames(environment)).build();
+    }
+
+    /** Near caches for the maps of the declared caches that have near-cache on (hz.client.near-caches wins). */
+    @Bean
+    HzClientConfigCustomizer hzCacheNearCaches(HzCacheProperties properties, Environment environment) {
+        return new CacheNearCacheCustomizer(properties, springCacheNames(environment));
+    }
+
+    private static List<String> springCacheNames(Environment environment) {
+        return Binder.get(environment).bind("spring.cache.cache-names", Bindable.listOf(String.class))
+                .orElse(List.of());
     }
 
     /** Binds the meters of every cache, those created later too (Boot's own registrar sees startup caches only). */

@@ -4,18 +4,20 @@ import io.hzclient.DistributedObjectInfo;
 import io.hzclient.HzClient;
 import io.hzclient.Member;
 import io.hzclient.Partitions;
+import io.hzclient.map.NearCacheStats;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * {@code /actuator/hzclient}: the client, the members with the number of partitions each owns, the open connections
- * and the distributed objects. Only the distributed objects need a call to the cluster, and it is made only while
- * connected. Expose it with {@code management.endpoints.web.exposure.include=health,hzclient}.
+ * {@code /actuator/hzclient}: the client, the members with the number of partitions each owns, the open connections,
+ * the statistics of each near cache (by map name) and the distributed objects. Only the distributed objects need a
+ * call to the cluster, and it is made only while connected. Expose it with {@code management.endpoints.web.exposure.include=health,hzclient}.
  */
 @Endpoint(id = "hzclient")
 public class HzClientEndpoint {
@@ -34,7 +36,13 @@ public class HzClientEndpoint {
                 .toList();
         return new ClientDescriptor(client.getName(), client.getUuid().toString(), client.getConfig().clusterName(),
                 client.getLifecycleState().name(), client.isConnected(), client.getPartitions().getPartitionCount(),
-                members, client.getStatistics().connectedMembers(), distributedObjects());
+                members, client.getStatistics().connectedMembers(), nearCaches(), distributedObjects());
+    }
+
+    private Map<String, NearCacheDescriptor> nearCaches() {
+        Map<String, NearCacheDescriptor> out = new TreeMap<>();
+        client.getStatistics().nearCaches().forEach((map, s) -> out.put(map, NearCacheDescriptor.of(s)));
+        return out;
     }
 
     private static Map<UUID, Integer> partitionsOwned(Partitions partitions) {
@@ -63,7 +71,18 @@ public class HzClientEndpoint {
 
     public record ClientDescriptor(String name, String uuid, String clusterName, String state, boolean connected,
                                    int partitionCount, List<MemberDescriptor> members, List<String> connections,
-                                   Object distributedObjects) {
+                                   Map<String, NearCacheDescriptor> nearCaches, Object distributedObjects) {
+    }
+
+    /** One near cache's statistics as read now; counters since its creation. */
+    public record NearCacheDescriptor(String creationTime, long hits, long misses, double hitRatio, long evictions,
+                                      long expirations, long invalidations, long invalidationRequests,
+                                      long ownedEntryCount, long ownedEntryMemoryCost) {
+        static NearCacheDescriptor of(NearCacheStats s) {
+            return new NearCacheDescriptor(String.valueOf(s.creationTime()), s.hits(), s.misses(), s.hitRatio(),
+                    s.evictions(), s.expirations(), s.invalidations(), s.invalidationRequests(), s.ownedEntryCount(),
+                    s.ownedEntryMemoryCost());
+        }
     }
 
     public record MemberDescriptor(String uuid, String address, String version, boolean liteMember,

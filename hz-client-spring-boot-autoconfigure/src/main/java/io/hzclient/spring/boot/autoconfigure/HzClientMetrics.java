@@ -21,16 +21,21 @@ import java.util.function.ToDoubleFunction;
  * <li>{@code hz.client.invocations.started|completed|failed|retried|timed.out} (counters since the client started),
  * {@code hz.client.invocations.pending} (gauge);</li>
  * <li>{@code hz.client.connections}, {@code hz.client.members}, {@code hz.client.listeners} (gauges),
- * {@code hz.client.connected} (1 or 0), {@code hz.client.reconnects}, {@code hz.client.bytes.read|written} (counters).</li>
+ * {@code hz.client.connected} (1 or 0), {@code hz.client.reconnects}, {@code hz.client.bytes.read|written} (counters);</li>
+ * <li>per near cache, tagged {@code map=<name>} (see {@link NearCacheMeters}):
+ * {@code hz.client.near-cache.hits|misses|evictions|expirations|invalidations|invalidation.requests} (counters),
+ * {@code hz.client.near-cache.owned.entries} and {@code hz.client.near-cache.owned.memory} (gauges).</li>
  * </ul>
  */
 public class HzClientMetrics implements MeterBinder {
     private final HzClient client;
     private final Iterable<Tag> tags;
+    private final NearCacheMeters nearCaches;
 
     public HzClientMetrics(HzClient client) {
         this.client = client;
         this.tags = Tags.of("client", client.getName(), "cluster", client.getConfig().clusterName());
+        this.nearCaches = new NearCacheMeters(tags);
     }
 
     @Override
@@ -61,6 +66,7 @@ public class HzClientMetrics implements MeterBinder {
         gauge(registry, "hz.client.listeners", "listeners registered", c -> c.getStatistics().listeners());
         gauge(registry, "hz.client.connected", "1 while connected to the cluster, else 0",
                 c -> c.isConnected() ? 1 : 0);
+        nearCaches.bindTo(registry, stats);
     }
 
     private Timer.Builder timer(String outcome) {

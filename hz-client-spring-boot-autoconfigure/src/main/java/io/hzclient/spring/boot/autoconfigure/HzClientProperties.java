@@ -1,5 +1,8 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.config.EvictionPolicy;
+import io.hzclient.config.InMemoryFormat;
+import io.hzclient.config.LocalUpdatePolicy;
 import io.hzclient.config.ReconnectMode;
 import io.hzclient.topic.TopicOverloadPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -88,8 +91,13 @@ public class HzClientProperties implements Validator {
 
     private final Health health = new Health();
 
-    /** Near caches, keyed by the name of the map they cache. */
+    /**
+     * Near caches, keyed by the name of the map they cache or a pattern with one * (write it in brackets, quoted in
+     * YAML: "[products-*]"); the key default applies to every map no other key matches.
+     */
     private Map<String, NearCache> nearCaches = new LinkedHashMap<>();
+
+    private final NearCacheRepair nearCacheRepair = new NearCacheRepair();
 
     /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
@@ -255,6 +263,10 @@ public class HzClientProperties implements Validator {
         this.nearCaches = nearCaches;
     }
 
+    public NearCacheRepair getNearCacheRepair() {
+        return nearCacheRepair;
+    }
+
     public Map<String, FlakeIdGenerator> getFlakeIdGenerators() {
         return flakeIdGenerators;
     }
@@ -279,14 +291,6 @@ public class HzClientProperties implements Validator {
         WAIT_FOREVER,
         /** Start at once and connect in the background; calls fail with ClientOfflineException until connected. */
         LAZY
-    }
-
-    public enum InMemoryFormat {
-        BINARY, OBJECT
-    }
-
-    public enum EvictionPolicy {
-        NONE, LRU, LFU, RANDOM
     }
 
     public enum ByteOrder {
@@ -666,7 +670,10 @@ public class HzClientProperties implements Validator {
         /** Whether entries are dropped when the map changes on the cluster. */
         private boolean invalidateOnChange = true;
 
-        /** How entries are kept: binary (serialized) or object. */
+        /**
+         * How values are kept: binary (serialized; each read returns its own copy) or object (each read returns the
+         * cached instance, which callers must not change).
+         */
         private InMemoryFormat inMemoryFormat = InMemoryFormat.BINARY;
 
         /** How long an entry lives in the near cache. Unset: no limit. */
@@ -686,6 +693,12 @@ public class HzClientProperties implements Validator {
 
         /** Size of the pool of eviction candidates. */
         private int evictionSamplingPoolSize = 16;
+
+        /** Whether keys are kept serialized (true) or as the caller's objects (false). */
+        private boolean serializeKeys = false;
+
+        /** What this client's own writes do to its entry: invalidate it, or cache-on-update (keep the written value). */
+        private LocalUpdatePolicy localUpdatePolicy = LocalUpdatePolicy.INVALIDATE;
 
         public boolean isInvalidateOnChange() {
             return invalidateOnChange;
@@ -749,6 +762,47 @@ public class HzClientProperties implements Validator {
 
         public void setEvictionSamplingPoolSize(int evictionSamplingPoolSize) {
             this.evictionSamplingPoolSize = evictionSamplingPoolSize;
+        }
+
+        public boolean isSerializeKeys() {
+            return serializeKeys;
+        }
+
+        public void setSerializeKeys(boolean serializeKeys) {
+            this.serializeKeys = serializeKeys;
+        }
+
+        public LocalUpdatePolicy getLocalUpdatePolicy() {
+            return localUpdatePolicy;
+        }
+
+        public void setLocalUpdatePolicy(LocalUpdatePolicy localUpdatePolicy) {
+            this.localUpdatePolicy = localUpdatePolicy;
+        }
+    }
+
+    /** How every near cache finds and repairs invalidations it missed. */
+    public static class NearCacheRepair {
+        /** Missed invalidations a partition may have before its cached entries are dropped (0 or more). */
+        private int maxToleratedMissCount = 10;
+
+        /** How often the invalidation sequences are fetched from the members and compared. */
+        private Duration reconciliationInterval = Duration.ofSeconds(60);
+
+        public int getMaxToleratedMissCount() {
+            return maxToleratedMissCount;
+        }
+
+        public void setMaxToleratedMissCount(int maxToleratedMissCount) {
+            this.maxToleratedMissCount = maxToleratedMissCount;
+        }
+
+        public Duration getReconciliationInterval() {
+            return reconciliationInterval;
+        }
+
+        public void setReconciliationInterval(Duration reconciliationInterval) {
+            this.reconciliationInterval = reconciliationInterval;
         }
     }
 

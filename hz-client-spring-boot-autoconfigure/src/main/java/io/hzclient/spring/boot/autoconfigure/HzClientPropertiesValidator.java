@@ -2,6 +2,7 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.config.FlakeIdGeneratorConfig;
 import io.hzclient.config.MemberAddress;
+import io.hzclient.config.NearCacheConfig;
 import io.hzclient.config.ReliableTopicConfig;
 import org.springframework.validation.Errors;
 
@@ -44,8 +45,9 @@ final class HzClientPropertiesValidator {
         positive(errors, "startup.timeout", p.getStartup().getTimeout());
         positive(errors, "statistics.period", p.getStatistics().getPeriod());
         for (Map.Entry<String, HzClientProperties.NearCache> e : p.getNearCaches().entrySet()) {
-            nearCache("nearCaches[" + e.getKey() + "].", e.getValue(), errors);
+            nearCache(e.getKey(), e.getValue(), errors);
         }
+        nearCacheRepair(p.getNearCacheRepair(), errors);
         for (Map.Entry<String, HzClientProperties.FlakeIdGenerator> e : p.getFlakeIdGenerators().entrySet()) {
             String path = "flakeIdGenerators[" + e.getKey() + "].";
             int count = e.getValue().getPrefetchCount();
@@ -116,7 +118,17 @@ final class HzClientPropertiesValidator {
         }
     }
 
-    private static void nearCache(String path, HzClientProperties.NearCache n, Errors errors) {
+    private static void nearCache(String name, HzClientProperties.NearCache n, Errors errors) {
+        try {
+            NearCacheConfig.builder(name);
+        } catch (IllegalArgumentException e) {
+            reject(errors, "nearCaches[" + name + "]", "pattern",
+                    "is not a map name or a pattern with one '*' wildcard");
+        }
+        String path = "nearCaches[" + name + "].";
+        notNull(errors, path + "inMemoryFormat", n.getInMemoryFormat(), "binary or object");
+        notNull(errors, path + "evictionPolicy", n.getEvictionPolicy(), "lru, lfu, random or none");
+        notNull(errors, path + "localUpdatePolicy", n.getLocalUpdatePolicy(), "invalidate or cache-on-update");
         if (n.getTimeToLive() != null) {
             notNegative(errors, path + "timeToLive", n.getTimeToLive());
         }
@@ -126,6 +138,20 @@ final class HzClientPropertiesValidator {
         atLeastOne(errors, path + "evictionMaxSize", n.getEvictionMaxSize());
         atLeastOne(errors, path + "evictionSamplingCount", n.getEvictionSamplingCount());
         atLeastOne(errors, path + "evictionSamplingPoolSize", n.getEvictionSamplingPoolSize());
+    }
+
+    private static void nearCacheRepair(HzClientProperties.NearCacheRepair r, Errors errors) {
+        if (r.getMaxToleratedMissCount() < 0) {
+            reject(errors, "nearCacheRepair.maxToleratedMissCount", "range",
+                    "must not be negative, got " + r.getMaxToleratedMissCount());
+        }
+        positive(errors, "nearCacheRepair.reconciliationInterval", r.getReconciliationInterval());
+    }
+
+    private static void notNull(Errors errors, String field, Object value, String choices) {
+        if (value == null) {
+            reject(errors, field, "empty", "must be set: " + choices);
+        }
     }
 
     /** Rejects the field with a message that starts with its property name, as written in application.yml. */
@@ -153,9 +179,13 @@ final class HzClientPropertiesValidator {
         return sb.toString();
     }
 
-    /** Lists are written with [i]; map keys become a path segment. */
+    /**
+     * Lists are written with [i]; near cache keys in brackets too, since their patterns need them
+     * ({@code near-caches[products-*]}); other map keys become a path segment.
+     */
     private static boolean indexed(String field) {
-        return field.startsWith("clusterMembers") || field.startsWith("beans") || field.startsWith("serialization");
+        return field.startsWith("clusterMembers") || field.startsWith("beans") || field.startsWith("serialization")
+                || field.startsWith("nearCaches");
     }
 
     private static boolean positive(Errors errors, String field, Duration d) {

@@ -119,8 +119,8 @@ class HzClientAutoConfigurationTest {
             HzClientProperties p = context.getBean(HzClientProperties.class);
             HzClientProperties.NearCache nc = p.getNearCaches().get("customers");
             assertThat(nc.getTimeToLive()).isEqualTo(Duration.ofMinutes(5));
-            assertThat(nc.getInMemoryFormat()).isEqualTo(HzClientProperties.InMemoryFormat.OBJECT);
-            assertThat(nc.getEvictionPolicy()).isEqualTo(HzClientProperties.EvictionPolicy.LFU);
+            assertThat(nc.getInMemoryFormat()).isEqualTo(io.hzclient.config.InMemoryFormat.OBJECT);
+            assertThat(nc.getEvictionPolicy()).isEqualTo(io.hzclient.config.EvictionPolicy.LFU);
             assertThat(nc.getEvictionMaxSize()).isEqualTo(500);
             assertThat(nc.isInvalidateOnChange()).isTrue();
             assertThat(p.getFlakeIdGenerators().get("order-ids").getPrefetchCount()).isEqualTo(1000);

@@ -41,8 +41,17 @@ class HzClientPropertiesValidationTest {
             "hz.client.reliable-topics.news.read-batch-size=1001  | hz.client.reliable-topics.news.read-batch-size | between 1 and 1000",
             "hz.client.serialization.portable-version=-1          | hz.client.serialization.portable-version | must not be negative",
             "hz.client.beans.topics=,x                            | hz.client.beans.topics[0]              | must not be empty",
-            "hz.client.near-caches.customers.eviction-max-size=0  | hz.client.near-caches.customers.eviction-max-size | at least 1",
-            "hz.client.near-caches.customers.time-to-live=-1s     | hz.client.near-caches.customers.time-to-live | not be negative",
+            "hz.client.near-caches.customers.eviction-max-size=0  | hz.client.near-caches[customers].eviction-max-size | at least 1",
+            "hz.client.near-caches.customers.time-to-live=-1s     | hz.client.near-caches[customers].time-to-live | not be negative",
+            "hz.client.near-caches[products-*].max-idle=-1s       | hz.client.near-caches[products-*].max-idle | not be negative",
+            "hz.client.near-caches[products-*].eviction-sampling-count=0 | hz.client.near-caches[products-*].eviction-sampling-count | at least 1",
+            "hz.client.near-caches.customers.eviction-sampling-pool-size=-2 | hz.client.near-caches[customers].eviction-sampling-pool-size | at least 1",
+            "hz.client.near-caches[a-*-b-*].eviction-max-size=5  | hz.client.near-caches[a-*-b-*]          | one '*' wildcard",
+            "hz.client.near-caches.customers.local-update-policy=sometimes | hz.client.near-caches.customers.local-update-policy | sometimes",
+            "hz.client.near-caches.customers.in-memory-format=native | hz.client.near-caches.customers.in-memory-format | native",
+            "hz.client.near-caches.customers.eviction-policy=fifo | hz.client.near-caches.customers.eviction-policy | fifo",
+            "hz.client.near-cache-repair.max-tolerated-miss-count=-1 | hz.client.near-cache-repair.max-tolerated-miss-count | must not be negative",
+            "hz.client.near-cache-repair.reconciliation-interval=0s | hz.client.near-cache-repair.reconciliation-interval | positive",
     })
     void aBadValueFailsWithAMessageNamingTheProperty(String setting, String property, String reason) {
         runner.withPropertyValues(setting).run(context -> {

@@ -1,0 +1,153 @@
+package io.hzclient.internal.nearcache;
+
+import com.hazelcast.client.impl.protocol.codec.MapFetchNearCacheInvalidationMetadataCodec;
+import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.invocation.InvocationService;
+import io.hzclient.internal.listener.ListenerService;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.FixedSizes;
+import io.hzclient.internal.protocol.Frame;
+import io.hzclient.internal.protocol.MessageReader;
+import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.SerializationService;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+
+/**
+ * A client context whose "members" answer the invalidation metadata request from tables the test fills in, encoded
+ * by the member's own codec (test-scope jar). Partition p is owned by member {@code owners[p % owners.length]}.
+ */
+final class FakeMetadataMembers implements ClientContext, InvocationService {
+    record Fetch(UUID member, List<String> names) {
+    }
+
+    final TestPartitions partitions = new TestPartitions(271);
+    final List<Fetch> fetches = new CopyOnWriteArrayList<>();
+    /** Partition UUIDs and, per map, sequences: what the owners would answer. */
+    final Map<Integer, UUID> partitionUuids = new ConcurrentHashMap<>();
+    final Map<String, Map<Integer, Long>> sequences = new ConcurrentHashMap<>();
+    final Set<UUID> failing = ConcurrentHashMap.newKeySet();
+    final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
+
+    FakeMetadataMembers(UUID... owners) {
+        for (int p = 0; p < partitions.count; p++) {
+            partitions.owners.put(p, owners[p % owners.length]);
+            partitionUuids.put(p, UUID.randomUUID());
+        }
+    }
+
+    void sequence(String map, int partitionId, long sequence) {
+        sequences.computeIfAbsent(map, n -> new ConcurrentHashMap<>()).put(partitionId, sequence);
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
+        UUID member = FixedSizes.readUuid(request.initialFrame().content, ClientMessage.REQUEST_HEADER_SIZE);
+        MessageReader r = new MessageReader(request);
+        List<String> names = r.listString();
+        fetches.add(new Fetch(member, names));
+        if (request.messageType() != InvalidationMetadataCodec.FETCH || failing.contains(member)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("member " + member + " fails"));
+        }
+        return CompletableFuture.completedFuture(answer(member, names));
+    }
+
+    private ClientMessage answer(UUID member, List<String> names) {
+        List<Map.Entry<String, List<Map.Entry<Integer, Long>>>> bySequence = new ArrayList<>();
+        List<Map.Entry<Integer, UUID>> uuids = new ArrayList<>();
+        for (String name : names) {
+            List<Map.Entry<Integer, Long>> owned = new ArrayList<>();
+            sequences.getOrDefault(name, Map.of()).forEach((p, s) -> {
+                if (member.equals(partitions.owner(p)) && s != 0) {
+                    owned.add(new AbstractMap.SimpleEntry<>(p, s));
+                }
+            });
+            bySequence.add(new AbstractMap.SimpleEntry<>(name, owned));
+        }
+        partitionUuids.forEach((p, uuid) -> {
+            if (member.equals(partitions.owner(p))) {
+                uuids.add(new AbstractMap.SimpleEntry<>(p, uuid));
+            }
+        });
+        var theirs = MapFetchNearCacheInvalidationMetadataCodec.encodeResponse(bySequence, uuids);
+        List<Frame> frames = new ArrayList<>();
+        for (var f = theirs.getStartFrame(); f != null; f = f.next) {
+            frames.add(new Frame(f.content, f.flags));
+        }
+        return new ClientMessage(frames);
+    }
+
+    @Override
+    public void onClusterChange(Runnable action) {
+        clusterChangeActions.add(action);
+    }
+
+    @Override
+    public SerializationService serialization() {
+        return new SerializationService() {
+            @Override
+            public Data toData(Object value) {
+                return TestPartitions.key((String) value);
+            }
+
+            @Override
+            public <T> T toObject(Object data) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Override
+    public InvocationService invocations() {
+        return this;
+    }
+
+    @Override
+    public PartitionService partitions() {
+        return partitions;
+    }
+
+    @Override
+    public ListenerService listeners() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Executor userExecutor() {
+        return Runnable::run;
+    }
+
+    @Override
+    public void destroyProxy(String serviceName, String name) {
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
+        throw new UnsupportedOperationException();
+    }
+}

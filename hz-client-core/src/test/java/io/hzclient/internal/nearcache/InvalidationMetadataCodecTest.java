@@ -1,0 +1,118 @@
+package io.hzclient.internal.nearcache;
+
+import com.hazelcast.client.impl.protocol.ClientMessageReader;
+import com.hazelcast.client.impl.protocol.ClientMessageWriter;
+import com.hazelcast.client.impl.protocol.codec.MapFetchNearCacheInvalidationMetadataCodec;
+import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.ClientMessageDecoder;
+import io.hzclient.internal.protocol.ClientMessageEncoder;
+import io.hzclient.internal.protocol.ProtocolException;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Our fetch request read by the member's own codec, and the member's response bytes read by ours. */
+class InvalidationMetadataCodecTest {
+    private static final UUID MEMBER = UUID.fromString("6f1c2a3b-0000-4000-8000-00000000abcd");
+    private static final UUID P0 = UUID.fromString("11111111-2222-3333-4444-555555555555");
+    private static final UUID P7 = new UUID(-1L, Long.MIN_VALUE);
+
+    @Test
+    void requestIsReadByTheMembersCodec() {
+        ClientMessage request = InvalidationMetadataCodec.fetch(List.of("orders", "prices"), MEMBER);
+        request.setCorrelationId(42);
+
+        ClientMessageReader reader = new ClientMessageReader(Integer.MAX_VALUE);
+        assertThat(reader.readFrom(ByteBuffer.wrap(wire(request)), true)).isTrue();
+        com.hazelcast.client.impl.protocol.ClientMessage theirs = reader.getClientMessage();
+        var decoded = MapFetchNearCacheInvalidationMetadataCodec.decodeRequest(theirs);
+
+        assertThat(theirs.getMessageType()).isEqualTo(0x013D00);
+        assertThat(decoded.names).containsExactly("orders", "prices");
+        assertThat(decoded.uuid).isEqualTo(MEMBER);
+        assertThat(request.isRetryable()).isFalse();
+    }
+
+    @Test
+    void responseFromTheMembersCodecIsDecodedFedByteByByte() {
+        var response = MapFetchNearCacheInvalidationMetadataCodec.encodeResponse(
+                List.of(entry("orders", List.of(entry(0, 5L), entry(7, Long.MAX_VALUE))),
+                        entry("prices", List.of()),
+                        entry("ünïcode", List.of(entry(270, 1L)))),
+                List.of(entry(0, P0), entry(7, P7), entry(270, P0)));
+
+        Metadata metadata = InvalidationMetadataCodec.decodeFetchResponse(readByteByByte(wire(response)));
+
+        assertThat(metadata.sequences()).containsExactly(
+                entry("orders", Map.of(0, 5L, 7, Long.MAX_VALUE)),
+                entry("prices", Map.of()),
+                entry("ünïcode", Map.of(270, 1L)));
+        assertThat(metadata.sequences().get("orders").keySet()).containsExactly(0, 7);
+        assertThat(metadata.partitionUuids()).containsExactly(entry(0, P0), entry(7, P7), entry(270, P0));
+    }
+
+    @Test
+    void emptyResponseIsEmpty() {
+        var response = MapFetchNearCacheInvalidationMetadataCodec.encodeResponse(List.of(), List.of());
+
+        Metadata metadata = InvalidationMetadataCodec.decodeFetchResponse(readByteByByte(wire(response)));
+
+        assertThat(metadata.sequences()).isEmpty();
+        assertThat(metadata.partitionUuids()).isEmpty();
+    }
+
+    @Test
+    void packedEntryListsOfAnOddSizeAreRejected() {
+        assertThatThrownBy(() -> InvalidationMetadataCodec.intLongEntries(new byte[13]))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("EntryList_Integer_Long")
+                .hasMessageContaining("13 bytes");
+        assertThatThrownBy(() -> InvalidationMetadataCodec.intUuidEntries(new byte[20]))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("EntryList_Integer_UUID");
+    }
+
+    private static byte[] wire(com.hazelcast.client.impl.protocol.ClientMessage message) {
+        message.setCorrelationId(9);
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        assertThat(new ClientMessageWriter().writeTo(buffer, message)).isTrue();
+        buffer.flip();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    private static byte[] wire(ClientMessage message) {
+        EmbeddedChannel channel = new EmbeddedChannel(ClientMessageEncoder.INSTANCE);
+        channel.writeOutbound(message);
+        ByteBuf out = Unpooled.buffer();
+        for (ByteBuf b; (b = channel.readOutbound()) != null; ) {
+            out.writeBytes(b);
+            b.release();
+        }
+        channel.finishAndReleaseAll();
+        byte[] bytes = new byte[out.readableBytes()];
+        out.readBytes(bytes);
+        return bytes;
+    }
+
+    private static ClientMessage readByteByByte(byte[] bytes) {
+        EmbeddedChannel channel = new EmbeddedChannel(new ClientMessageDecoder());
+        for (byte b : bytes) {
+            channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+        }
+        ClientMessage message = channel.readInbound();
+        assertThat((Object) channel.readInbound()).isNull();
+        channel.finishAndReleaseAll();
+        return message;
+    }
+}
