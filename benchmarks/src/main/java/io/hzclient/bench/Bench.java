@@ -42,14 +42,13 @@ public final class Bench {
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
             "getall-100", "putall-100", "nearcache-get-1", "alloc-get", "alloc-put", "start-ms",
-            "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback");
+            "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback",
+            "nearcache-get-1-vs-sync-get-1");
 
     private static final Set<String> MEASURED = Set.of(
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
-            "getall-100", "putall-100");
-
-    private static final String NO_NEAR_CACHE = "hz-client has no near cache yet (step 8)";
+            "getall-100", "putall-100", "nearcache-get-1");
 
     /** What Hazelcast 5.x asks the JVM to open (it warns and takes slower paths without them). */
     private static final List<String> ADD_OPENS = List.of("--add-modules", "java.se",
@@ -65,6 +64,11 @@ public final class Bench {
     /** How long each part runs. */
     record Settings(String mode, long warmupMs, long measureMs, int rounds, long warmEachMs, String heap,
                     List<String> only) {
+        /** Entries in the near cache for nearcache-heap-per-entry (a smoke run only checks that it runs). */
+        int heapEntries() {
+            return mode.equals("smoke") ? 2_000 : 100_000;
+        }
+
         static Settings parse(String... args) {
             String mode = "short";
             Long warmup = null;
@@ -173,11 +177,15 @@ public final class Bench {
                         pingPong[0], pingPong[1] / 1000);
 
                 Map<String, Worker.Result[]> results = new LinkedHashMap<>();
+                Map<String, String> skipped = new LinkedHashMap<>();
                 int index = 0;
                 for (String scenario : SCENARIOS) {
                     if (!MEASURED.contains(scenario) || !settings.wants(scenario)
                             && !(scenario.equals("sync-get-1") && settings.wants("alloc-get"))
-                            && !(scenario.equals("sync-put-1") && settings.wants("alloc-put"))) {
+                            && !(scenario.equals("sync-put-1") && settings.wants("alloc-put"))
+                            && !(scenario.equals("sync-get-1") && settings.wants("nearcache-get-1-vs-sync-get-1"))
+                            && !(scenario.equals("nearcache-get-1")
+                            && settings.wants("nearcache-get-1-vs-sync-get-1"))) {
                         continue;
                     }
                     boolean againstDefaults = scenario.endsWith("-default");
@@ -186,11 +194,19 @@ public final class Bench {
                     Worker2 official = againstDefaults ? defaults : best;
                     List<Worker.Result> mine = new ArrayList<>();
                     List<Worker.Result> theirs = new ArrayList<>();
-                    for (int round = 0; round < settings.rounds; round++) {
+                    for (int round = 0; round < settings.rounds && !skipped.containsKey(scenario); round++) {
                         boolean oursFirst = (round + index) % 2 == 0;
                         for (Worker2 w : oursFirst ? List.of(ours, official) : List.of(official, ours)) {
                             long memberTicks = member.cpuTicks();
-                            Worker.Result r = w.run(run, settings.warmupMs, settings.measureMs);
+                            Worker.Result r;
+                            try {
+                                r = w.run(run, settings.warmupMs, settings.measureMs);
+                            } catch (Worker.Skipped e) {
+                                skipped.put(scenario, (w == ours ? "hz-client: " : "official: ") + e.getMessage());
+                                log.printf("[%5.1fs] %-22s %-16s skipped: %s%n", seconds(t0), scenario, w.name,
+                                        e.getMessage());
+                                break;
+                            }
                             memberTicks = member.cpuTicks() - memberTicks;
                             (w == ours ? mine : theirs).add(r);
                             double ops = r.opsPerSecond() * (settings.warmupMs + settings.measureMs) / 1000.0;
@@ -201,8 +217,23 @@ public final class Bench {
                                     ops == 0 || memberTicks < 0 ? 0 : memberTicks * 10_000.0 / ops);
                         }
                     }
-                    results.put(scenario, new Worker.Result[]{median(mine), median(theirs)});
+                    if (!skipped.containsKey(scenario)) {
+                        results.put(scenario, new Worker.Result[]{median(mine), median(theirs)});
+                    }
                     index++;
+                }
+
+                double[] heapPerEntry = null;
+                if (settings.wants("nearcache-heap-per-entry")) {
+                    try {
+                        heapPerEntry = new double[]{ours.heapPerEntry(settings.heapEntries()),
+                                best.heapPerEntry(settings.heapEntries())};
+                        log.printf(Locale.ROOT, "[%5.1fs] nearcache-heap-per-entry ours %.1f, official %.1f bytes%n",
+                                seconds(t0), heapPerEntry[0], heapPerEntry[1]);
+                    } catch (Worker.Skipped e) {
+                        skipped.put("nearcache-heap-per-entry", e.getMessage());
+                        log.printf("[%5.1fs] nearcache-heap-per-entry skipped: %s%n", seconds(t0), e.getMessage());
+                    }
                 }
 
                 table.add(HEADER);
@@ -210,7 +241,7 @@ public final class Bench {
                     if (!settings.wants(scenario)) {
                         continue;
                     }
-                    table.add(line(scenario, results, startMs, pingPong));
+                    table.add(line(scenario, results, skipped, startMs, pingPong, heapPerEntry));
                 }
             }
         }
@@ -246,11 +277,23 @@ public final class Bench {
         }
     }
 
-    private static String line(String scenario, Map<String, Worker.Result[]> results, double[] startMs,
-                               long[] pingPong) {
+    private static String line(String scenario, Map<String, Worker.Result[]> results, Map<String, String> skipped,
+                               double[] startMs, long[] pingPong, double[] heapPerEntry) {
+        String skipReason = skipped.get(scenario.equals("nearcache-get-1-vs-sync-get-1") ? "nearcache-get-1" : scenario);
+        if (skipReason != null) {
+            return scenario + " skipped skipped - - - " + skipReason;
+        }
         switch (scenario) {
-            case "nearcache-get-1", "nearcache-heap-per-entry" -> {
-                return scenario + " skipped skipped - - - " + NO_NEAR_CACHE;
+            case "nearcache-heap-per-entry" -> {
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, heapPerEntry[0], heapPerEntry[1],
+                        heapPerEntry[1] / heapPerEntry[0]);
+            }
+            case "nearcache-get-1-vs-sync-get-1" -> {
+                Worker.Result near = results.get("nearcache-get-1")[0];
+                Worker.Result remote = results.get("sync-get-1")[0];
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f %d %d", scenario, near.opsPerSecond(),
+                        remote.opsPerSecond(), near.opsPerSecond() / remote.opsPerSecond(), near.p99Nanos() / 1000,
+                        remote.p99Nanos() / 1000);
             }
             case "start-ms" -> {
                 return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, startMs[0], startMs[1],
@@ -369,15 +412,33 @@ public final class Bench {
             }
         }
 
+        /** One run of a scenario; {@link Worker.Skipped} if this client cannot run it. */
         Worker.Result run(String scenario, long warmupMs, long measureMs) throws InterruptedException {
             child.send("run " + scenario + " " + warmupMs + " " + measureMs);
-            String line = child.await(warmupMs + measureMs + 120_000, "RESULT", "ERROR");
+            String line = child.await(warmupMs + measureMs + 120_000, "RESULT", "ERROR", "SKIP");
             if (line.startsWith("ERROR")) {
                 throw new IllegalStateException(name + " failed " + scenario + ": " + line + "; see " + child.log());
+            }
+            if (line.startsWith("SKIP")) {
+                throw new Worker.Skipped(line.substring("SKIP ".length()));
             }
             String[] p = line.split(" ");
             return new Worker.Result(Double.parseDouble(p[1]), Long.parseLong(p[2]), Double.parseDouble(p[3]),
                     Double.parseDouble(p[4]), Double.parseDouble(p[5]));
+        }
+
+        /** Heap bytes retained per near-cache entry, {@code entries} entries cached; {@link Worker.Skipped} if none. */
+        double heapPerEntry(int entries) throws InterruptedException {
+            child.send("heap " + entries);
+            String line = child.await(300_000, "HEAP", "ERROR", "SKIP");
+            if (line.startsWith("ERROR")) {
+                throw new IllegalStateException(name + " failed nearcache-heap-per-entry: " + line + "; see "
+                        + child.log());
+            }
+            if (line.startsWith("SKIP")) {
+                throw new Worker.Skipped(name + ": " + line.substring("SKIP ".length()));
+            }
+            return Double.parseDouble(line.split(" ")[1]);
         }
 
         @Override

@@ -5,8 +5,12 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The member of a benchmark run, in its own JVM: {@code BenchMember <clusterName> <port>}. Listens on 127.0.0.1 only,
@@ -17,6 +21,29 @@ public final class BenchMember {
     static final String READY = "BENCH-MEMBER-READY";
 
     private BenchMember() {
+    }
+
+    /**
+     * The maps the near-cache scenarios read, filled here: a client that wrote them itself would have its near cache
+     * invalidated by its own writes, at times of the member's choosing (invalidations travel in batches).
+     */
+    private static void fillNearCachedMaps(HazelcastInstance member) {
+        byte[] value = Worker.value();
+        for (String kind : List.of("ours", "official")) {
+            fill(member.getMap(Worker.HOT_MAP + kind), Worker.HOT_KEYS, value);
+            fill(member.getMap(Worker.HEAP_MAP + kind), Worker.HEAP_ENTRIES, value);
+        }
+    }
+
+    private static void fill(IMap<Integer, byte[]> map, int entries, byte[] value) {
+        Map<Integer, byte[]> chunk = new HashMap<>();
+        for (int i = 0; i < entries; i++) {
+            chunk.put(i, value);
+            if (chunk.size() == 1000 || i == entries - 1) {
+                map.putAll(chunk);
+                chunk.clear();
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,6 +64,7 @@ public final class BenchMember {
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        fillNearCachedMaps(member);
         System.out.println(READY);
         System.out.flush();
         InputStream in = System.in;

@@ -2,8 +2,13 @@ package io.hzclient.bench;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.InMemoryFormat;
+import com.hazelcast.config.MaxSizePolicy;
+import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.nearcache.NearCacheStats;
 
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +23,11 @@ final class OfficialTarget implements Target {
         ClientConfig config = new ClientConfig();
         config.setClusterName(clusterName);
         config.getNetworkConfig().addAddress(address);
+        NearCacheConfig nearCache = new NearCacheConfig(NEAR_CACHED).setInMemoryFormat(InMemoryFormat.BINARY)
+                .setInvalidateOnChange(true);
+        nearCache.getEvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
+                .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT).setSize(NEAR_CACHE_MAX_SIZE);
+        config.addNearCacheConfig(nearCache);
         client = HazelcastClient.newHazelcastClient(config);
         map = client.getMap(mapName);
     }
@@ -50,6 +60,28 @@ final class OfficialTarget implements Target {
     @Override
     public void putAll(Map<Integer, byte[]> entries) {
         map.putAll(entries);
+    }
+
+    @Override
+    public NearCached nearCached(String mapName) {
+        IMap<Integer, byte[]> nc = client.getMap(mapName);
+        return new NearCached() {
+            @Override
+            public Object get(Integer key) {
+                return nc.get(key);
+            }
+
+            @Override
+            public Map<?, ?> getAll(Set<Integer> keys) {
+                return nc.getAll(keys);
+            }
+
+            @Override
+            public long nearCacheEntries() {
+                NearCacheStats stats = nc.getLocalMapStats().getNearCacheStats();
+                return stats == null ? -1 : stats.getOwnedEntryCount();
+            }
+        };
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.hzclient.bench;
 
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.config.NearCacheConfig;
 import io.hzclient.map.HzMap;
+import io.hzclient.map.NearCacheStats;
 
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,9 @@ final class OursTarget implements Target {
     private final HzMap<Integer, byte[]> map;
 
     OursTarget(String clusterName, String address, String mapName) {
-        client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(address).build());
+        client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(address)
+                .addNearCacheConfig(NearCacheConfig.builder(NEAR_CACHED).maxSize(NEAR_CACHE_MAX_SIZE).build())
+                .build());
         map = client.getMap(mapName);
     }
 
@@ -46,6 +50,27 @@ final class OursTarget implements Target {
     @Override
     public void putAll(Map<Integer, byte[]> entries) {
         map.putAll(entries);
+    }
+
+    @Override
+    public NearCached nearCached(String mapName) {
+        HzMap<Integer, byte[]> nc = client.getMap(mapName);
+        return new NearCached() {
+            @Override
+            public Object get(Integer key) {
+                return nc.get(key);
+            }
+
+            @Override
+            public Map<?, ?> getAll(Set<Integer> keys) {
+                return nc.getAll(keys);
+            }
+
+            @Override
+            public long nearCacheEntries() {
+                return nc.nearCacheStats().map(NearCacheStats::ownedEntryCount).orElse(-1L);
+            }
+        };
     }
 
     @Override

@@ -18,6 +18,26 @@ interface Target extends AutoCloseable {
 
     void putAll(Map<Integer, byte[]> entries);
 
+    /**
+     * A map of this client whose name matches {@link #NEAR_CACHED}: both clients give such maps the same near cache
+     * (BINARY, LRU, at most {@link #NEAR_CACHE_MAX_SIZE} entries, invalidated on change).
+     */
+    NearCached nearCached(String mapName);
+
+    /** Maps matching this pattern have a near cache. */
+    String NEAR_CACHED = "nc-*";
+    int NEAR_CACHE_MAX_SIZE = 200_000;
+
+    /** A near-cached map. */
+    interface NearCached {
+        Object get(Integer key);
+
+        Map<?, ?> getAll(Set<Integer> keys);
+
+        /** Entries in the near cache now; -1 if this client has no near cache for the map. */
+        long nearCacheEntries();
+    }
+
     @Override
     void close();
 

@@ -33,6 +33,14 @@ public final class Worker {
     static final int KEYS = 10_000;
     static final int VALUE_BYTES = 100;
     static final int BATCH = 100;
+    /** Keys read again and again in nearcache-get-1, from the map {@code HOT_MAP + kind} the member filled. */
+    static final int HOT_KEYS = 1_000;
+    static final String HOT_MAP = "nc-hot-";
+    /** Most entries nearcache-heap-per-entry reads, from the map {@code HEAP_MAP + kind} the member filled. */
+    static final int HEAP_ENTRIES = 100_000;
+    static final String HEAP_MAP = "nc-heap-";
+    /** Why a near-cache scenario cannot run: the client answered without a near cache. */
+    static final String NO_NEAR_CACHE = "the client has no near cache for nc-* maps";
     private static final int PREPARED_BATCHES = 64;
     private static final String CALLER_PREFIX = "bench-caller-";
 
@@ -40,17 +48,26 @@ public final class Worker {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final Target target;
+    private final String kind;
     private final Integer[] keys = new Integer[KEYS];
     private final byte[] value = new byte[VALUE_BYTES];
+
+    /** The value every entry holds. */
+    static byte[] value() {
+        byte[] value = new byte[VALUE_BYTES];
+        new SplittableRandom(7).nextBytes(value);
+        return value;
+    }
     private final List<Set<Integer>> keyBatches = new ArrayList<>();
     private final List<Map<Integer, byte[]>> entryBatches = new ArrayList<>();
 
-    private Worker(Target target) {
+    private Worker(Target target, String kind) {
         this.target = target;
+        this.kind = kind;
         for (int i = 0; i < KEYS; i++) {
             keys[i] = i;
         }
-        new SplittableRandom(7).nextBytes(value);
+        System.arraycopy(value(), 0, value, 0, VALUE_BYTES);
         SplittableRandom random = new SplittableRandom(42);
         for (int b = 0; b < PREPARED_BATCHES; b++) {
             Set<Integer> set = new HashSet<>();
@@ -81,7 +98,7 @@ public final class Worker {
             target.close();
             System.exit(0);
         }
-        Worker worker = new Worker(target);
+        Worker worker = new Worker(target, kind);
         worker.fill();
         out.println("READY " + startNanos);
         out.flush();
@@ -92,12 +109,25 @@ public final class Worker {
                 if (cmd[0].equals("quit")) {
                     break;
                 }
+                if (cmd[0].equals("heap")) {
+                    String result;
+                    try {
+                        result = worker.heapPerEntry(Integer.parseInt(cmd[1]));
+                    } catch (Throwable t) {
+                        result = "ERROR " + t.toString().replace('\n', ' ');
+                        t.printStackTrace();
+                    }
+                    out.println(result);
+                    out.flush();
+                }
                 if (cmd[0].equals("run")) {
                     String result;
                     try {
                         Result r = worker.run(cmd[1], Long.parseLong(cmd[2]), Long.parseLong(cmd[3]));
                         result = String.format(Locale.ROOT, "RESULT %.1f %d %.1f %.1f %.1f", r.opsPerSecond,
                                 r.p99Nanos, r.callerBytesPerOp, r.allBytesPerOp, r.cpuNanosPerOp);
+                    } catch (Skipped s) {
+                        result = "SKIP " + s.getMessage();
                     } catch (Throwable t) {
                         result = "ERROR " + t.toString().replace('\n', ' ');
                         t.printStackTrace();
@@ -136,6 +166,7 @@ public final class Worker {
         long warmup = TimeUnit.MILLISECONDS.toNanos(warmupMs);
         long measure = TimeUnit.MILLISECONDS.toNanos(measureMs);
         return switch (parts[0]) {
+            case "nearcache" -> sync(1, nearHotGet(), warmup, measure);
             case "sync" -> sync(Integer.parseInt(parts[2]), syncOp(parts[1]), warmup, measure);
             case "async" -> async(Integer.parseInt(parts[2]), asyncOp(parts[1]), warmup, measure);
             case "getall" -> sync(1, r -> target.getAll(keyBatches.get(r.nextInt(PREPARED_BATCHES))), warmup, measure);
@@ -145,6 +176,77 @@ public final class Worker {
             }, warmup, measure);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
+    }
+
+    /** Hot-key reads of a near-cached map: {@link #HOT_KEYS} keys, each read once first so that all are cached. */
+    private Function<ThreadLocalRandom, Object> nearHotGet() {
+        Target.NearCached map = target.nearCached(HOT_MAP + kind);
+        for (int i = 0; i < HOT_KEYS; i++) {
+            map.get(keys[i]);
+        }
+        if (map.nearCacheEntries() < HOT_KEYS) {
+            throw new Skipped(map.nearCacheEntries() < 0 ? NO_NEAR_CACHE
+                    : "only " + map.nearCacheEntries() + " of " + HOT_KEYS + " hot keys are in the near cache");
+        }
+        return r -> map.get(keys[r.nextInt(HOT_KEYS)]);
+    }
+
+    /**
+     * Heap retained per near-cache entry: {@code count} entries of the map the member filled are read into the near
+     * cache; the heap used after a full GC, before and after the reads, divided by the entries. Keys are Integer
+     * objects that this JVM holds anyway (so a near cache that keeps the caller's key objects is not charged for them).
+     * Answers {@code HEAP <bytes per entry>} or {@code SKIP <why>}.
+     */
+    String heapPerEntry(int count) throws InterruptedException {
+        if (count > HEAP_ENTRIES) {
+            throw new IllegalArgumentException("at most " + HEAP_ENTRIES + " entries: " + count);
+        }
+        Integer[] heapKeys = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            heapKeys[i] = i;
+        }
+        Target.NearCached map = target.nearCached(HEAP_MAP + kind);
+        long before = usedHeapAfterGc();
+        Set<Integer> batch = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            batch.add(heapKeys[i]);
+            if (batch.size() == 1000) {
+                map.getAll(batch);
+                batch.clear();
+            }
+        }
+        batch = null;
+        for (int i = 0; i < count; i++) {
+            map.get(heapKeys[i]); // whatever getAll did not cache
+        }
+        long entries = map.nearCacheEntries();
+        if (entries != count) {
+            return "SKIP " + (entries < 0 ? NO_NEAR_CACHE : "the near cache holds " + entries + " entries, not " + count);
+        }
+        long after = usedHeapAfterGc();
+        System.err.printf("heap: %d bytes before, %d after the near cache filled with %d entries%n", before, after,
+                entries);
+        if (map.nearCacheEntries() != count) {
+            return "SKIP the near cache lost entries during the measurement";
+        }
+        return String.format(Locale.ROOT, "HEAP %.1f", (after - before) / (double) count);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    /** A scenario this client cannot run (yet). */
+    static final class Skipped extends RuntimeException {
+        Skipped(String why) {
+            super(why);
+        }
     }
 
     private Function<ThreadLocalRandom, Object> syncOp(String op) {

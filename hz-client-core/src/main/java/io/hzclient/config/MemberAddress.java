@@ -77,6 +77,18 @@ public record MemberAddress(String host, int port) {
         return new IllegalArgumentException("malformed member address '" + text + "': " + why);
     }
 
+    // Written out rather than the record's generated ones: their first call builds method handles, tens of ms of
+    // every client's start (addresses are hashed while connecting).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MemberAddress other && port == other.port && host.equals(other.host);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * host.hashCode() + port;
+    }
+
     @Override
     public String toString() {
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -135,9 +134,8 @@ public final class Connection {
         }
         ByteBuffer buffer = SCRATCH.get();
         buffer.clear();
-        List<Frame> frames = message.frames();
-        for (int i = 0, n = frames.size(); i < n; i++) {
-            Frame frame = frames.get(i);
+        for (int i = 0, n = message.frameCount(); i < n; i++) {
+            Frame frame = message.frame(i);
             buffer.putInt(frame.wireSize());
             buffer.putShort((short) frame.flags);
             buffer.put(frame.content);

@@ -23,6 +23,7 @@ import io.hzclient.internal.protocol.ClientMessageDecoder;
 import io.hzclient.internal.protocol.ClientMessageEncoder;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -30,6 +31,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.util.concurrent.FastThreadLocalThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,7 +67,17 @@ import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
  * spread its state over several classes.
  */
 public final class ConnectionManager implements ConnectionLookup {
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionManager.class);
+
+    static {
+        // Where JFR is available, Netty reports buffer allocations to it, and its first report initializes JFR's
+        // event machinery: 100 to 300 ms of the client's start in every JVM, recording or not. Off unless the
+        // application says otherwise (-Dio.netty.jfr.enabled=true); read once, when Netty first loads.
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
+    }
     private static final String CLIENT_TYPE = "JVM";
 
     private final Map<UUID, Connection> byMember = new ConcurrentHashMap<>();
@@ -115,7 +128,20 @@ public final class ConnectionManager implements ConnectionLookup {
         this.scheduler = scheduler;
         this.shutdownClient = shutdownClient;
         this.group = new MultiThreadIoEventLoopGroup(Math.min(2, Runtime.getRuntime().availableProcessors()),
-                daemonThreads("hz.client.io"), NioIoHandler.newFactory());
+                ioThreads("hz.client.io"), NioIoHandler.newFactory());
+    }
+
+    /**
+     * Netty's own thread type: its buffer pools and object recyclers keep per-thread caches only on such threads
+     * (on a plain thread every socket read allocates its buffer objects anew).
+     */
+    private static ThreadFactory ioThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new FastThreadLocalThread(r, n.getAndIncrement() == 0 ? name : name + "-" + n.get());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Wires the services that need this one first. */
@@ -237,6 +263,8 @@ public final class ConnectionManager implements ConnectionLookup {
         InboundHandler handler = new InboundHandler(invocations);
         Bootstrap bootstrap = new Bootstrap().group(group).channelFactory(WriteThroughSocketChannel::new)
                 .option(ChannelOption.TCP_NODELAY, true)
+                // pooled buffers keep their NIO view: the adaptive default makes a new one for every socket read
+                .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
                 .option(ChannelOption.SO_KEEPALIVE, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectionTimeout().toMillis())
                 .handler(new ChannelInitializer<SocketChannel>() {

@@ -38,7 +38,7 @@ public final class ClientInvocationService implements InvocationService {
     private static final int FAST_RETRIES = 5;
     private static final long NO_DEADLINE = Long.MAX_VALUE / 2;
 
-    private final Map<Long, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final InFlightCalls inFlight = new InFlightCalls();
     private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
     /** Calls between two tries, held only by a scheduler task: shutdown must fail them, that task will never run. */
     private final Set<Invocation> waitingToRetry = ConcurrentHashMap.newKeySet();
@@ -122,15 +122,15 @@ public final class ClientInvocationService implements InvocationService {
     private CompletableFuture<ClientMessage> start(Invocation invocation) {
         counters.started.increment();
         send(invocation);
-        return invocation.future;
+        return invocation;
     }
 
     private void send(Invocation inv) {
-        if (inv.future.isDone()) {
+        if (inv.isDone()) {
             return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
         }
         if (!connections.isClientActive()) {
-            inv.future.completeExceptionally(new ClientNotActiveException("the client is shut down"));
+            inv.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;
         }
         Connection connection = pickConnection(inv);
@@ -192,7 +192,7 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Called on the event loop for each response. */
     public void handleResponse(ClientMessage response) {
-        Long id = response.correlationId(); // boxed once for the lookup and the removal
+        long id = response.correlationId();
         Invocation inv = inFlight.get(id);
         if (inv == null) {
             LOG.debug("Response for an unknown or finished call, correlation id {}", id);
@@ -207,7 +207,7 @@ public final class ClientInvocationService implements InvocationService {
         int backups = response.backupAcks();
         if (backups == 0 || inv.responseArrived(response, backups)) {
             inFlight.remove(id);
-            inv.future.complete(response);
+            inv.complete(response);
         }
     }
 
@@ -217,7 +217,7 @@ public final class ClientInvocationService implements InvocationService {
         Invocation inv = inFlight.get(id);
         if (inv != null && inv.backupArrived()) {
             inFlight.remove(id);
-            inv.future.complete(inv.pendingResponse);
+            inv.complete(inv.pendingResponse);
         }
     }
 
@@ -233,18 +233,18 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Every call waiting on the closed connection fails over (or fails) now. */
     public void connectionClosed(Connection connection, String reason) {
-        for (Invocation inv : inFlight.values()) {
+        inFlight.forEach(inv -> {
             if (inv.sentOn != connection || inFlight.remove(inv.correlationId) == null) {
-                continue;
+                return;
             }
             eventHandlers.remove(inv.correlationId);
             if (inv.isWaitingForBackups()) {
-                inv.future.complete(inv.pendingResponse); // the owner answered; its backups just could not report
+                inv.complete(inv.pendingResponse); // the owner answered; its backups just could not report
             } else {
                 failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
                         + " closed while a call was waiting for its answer: " + reason));
             }
-        }
+        });
     }
 
     /** Gauge: calls sent and not answered yet. */
@@ -254,14 +254,12 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Fails every call: the client is shutting down. */
     public void shutdown() {
-        for (Invocation inv : inFlight.values()) {
-            inv.future.completeExceptionally(new ClientNotActiveException("the client was shut down"));
-        }
+        inFlight.forEach(inv -> inv.completeExceptionally(new ClientNotActiveException("the client was shut down")));
         inFlight.clear();
         eventHandlers.clear();
         for (Invocation inv : waitingToRetry) {
             if (waitingToRetry.remove(inv)) {
-                inv.future.completeExceptionally(new ClientNotActiveException("the client was shut down"));
+                inv.completeExceptionally(new ClientNotActiveException("the client was shut down"));
             }
         }
     }
@@ -298,7 +296,7 @@ public final class ClientInvocationService implements InvocationService {
         } else if (retry) {
             failure = timeout(inv, failure);
         }
-        inv.future.completeExceptionally(failure);
+        inv.completeExceptionally(failure);
     }
 
     private OperationTimeoutException timeout(Invocation inv, Throwable cause) {
@@ -312,16 +310,16 @@ public final class ClientInvocationService implements InvocationService {
 
     private void checkDeadlines() {
         long now = System.nanoTime();
-        for (Invocation inv : inFlight.values()) {
+        inFlight.forEach(inv -> {
             if (inv.isWaitingForBackups()) {
                 if (now - inv.pendingSinceNanos > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
                     LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
-                    inv.future.complete(inv.pendingResponse);
+                    inv.complete(inv.pendingResponse);
                 }
             } else if (now - inv.deadlineNanos > 0 && inFlight.remove(inv.correlationId) != null) {
                 eventHandlers.remove(inv.correlationId);
-                inv.future.completeExceptionally(timeout(inv, null));
+                inv.completeExceptionally(timeout(inv, null));
             }
-        }
+        });
     }
 }

@@ -5,16 +5,15 @@ import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * One call in flight: what to send, where, until when, and the future its caller waits on. Retries send a copy of
+ * One call in flight, and the future its caller waits on: what to send, where, until when. Retries send a copy of
  * the request under a new correlation id, so a late answer to an earlier try can never complete a later one.
  */
-final class Invocation {
+final class Invocation extends ParkingFuture<ClientMessage> {
+    private final ClientCounters counters;
     final long startNanos = System.nanoTime();
-    final CompletableFuture<ClientMessage> future;
     final long deadlineNanos;
     /** Partition to route by, or -1. */
     final int partitionId;
@@ -38,7 +37,7 @@ final class Invocation {
 
     Invocation(ClientMessage request, int partitionId, UUID memberUuid, Connection boundConnection,
                Consumer<ClientMessage> eventHandler, long timeoutNanos, ClientCounters counters) {
-        this.future = new CountedFuture(counters, startNanos);
+        this.counters = counters;
         this.request = request;
         this.partitionId = partitionId;
         this.memberUuid = memberUuid;
@@ -65,45 +64,34 @@ final class Invocation {
         return pendingResponse != null;
     }
 
-    /**
-     * Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than a
-     * whenComplete stage per call (two objects, and a dependent to run).
-     */
-    private static final class CountedFuture extends CompletableFuture<ClientMessage> {
-        private final ClientCounters counters;
-        private final long startNanos;
+    // Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than
+    // a whenComplete stage per call (two objects, and a dependent to run).
 
-        CountedFuture(ClientCounters counters, long startNanos) {
-            this.counters = counters;
-            this.startNanos = startNanos;
+    @Override
+    public boolean complete(ClientMessage value) {
+        if (isDone()) {
+            return false;
         }
+        counters.finished(System.nanoTime() - startNanos, true);
+        return super.complete(value);
+    }
 
-        @Override
-        public boolean complete(ClientMessage value) {
-            if (isDone()) {
-                return false;
-            }
-            counters.finished(System.nanoTime() - startNanos, true);
-            return super.complete(value);
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+        if (isDone()) {
+            return false;
         }
+        counters.finished(System.nanoTime() - startNanos, false);
+        return super.completeExceptionally(failure);
+    }
 
-        @Override
-        public boolean completeExceptionally(Throwable failure) {
-            if (isDone()) {
-                return false;
-            }
-            counters.finished(System.nanoTime() - startNanos, false);
-            return super.completeExceptionally(failure);
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        if (isDone()) {
+            return isCancelled();
         }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            if (isDone()) {
-                return isCancelled();
-            }
-            counters.finished(System.nanoTime() - startNanos, false);
-            return super.cancel(mayInterruptIfRunning);
-        }
+        counters.finished(System.nanoTime() - startNanos, false);
+        return super.cancel(mayInterruptIfRunning);
     }
 
     String target() {

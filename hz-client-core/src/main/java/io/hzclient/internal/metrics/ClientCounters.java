@@ -3,6 +3,7 @@ package io.hzclient.internal.metrics;
 import io.hzclient.ClientStatistics;
 import io.hzclient.map.NearCacheStats;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,8 @@ public final class ClientCounters implements ClientStatistics {
     public final LongAdder reconnects = new LongAdder();
     public final LongAdder bytesRead = new LongAdder();
     public final LongAdder bytesWritten = new LongAdder();
-    private final List<InvocationTimer> timers = new CopyOnWriteArrayList<>();
+    /** Copied on add, as a plain array: iterating it per call allocates nothing (a list's iterator would). */
+    private volatile InvocationTimer[] timers = new InvocationTimer[0];
     private volatile LongSupplier pending = () -> 0;
     private volatile LongSupplier listeners = () -> 0;
     private volatile Supplier<List<String>> connectedMembers = List::of;
@@ -122,7 +124,9 @@ public final class ClientCounters implements ClientStatistics {
     }
 
     @Override
-    public void addInvocationTimer(InvocationTimer timer) {
-        timers.add(timer);
+    public synchronized void addInvocationTimer(InvocationTimer timer) {
+        InvocationTimer[] more = Arrays.copyOf(timers, timers.length + 1);
+        more[timers.length] = timer;
+        timers = more;
     }
 }

@@ -1,6 +1,7 @@
 package io.hzclient.internal.protocol;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,27 +21,42 @@ public final class ClientMessage {
     /** Error responses have message type 0. */
     public static final int ERROR_TYPE = 0;
 
-    private final List<Frame> frames;
+    /** Exactly the message's frames: an array, not a list, as every call makes two messages. */
+    private final Frame[] frames;
     /** Whether the request may be sent again after a failure (the spec's "retryable"); not on the wire. */
     private boolean retryable;
 
     public ClientMessage(List<Frame> frames) {
-        if (frames.isEmpty()) {
+        this(frames.toArray(new Frame[0]));
+    }
+
+    /** Takes the array as is (not copied). */
+    ClientMessage(Frame[] frames) {
+        if (frames.length == 0) {
             throw new IllegalArgumentException("a message has at least one frame");
         }
         this.frames = frames;
     }
 
     public static ClientMessage of(Frame... frames) {
-        return new ClientMessage(new ArrayList<>(List.of(frames)));
+        return new ClientMessage(frames.clone());
     }
 
+    /** The frames, read-only. */
     public List<Frame> frames() {
-        return frames;
+        return Collections.unmodifiableList(Arrays.asList(frames));
+    }
+
+    public int frameCount() {
+        return frames.length;
+    }
+
+    public Frame frame(int index) {
+        return frames[index];
     }
 
     public Frame initialFrame() {
-        return frames.get(0);
+        return frames[0];
     }
 
     public int messageType() {
@@ -94,12 +110,9 @@ public final class ClientMessage {
 
     /** A copy that shares frame contents but can get its own correlation id, for a retry. */
     public ClientMessage copyForRetry() {
-        List<Frame> copy = new ArrayList<>(frames.size());
+        Frame[] copy = frames.clone();
         Frame initial = initialFrame();
-        copy.add(new Frame(initial.content.clone(), initial.flags));
-        for (int i = 1; i < frames.size(); i++) {
-            copy.add(frames.get(i));
-        }
+        copy[0] = new Frame(initial.content.clone(), initial.flags);
         return new ClientMessage(copy).retryable(retryable);
     }
 
@@ -115,6 +128,6 @@ public final class ClientMessage {
     @Override
     public String toString() {
         return "ClientMessage{type=0x" + Integer.toHexString(messageType()) + ", correlationId=" + correlationId()
-                + ", frames=" + frames.size() + '}';
+                + ", frames=" + frames.length + '}';
     }
 }

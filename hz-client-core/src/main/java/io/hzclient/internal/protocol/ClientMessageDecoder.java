@@ -6,6 +6,7 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.DecoderException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     private final int maxMessageBytes;
     private final int maxPendingFragmented;
 
-    /** Frames of the message (or fragment) being read, and its size on the wire so far. */
-    private List<Frame> current = new ArrayList<>(4);
+    /** Frames of the message (or fragment) being read (copied out when it is complete), and its size so far. */
+    private final List<Frame> current = new ArrayList<>(8);
     private long currentBytes;
     /** Messages being reassembled from fragments, by fragment id. */
     private final Map<Long, Pending> pending = new HashMap<>();
@@ -101,9 +102,9 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
                 current.add(new Frame(content, flags));
                 currentBytes += length;
                 if ((flags & Frame.IS_FINAL) != 0) {
-                    List<Frame> frames = current;
+                    Frame[] frames = current.toArray(new Frame[current.size()]);
                     long bytes = currentBytes;
-                    current = new ArrayList<>(4);
+                    current.clear();
                     currentBytes = 0;
                     ClientMessage message = complete(frames, bytes);
                     if (message != null) {
@@ -119,8 +120,8 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     }
 
     /** The finished message, or null while a fragmented message still waits for more fragments. */
-    private ClientMessage complete(List<Frame> frames, long bytes) {
-        Frame first = frames.get(0);
+    private ClientMessage complete(Frame[] frames, long bytes) {
+        Frame first = frames[0];
         int fragmentFlags = first.flags & Frame.UNFRAGMENTED;
         if (fragmentFlags == Frame.UNFRAGMENTED) {
             return new ClientMessage(frames);
@@ -130,7 +131,7 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
                     + first.content.length + " bytes)");
         }
         long id = FixedSizes.readLong(first.content, 0);
-        List<Frame> payload = frames.subList(1, frames.size());
+        List<Frame> payload = Arrays.asList(frames).subList(1, frames.length);
         long payloadBytes = bytes - first.wireSize();
         if (fragmentFlags == Frame.BEGIN_FRAGMENT) {
             if (pending.containsKey(id)) {
@@ -171,7 +172,7 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     @Override
     protected void handlerRemoved0(ChannelHandlerContext ctx) {
         pending.clear();
-        current = new ArrayList<>(4);
+        current.clear();
         currentBytes = 0;
     }
 

@@ -6,7 +6,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 
-import java.util.List;
 
 /**
  * Writes a {@link ClientMessage} as its frames, each {@code [int32 LE length incl. 6-byte header][uint16 LE flags][content]},
@@ -39,9 +38,8 @@ public final class ClientMessageEncoder extends ChannelOutboundHandlerAdapter {
 
     /** Appends the frames of {@code message} to {@code out}. */
     public static void encode(ClientMessage message, ByteBuf out) {
-        List<Frame> frames = message.frames();
-        for (int i = 0, n = frames.size(); i < n; i++) {
-            Frame frame = frames.get(i);
+        for (int i = 0, n = message.frameCount(); i < n; i++) {
+            Frame frame = message.frame(i);
             out.writeIntLE(frame.wireSize());
             out.writeShortLE(frame.flags);
             out.writeBytes(frame.content);

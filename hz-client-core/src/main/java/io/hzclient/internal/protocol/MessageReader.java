@@ -16,12 +16,12 @@ import java.util.function.Function;
  * Unknown trailing frames (parameters newer than this client) are simply never read, as the spec requires.
  */
 public final class MessageReader {
-    private final List<Frame> frames;
+    private final ClientMessage message;
     private final byte[] initial;
     private int index = 1;
 
     public MessageReader(ClientMessage message) {
-        this.frames = message.frames();
+        this.message = message;
         this.initial = message.initialFrame().content;
     }
 
@@ -54,7 +54,7 @@ public final class MessageReader {
     // ---- frames
 
     public boolean hasNext() {
-        return index < frames.size();
+        return index < message.frameCount();
     }
 
     /** True when another field follows inside the current structure (not its END, not the message's end). */
@@ -63,14 +63,14 @@ public final class MessageReader {
     }
 
     public Frame peek() {
-        return frames.get(index);
+        return message.frame(index);
     }
 
     public Frame next() {
-        if (index >= frames.size()) {
+        if (index >= message.frameCount()) {
             throw new ProtocolException("message ended before all its fields were read");
         }
-        return frames.get(index++);
+        return message.frame(index++);
     }
 
     /** Consumes a NULL frame if one is next; tells whether it did. */

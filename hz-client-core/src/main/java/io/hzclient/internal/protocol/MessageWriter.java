@@ -3,7 +3,6 @@ package io.hzclient.internal.protocol;
 import io.hzclient.internal.serialization.Data;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -17,34 +16,52 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build()</pre>
  */
 public final class MessageWriter {
-    private static final int SCRATCH_SIZE = 64;
-    /** A zeroed array per thread for the initial frame while it is built (taken, so nested writers get their own). */
-    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
-    /** UTF-8 of short strings sent again and again (object names): encoded once, the array shared by frames. */
+    private static final int INITIAL_SIZE = 64;
+    private static final int FRAMES_SIZE = 8;
+    /**
+     * Each thread's idle writer: a request is built in its arrays, then copied out at their exact sizes. Taken while
+     * in use, so a writer started while another is open (nested codecs) gets a fresh one; returned by build().
+     */
+    private static final ThreadLocal<MessageWriter> IDLE = new ThreadLocal<>();
+    /**
+     * Frames of short strings sent again and again (object names): encoded once, the frame shared by every request.
+     * A shared frame is never changed: {@link #build()} copies it when it ends a message (to flag it final).
+     */
     private static final int CACHED_STRING_MAX_CHARS = 64;
     private static final int CACHED_STRINGS_MAX = 1024;
-    private static final ConcurrentHashMap<String, byte[]> UTF8_CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Frame> STRING_FRAMES = new ConcurrentHashMap<>();
 
-    private byte[] initial;
-    private int position = ClientMessage.REQUEST_HEADER_SIZE;
-    private final List<Frame> frames = new ArrayList<>(6);
+    /** The initial frame's content so far, zeroed beyond {@link #position}. */
+    private byte[] initial = new byte[INITIAL_SIZE];
+    private int position;
+    /** The frames after the initial one, in order; slot 0 is the initial frame's, filled in by build(). */
+    private Frame[] frames = new Frame[FRAMES_SIZE];
+    private int frameCount;
+    /** Whether the last frame added is a shared one (see {@link #STRING_FRAMES}). */
+    private boolean lastShared;
     private boolean retryable;
 
-    private MessageWriter(int messageType) {
-        byte[] scratch = SCRATCH.get();
-        if (scratch != null) {
-            SCRATCH.set(null);
-        } else {
-            scratch = new byte[SCRATCH_SIZE];
-        }
-        initial = scratch;
-        FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, messageType);
-        FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, -1);
-        frames.add(null); // the initial frame, made in build()
+    private MessageWriter() {
     }
 
     public static MessageWriter request(int messageType) {
-        return new MessageWriter(messageType);
+        MessageWriter writer = IDLE.get();
+        if (writer != null) {
+            IDLE.set(null);
+        } else {
+            writer = new MessageWriter();
+        }
+        return writer.start(messageType);
+    }
+
+    private MessageWriter start(int messageType) {
+        position = ClientMessage.REQUEST_HEADER_SIZE;
+        frameCount = 1;
+        lastShared = false;
+        retryable = false;
+        FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, messageType);
+        FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, -1);
+        return this;
     }
 
     /** Marks the request retryable, as its line in the spec says. */
@@ -88,7 +105,11 @@ public final class MessageWriter {
     }
 
     public MessageWriter frame(Frame frame) {
-        frames.add(frame);
+        if (frameCount == frames.length) {
+            frames = Arrays.copyOf(frames, frameCount * 2);
+        }
+        frames[frameCount++] = frame;
+        lastShared = false;
         return this;
     }
 
@@ -105,22 +126,20 @@ public final class MessageWriter {
     }
 
     public MessageWriter string(String s) {
-        return frame(new Frame(utf8(s)));
-    }
-
-    /** Frame contents are never changed once built, so one array may serve every frame of the same string. */
-    private static byte[] utf8(String s) {
         if (s.length() > CACHED_STRING_MAX_CHARS) {
-            return s.getBytes(StandardCharsets.UTF_8);
+            return frame(new Frame(s.getBytes(StandardCharsets.UTF_8)));
         }
-        byte[] bytes = UTF8_CACHE.get(s);
-        if (bytes == null) {
-            bytes = s.getBytes(StandardCharsets.UTF_8);
-            if (UTF8_CACHE.size() < CACHED_STRINGS_MAX) {
-                UTF8_CACHE.putIfAbsent(s, bytes);
+        Frame shared = STRING_FRAMES.get(s);
+        if (shared == null) {
+            shared = new Frame(s.getBytes(StandardCharsets.UTF_8));
+            if (STRING_FRAMES.size() < CACHED_STRINGS_MAX) {
+                Frame earlier = STRING_FRAMES.putIfAbsent(s, shared);
+                shared = earlier != null ? earlier : shared;
             }
         }
-        return bytes;
+        frame(shared);
+        lastShared = true;
+        return this;
     }
 
     public MessageWriter nullableString(String s) {
@@ -198,15 +217,27 @@ public final class MessageWriter {
         return frame(new Frame(b));
     }
 
+    /** The request; this writer must not be used after it. */
     public ClientMessage build() {
-        byte[] content = Arrays.copyOf(initial, position);
-        frames.set(0, new Frame(content, Frame.UNFRAGMENTED));
-        if (initial.length == SCRATCH_SIZE) {
-            Arrays.fill(initial, 0, position, (byte) 0);
-            SCRATCH.set(initial);
-            initial = content; // the scratch is no longer ours
+        Frame[] message = Arrays.copyOf(frames, frameCount);
+        message[0] = new Frame(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED);
+        Frame last = message[frameCount - 1];
+        if (lastShared) {
+            message[frameCount - 1] = new Frame(last.content, last.flags | Frame.IS_FINAL);
+        } else {
+            last.flags |= Frame.IS_FINAL;
         }
-        frames.get(frames.size() - 1).flags |= Frame.IS_FINAL;
-        return new ClientMessage(frames).retryable(retryable);
+        ClientMessage built = new ClientMessage(message).retryable(retryable);
+        release();
+        return built;
+    }
+
+    /** Back to the thread's idle writer, cleared, unless it grew unusually large (then it is left to the GC). */
+    private void release() {
+        Arrays.fill(frames, 0, frameCount, null);
+        if (initial.length == INITIAL_SIZE && frames.length == FRAMES_SIZE) {
+            Arrays.fill(initial, 0, position, (byte) 0);
+            IDLE.set(this);
+        }
     }
 }

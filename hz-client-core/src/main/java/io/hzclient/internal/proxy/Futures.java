@@ -1,6 +1,7 @@
 package io.hzclient.internal.proxy;
 
 import io.hzclient.HzClientException;
+import io.hzclient.internal.invocation.ParkingFuture;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,7 +20,7 @@ public final class Futures {
      */
     public static <T> T join(CompletableFuture<T> future) {
         try {
-            return future.get();
+            return future instanceof ParkingFuture<T> parking ? parking.await() : future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HzClientException("interrupted while waiting for the cluster's answer; the request may still"

@@ -6,10 +6,12 @@ import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * The client's serialization: picks a serializer by class to write and by type id to read, and frames the result
- * as {@link Data}. String, Integer and Long keys take a short path that allocates only the result. Thread-safe.
+ * as {@link Data}. String, Integer and Long keys, and byte[] values read back, take a short path that allocates only the
+ * result. Thread-safe.
  */
 public final class DefaultSerializationService implements SerializationService,
         ByteArrayOutput.ObjectCodec, ByteArrayInput.ObjectCodec {
@@ -121,6 +123,12 @@ public final class DefaultSerializationService implements SerializationService,
         if (typeId == TypeIds.NULL) {
             return null;
         }
+        if (typeId == TypeIds.BYTE_ARRAY) {
+            byte[] array = byteArray(data);
+            if (array != null) {
+                return (T) array;
+            }
+        }
         StreamSerializer<Object> serializer = registry.forTypeId(typeId);
         ByteArrayInput in = new ByteArrayInput(data.toByteArray(), Data.HEADER_SIZE, byteOrder, this);
         try {
@@ -129,6 +137,17 @@ public final class DefaultSerializationService implements SerializationService,
             throw new SerializationException("cannot read a value of type id " + typeId + " with "
                     + serializerName(serializer) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A well-formed byte[] value read without a reader; null for anything else (the reader then says what is wrong). */
+    private byte[] byteArray(Data data) {
+        byte[] bytes = data.toByteArray();
+        int start = Data.HEADER_SIZE + 4;
+        int length = bytes.length - start;
+        if (length < 0 || Bytes.getInt(bytes, Data.HEADER_SIZE, bigEndian) != length) {
+            return null;
+        }
+        return Arrays.copyOfRange(bytes, start, bytes.length);
     }
 
     @Override
