@@ -188,9 +188,15 @@ class NearCacheReadIT {
         NearCache nearCache = nearCacheOf(map);
         CompletableFuture<Void> gate = new CompletableFuture<>();
         HzMap<String, String> remote = writer.getMap(map.getName());
+        long before = memberGets(map.getName());
+        CompletableFuture<String> remoteGet = remote.getAsync("k0");
         CompletableFuture<Data> first = nearCache.fetch("k0", serialization.toData("k0"),
-                () -> remote.getAsync("k0").thenCombine(gate, (v, open) -> serialization.toData(v)));
-        long gets = memberGets(map.getName());
+                () -> remoteGet.thenCombine(gate, (v, open) -> serialization.toData(v)));
+        remoteGet.join();
+        // the member may count its get a moment after it answered: wait for it, so it is not taken for one of the 8
+        assertEventually(Duration.ofSeconds(10),
+                () -> assertThat(memberGets(map.getName())).isEqualTo(before + 1));
+        long gets = before + 1;
         long sent = client.getStatistics().invocationsStarted();
 
         List<CompletableFuture<String>> others = new ArrayList<>();
