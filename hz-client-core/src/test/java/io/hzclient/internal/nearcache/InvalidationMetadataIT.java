@@ -66,6 +66,8 @@ class InvalidationMetadataIT {
         RepairingHandler handler = task.register(name, nearCache);
         int partitions = context.partitions().partitionCount();
         RawInvalidations.listen(context, name, handler);
+        // register's first fetch is best effort (a loaded member may answer it late): have every UUID before the events
+        awaitEveryPartitionsUuid(context, task, handler);
 
         Map<String, String> map = cluster.member(0).getMap(name);
         for (int i = 0; i < 100; i++) {
