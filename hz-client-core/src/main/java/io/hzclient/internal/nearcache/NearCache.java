@@ -10,8 +10,11 @@ import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.map.NearCacheStats;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -37,9 +40,12 @@ import java.util.function.Supplier;
  * and by a periodic {@link #sweepExpired()}. Time comes from a nanosecond clock that tests may replace.
  */
 public final class NearCache implements Invalidatable {
-    /** Rough heap bytes of a record, its map node, and the arrays and Data objects that hold key and value. */
-    private static final long RECORD_OVERHEAD = 120;
-    private static final long DATA_OVERHEAD = 32;
+    /** Rough heap bytes of a record (48), its map node (32) and its share of the map's table (8). */
+    private static final int RECORD_OVERHEAD = 88;
+    /** A Data object and the header of its array (the key's, or an OBJECT-format value's). */
+    private static final int DATA_OVERHEAD = 32;
+    /** The header of a BINARY value's array: the record holds the Data's bytes, not the Data. */
+    private static final int ARRAY_OVERHEAD = 16;
 
     private final String mapName;
     private final ConcurrentHashMap<Object, NearCacheRecord> records = new ConcurrentHashMap<>();
@@ -57,6 +63,11 @@ public final class NearCache implements Invalidatable {
     private final long maxIdleNanos;
     private volatile LongSupplier clock = System::nanoTime;
     private volatile RepairingHandler repair;
+    /**
+     * The latest stamp handed out per partition, so that the records reserved between two invalidations of a
+     * partition share one. A plain array read and written racily: a lost update only costs a new stamp.
+     */
+    private RepairStamp[] stamps = new RepairStamp[0];
 
     NearCache(String mapName, NearCacheConfig config, SerializationService serialization,
               PartitionService partitions) {
@@ -102,7 +113,8 @@ public final class NearCache implements Invalidatable {
     public Object get(Object key) {
         Object cacheKey = keptSerialized(key) ? serialization.toData(key) : key;
         NearCacheRecord r = records.get(cacheKey);
-        if (r == null || !r.isReady()) {
+        Object value = r == null ? null : r.readyValue();
+        if (value == null) {
             return null;
         }
         long now = clock.getAsLong();
@@ -111,22 +123,30 @@ public final class NearCache implements Invalidatable {
             return null;
         }
         RepairingHandler h = repair;
-        if (h != null && r.partitionId >= 0 && h.isStale(r.partitionId, r.partitionUuid, r.sequence)) {
+        RepairStamp s = r.stamp;
+        if (h != null && s != null && s.partitionId() >= 0
+                && h.isStale(s.partitionId(), s.partitionUuid(), s.sequence())) {
             drop(r, stats.invalidations);
             return null;
         }
         r.touch(now);
         stats.hits.increment();
-        return valueOf(r);
+        if (!objectFormat) {
+            return serialization.toObject(Data.of((byte[]) value));
+        }
+        if (!(value instanceof Data data)) {
+            return value;
+        }
+        return r.materialize(data, serialization.toObject(data));
     }
 
-    private Object valueOf(NearCacheRecord r) {
-        Object v = r.value();
-        if (!(v instanceof Data data)) {
-            return v;
-        }
-        Object object = serialization.toObject(data);
-        return objectFormat ? r.materialize(data, object) : object;
+    /** What a ready record keeps of a value: BINARY the bytes alone (a Data would add an object), OBJECT the Data. */
+    private Object stored(Data value) {
+        return objectFormat ? value : value.toByteArray();
+    }
+
+    private int entryCost(NearCacheRecord reservation, Data value) {
+        return reservation.cost + (objectFormat ? DATA_OVERHEAD : ARRAY_OVERHEAD) + value.totalSize();
     }
 
     /**
@@ -138,6 +158,7 @@ public final class NearCache implements Invalidatable {
         stats.misses.increment();
         Object cacheKey = cacheKey(key, keyData);
         NearCacheRecord fresh = newReservation(cacheKey, keyData, true);
+        NearCacheRecord.Fetch fetch = fresh == null ? null : fresh.fetch(); // before an invalidation can remove it
         NearCacheRecord inMap = fresh == null ? null : records.compute(cacheKey, (k, old) -> {
             if (old == null || old.isAbandoned()) {
                 if (old != null) {
@@ -152,32 +173,34 @@ public final class NearCache implements Invalidatable {
             try {
                 answer = remote.get();
             } catch (RuntimeException e) {
-                settle(fresh, null, e); // else readers waiting for this reservation would wait forever
+                settle(fetch, null, e); // else readers waiting for this reservation would wait forever
                 throw e;
             }
-            answer.whenComplete((data, failure) -> settle(fresh, data, failure));
-            return fresh.fetch;
+            answer.whenComplete((data, failure) -> settle(fetch, data, failure));
+            return fetch;
         }
-        if (inMap != null && inMap.isFetching()) {
-            return inMap.fetch;
+        NearCacheRecord.Fetch inFlight = inMap == null ? null : inMap.fetch();
+        if (inFlight != null && !inFlight.isDone()) {
+            return inFlight;
         }
         return remote.get(); // full and NONE, or a local write of the key in flight: read without caching
     }
 
     /** Publishes a read reservation's answer, or takes the reservation back; then wakes whoever waits for it. */
-    void settle(NearCacheRecord reservation, Data data, Throwable failure) {
+    void settle(NearCacheRecord.Fetch fetch, Data data, Throwable failure) {
+        NearCacheRecord reservation = fetch.reservation;
         if (failure == null && data != null) {
-            long cost = reservation.keyCost + DATA_OVERHEAD + data.totalSize();
-            if (reservation.publish(data, cost)) {
+            int cost = entryCost(reservation, data);
+            if (reservation.publish(fetch, stored(data), cost)) {
                 stats.entryAdded(cost);
             }
         } else if (records.remove(reservation.key, reservation)) {
             reservation.markRemoved();
         }
         if (failure != null) {
-            reservation.fetch.completeExceptionally(failure);
+            fetch.completeExceptionally(failure);
         } else {
-            reservation.fetch.complete(data);
+            fetch.complete(data);
         }
     }
 
@@ -191,12 +214,16 @@ public final class NearCache implements Invalidatable {
         return new ReadBatch(this);
     }
 
-    /** A read reservation for a batch, or null if the key cannot be reserved now; the miss is counted. */
-    NearCacheRecord reserveForBatch(Object key, Data keyData) {
+    /** A read reservation's fetch for a batch, or null if the key cannot be reserved now; the miss is counted. */
+    NearCacheRecord.Fetch reserveForBatch(Object key, Data keyData) {
         stats.misses.increment();
         Object cacheKey = cacheKey(key, keyData);
         NearCacheRecord fresh = newReservation(cacheKey, keyData, true);
-        return fresh != null && records.putIfAbsent(cacheKey, fresh) == null ? fresh : null;
+        if (fresh == null) {
+            return null;
+        }
+        NearCacheRecord.Fetch fetch = fresh.fetch();
+        return records.putIfAbsent(cacheKey, fresh) == null ? fetch : null;
     }
 
     /** A new reservation, after making room; null if the cache is full and evicts nothing (policy NONE). */
@@ -205,14 +232,31 @@ public final class NearCache implements Invalidatable {
             return null;
         }
         RepairingHandler h = repair;
-        long keyCost = RECORD_OVERHEAD + DATA_OVERHEAD + keyData.totalSize();
+        int keyCost = RECORD_OVERHEAD + DATA_OVERHEAD + keyData.totalSize();
         long now = clock.getAsLong();
-        if (h == null) {
-            return new NearCacheRecord(cacheKey, keyCost, forRead, now, -1, null, 0);
+        return new NearCacheRecord(cacheKey, keyCost, forRead, now,
+                h == null ? null : stamp(h, partitions.partitionId(keyData)));
+    }
+
+    /** The partition's UUID and sequence now (the UUID read first, see {@link RepairingHandler#sequence}). */
+    private RepairStamp stamp(RepairingHandler h, int partition) {
+        UUID uuid = h.partitionUuid(partition);
+        long sequence = h.sequence(partition);
+        if (partition < 0) {
+            return new RepairStamp(partition, uuid, sequence);
         }
-        int partition = partitions.partitionId(keyData);
-        return new NearCacheRecord(cacheKey, keyCost, forRead, now, partition, h.partitionUuid(partition),
-                h.sequence(partition));
+        RepairStamp[] cache = stamps;
+        if (partition >= cache.length) {
+            cache = Arrays.copyOf(cache, Math.max(partition + 1, partitions.partitionCount()));
+            stamps = cache;
+        }
+        RepairStamp last = cache[partition];
+        if (last != null && last.sequence() == sequence && Objects.equals(last.partitionUuid(), uuid)) {
+            return last;
+        }
+        RepairStamp fresh = new RepairStamp(partition, uuid, sequence);
+        cache[partition] = fresh;
+        return fresh;
     }
 
     private boolean makeRoom() {
@@ -242,8 +286,9 @@ public final class NearCache implements Invalidatable {
         NearCacheRecord reservation = localUpdates.start(cacheKey) ? reserveForUpdate(cacheKey, keyData) : null;
         return (ignored, failure) -> {
             boolean alone = localUpdates.end(cacheKey);
-            long cost = reservation == null ? 0 : reservation.keyCost + DATA_OVERHEAD + written.totalSize();
-            if (failure == null && alone && reservation != null && reservation.publish(written, cost)) {
+            int cost = reservation == null ? 0 : entryCost(reservation, written);
+            if (failure == null && alone && reservation != null
+                    && reservation.publish(null, stored(written), cost)) {
                 stats.entryAdded(cost);
             } else {
                 invalidateCacheKey(cacheKey);
@@ -259,7 +304,7 @@ public final class NearCache implements Invalidatable {
             return null;
         }
         NearCacheRecord old = records.put(cacheKey, fresh);
-        if (old != null && old.markRemoved() == NearCacheRecord.READY) {
+        if (old != null && old.markRemoved()) {
             stats.entryRemoved(old.cost);
         }
         return fresh;
@@ -291,7 +336,7 @@ public final class NearCache implements Invalidatable {
     private void invalidateCacheKey(Object cacheKey) {
         stats.invalidationRequests.increment();
         NearCacheRecord r = records.remove(cacheKey);
-        if (r != null && r.markRemoved() == NearCacheRecord.READY) {
+        if (r != null && r.markRemoved()) {
             stats.invalidations.increment();
             stats.entryRemoved(r.cost);
         }
@@ -309,7 +354,7 @@ public final class NearCache implements Invalidatable {
     /** The map or the client is gone: entries go uncounted. */
     void destroy() {
         for (NearCacheRecord r : records.values()) {
-            if (records.remove(r.key, r) && r.markRemoved() == NearCacheRecord.READY) {
+            if (records.remove(r.key, r) && r.markRemoved()) {
                 stats.entryRemoved(r.cost);
             }
         }
@@ -342,7 +387,7 @@ public final class NearCache implements Invalidatable {
         if (!records.remove(r.key, r)) {
             return false;
         }
-        if (r.markRemoved() == NearCacheRecord.READY) {
+        if (r.markRemoved()) {
             why.increment();
             stats.entryRemoved(r.cost);
         }
@@ -365,8 +410,9 @@ public final class NearCache implements Invalidatable {
     Map<Object, Object> snapshot() {
         Map<Object, Object> copy = new HashMap<>();
         records.forEach((k, r) -> {
-            if (r.isReady()) {
-                copy.put(k, r.value());
+            Object value = r.readyValue();
+            if (value != null) {
+                copy.put(k, value instanceof byte[] bytes && !objectFormat ? Data.of(bytes) : value);
             }
         });
         return copy;

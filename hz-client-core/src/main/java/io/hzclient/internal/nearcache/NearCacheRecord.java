@@ -4,99 +4,115 @@ import io.hzclient.internal.serialization.Data;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One key's slot in a near cache. It starts RESERVED (a read or a local write is on its way to the cluster), becomes
- * READY when the answer is published into it, and ends REMOVED when it leaves the map. Only READY records are served;
+ * One key's slot in a near cache. It starts reserved (a read or a local write is on its way to the cluster), becomes
+ * ready when the answer is published into it, and ends removed when it leaves the map. Only ready records are served;
  * the one-way state machine is what makes "an invalidation that arrived first wins" hold without a lock: whoever
- * takes a record out of the map marks it REMOVED, and a publish into a REMOVED record fails.
+ * takes a record out of the map marks it removed, and a publish into a removed record fails.
+ *
+ * <p>A near cache holds many of these, so the state lives in the one {@code value} field: the read in flight (a
+ * {@link Fetch}) or null while reserved, the value once ready, {@link #REMOVED} at the end. A ready record keeps
+ * nothing of its reservation: readers that joined the read hold its future themselves.
  */
 final class NearCacheRecord {
-    static final int RESERVED = 0;
-    static final int READY = 1;
-    static final int REMOVED = 2;
+    /** What a removed record's value becomes. */
+    private static final Object REMOVED = new Object();
 
-    private static final VarHandle STATE;
     private static final VarHandle VALUE;
 
     static {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            STATE = lookup.findVarHandle(NearCacheRecord.class, "state", int.class);
-            VALUE = lookup.findVarHandle(NearCacheRecord.class, "value", Object.class);
+            VALUE = MethodHandles.lookup().findVarHandle(NearCacheRecord.class, "value", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    /** A read reservation's answer, completed once published (or not); its own class, so no value is taken for it. */
+    static final class Fetch extends CompletableFuture<Data> {
+        final NearCacheRecord reservation;
+
+        private Fetch(NearCacheRecord reservation) {
+            this.reservation = reservation;
+        }
+    }
+
     /** The key the record is stored under: the caller's key object, or its Data when keys are kept serialized. */
     final Object key;
-    /** A read reservation's answer, completed once published (or not); null for a local write's reservation. */
-    final CompletableFuture<Data> fetch;
+    /** Partition, partition UUID and invalidation sequence when reserved (shared by many records); null: no repair. */
+    final RepairStamp stamp;
     final long createdNanos;
-    /** Partition and repair stamps, taken when reserved (partition -1: no repair). */
-    final int partitionId;
-    final UUID partitionUuid;
-    final long sequence;
-    /** Estimated heap bytes of the key and the record itself. */
-    final long keyCost;
-
-    private volatile int state = RESERVED;
-    /** Data, or (OBJECT format, after the first hit) the deserialized value. */
+    /**
+     * Fetch or null (reserved), the value (ready: BINARY the serialized bytes; OBJECT the Data, or after the first hit
+     * the deserialized object), or REMOVED.
+     */
     private volatile Object value;
     private volatile long lastAccessNanos;
     /** Reads served; racy increments are fine for choosing what to evict. */
     int hits;
-    /** Estimated heap bytes of the whole entry, fixed when published. */
-    long cost;
+    /** Estimated heap bytes: of the key and the record while reserved, of the whole entry once ready. */
+    int cost;
 
-    NearCacheRecord(Object key, long keyCost, boolean forRead, long nowNanos, int partitionId, UUID partitionUuid,
-                    long sequence) {
+    NearCacheRecord(Object key, int keyCost, boolean forRead, long nowNanos, RepairStamp stamp) {
         this.key = key;
-        this.keyCost = keyCost;
-        this.fetch = forRead ? new CompletableFuture<>() : null;
+        this.cost = keyCost;
+        this.value = forRead ? new Fetch(this) : null;
         this.createdNanos = nowNanos;
         this.lastAccessNanos = nowNanos;
-        this.partitionId = partitionId;
-        this.partitionUuid = partitionUuid;
-        this.sequence = sequence;
+        this.stamp = stamp;
     }
 
     boolean isReady() {
-        return state == READY;
+        return isValue(value);
     }
 
-    /** A read reservation whose answer has not arrived: another reader may wait for it instead of asking again. */
-    boolean isFetching() {
-        return state == RESERVED && fetch != null && !fetch.isDone();
+    /** The value if the record is ready (see {@link #value}), else null; read once, it cannot change under you. */
+    Object readyValue() {
+        Object v = value;
+        return isValue(v) ? v : null;
+    }
+
+    private static boolean isValue(Object v) {
+        return v != null && v != REMOVED && !(v instanceof Fetch);
+    }
+
+    /** The read this reservation waits for; null if it is not a read reservation (any more). */
+    Fetch fetch() {
+        return value instanceof Fetch f ? f : null;
     }
 
     /** A reservation left behind: its answer came and was never published (the reader gave up waiting). */
     boolean isAbandoned() {
-        return state == RESERVED && fetch != null && fetch.isDone();
+        Fetch f = fetch();
+        return f != null && f.isDone();
     }
 
-    /** RESERVED to READY with this value; false if the record was removed meanwhile. */
-    boolean publish(Data data, long cost) {
-        this.value = data;
-        this.cost = cost;
-        return STATE.compareAndSet(this, RESERVED, READY);
+    /**
+     * Reserved to ready with this value (BINARY: the Data's bytes; OBJECT: the Data) and cost; false if the record
+     * was removed meanwhile. {@code reservedAs}: the reservation's Fetch, or null for a local write's.
+     */
+    boolean publish(Object reservedAs, Object ready, int entryCost) {
+        cost = entryCost; // before the CAS, so that whoever removes the record afterwards reads it
+        return VALUE.compareAndSet(this, reservedAs, ready);
     }
 
-    /** Marks the record removed; returns the state it had, so the caller knows whether an entry left. */
-    int markRemoved() {
-        return (int) STATE.getAndSet(this, REMOVED);
+    /** Marks the record removed; true if it was ready (an entry left, whose cost the caller subtracts). */
+    boolean markRemoved() {
+        return isValue(VALUE.getAndSet(this, REMOVED));
     }
 
-    Object value() {
-        return value;
-    }
-
-    /** OBJECT format: the first hit swaps the Data for the object; every later hit gets the same instance. */
+    /**
+     * OBJECT format: the first hit swaps the Data for the object; every later hit gets the same instance (a hit that
+     * races with the record's removal gets its own).
+     */
     Object materialize(Data data, Object object) {
-        return VALUE.compareAndSet(this, data, object) ? object : value;
+        if (VALUE.compareAndSet(this, data, object)) {
+            return object;
+        }
+        Object now = value;
+        return isValue(now) ? now : object;
     }
 
     long lastAccessNanos() {

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ReadBatch {
     private final NearCache nearCache;
-    private final Map<Data, NearCacheRecord> reserved = new HashMap<>();
+    private final Map<Data, NearCacheRecord.Fetch> reserved = new HashMap<>();
 
     ReadBatch(NearCache nearCache) {
         this.nearCache = nearCache;
@@ -23,9 +23,9 @@ public final class ReadBatch {
 
     /** A key the near cache did not have: counted as a miss, reserved if it can be. */
     public void miss(Object key, Data keyData) {
-        NearCacheRecord r = nearCache.reserveForBatch(key, keyData);
-        if (r != null) {
-            reserved.put(keyData, r);
+        NearCacheRecord.Fetch f = nearCache.reserveForBatch(key, keyData);
+        if (f != null) {
+            reserved.put(keyData, f);
         }
     }
 
@@ -52,9 +52,9 @@ public final class ReadBatch {
     }
 
     private void settle(Data key, Data value, Throwable failure) {
-        NearCacheRecord r = reserved.remove(key);
-        if (r != null) {
-            nearCache.settle(r, value, failure);
+        NearCacheRecord.Fetch f = reserved.remove(key);
+        if (f != null) {
+            nearCache.settle(f, value, failure);
         }
     }
 }
