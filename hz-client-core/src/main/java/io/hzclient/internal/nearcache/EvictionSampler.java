@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -19,19 +20,22 @@ import java.util.function.Predicate;
  * on misses only (they wait for the network anyway), under a lock that hits never take.
  */
 final class EvictionSampler {
-    private static final Comparator<NearCacheRecord> LEAST_RECENT =
-            Comparator.comparingLong(NearCacheRecord::lastAccessNanos);
-    private static final Comparator<NearCacheRecord> LEAST_FREQUENT =
-            Comparator.<NearCacheRecord>comparingInt(r -> r.hits).thenComparing(LEAST_RECENT);
+    /** A record with the key it is stored under (records do not keep their keys). */
+    private static final Comparator<Map.Entry<Object, NearCacheRecord>> LEAST_RECENT =
+            Comparator.comparingLong(e -> e.getValue().lastAccessNanos());
+    private static final Comparator<Map.Entry<Object, NearCacheRecord>> LEAST_FREQUENT =
+            Comparator.<Map.Entry<Object, NearCacheRecord>>comparingInt(e -> e.getValue().hits)
+                    .thenComparing(LEAST_RECENT);
 
-    private final Collection<NearCacheRecord> records;
-    private final Comparator<NearCacheRecord> worstFirst;
+    private final Collection<Map.Entry<Object, NearCacheRecord>> records;
+    private final Comparator<Map.Entry<Object, NearCacheRecord>> worstFirst;
     private final int samplingCount;
     private final int poolSize;
-    private final List<NearCacheRecord> pool = new ArrayList<>();
-    private Iterator<NearCacheRecord> cursor;
+    private final List<Map.Entry<Object, NearCacheRecord>> pool = new ArrayList<>();
+    private Iterator<Map.Entry<Object, NearCacheRecord>> cursor;
 
-    EvictionSampler(Collection<NearCacheRecord> records, EvictionPolicy policy, int samplingCount, int poolSize) {
+    EvictionSampler(Collection<Map.Entry<Object, NearCacheRecord>> records, EvictionPolicy policy, int samplingCount,
+                    int poolSize) {
         this.records = records;
         this.worstFirst = switch (policy) {
             case LRU -> LEAST_RECENT;
@@ -47,11 +51,11 @@ final class EvictionSampler {
      * Evicts one entry; {@code evict} takes a record out of the map and says whether it did (it may have gone
      * meanwhile). False if no evictable (READY) record was found.
      */
-    synchronized boolean evictOne(Predicate<NearCacheRecord> evict) {
-        List<NearCacheRecord> candidates = new ArrayList<>(pool.size() + samplingCount);
-        for (NearCacheRecord r : pool) {
-            if (r.isReady()) {
-                candidates.add(r);
+    synchronized boolean evictOne(Predicate<Map.Entry<Object, NearCacheRecord>> evict) {
+        List<Map.Entry<Object, NearCacheRecord>> candidates = new ArrayList<>(pool.size() + samplingCount);
+        for (Map.Entry<Object, NearCacheRecord> e : pool) {
+            if (e.getValue().isReady()) {
+                candidates.add(e);
             }
         }
         pool.clear();
@@ -69,7 +73,7 @@ final class EvictionSampler {
     }
 
     /** Adds up to samplingCount READY records from the cursor, wrapping around once at most. */
-    private void sample(List<NearCacheRecord> candidates) {
+    private void sample(List<Map.Entry<Object, NearCacheRecord>> candidates) {
         int taken = 0;
         boolean wrapped = false;
         while (taken < samplingCount) {
@@ -83,23 +87,24 @@ final class EvictionSampler {
                     return;
                 }
             }
-            NearCacheRecord r = cursor.next();
-            if (r.isReady() && !containsSame(candidates, r)) {
-                candidates.add(r);
+            Map.Entry<Object, NearCacheRecord> e = cursor.next();
+            if (e.getValue().isReady() && !containsSame(candidates, e.getValue())) {
+                candidates.add(e);
                 taken++;
             }
         }
     }
 
-    private void keepBest(List<NearCacheRecord> sorted, int from) {
+    private void keepBest(List<Map.Entry<Object, NearCacheRecord>> sorted, int from) {
         for (int i = from; i < sorted.size() && pool.size() < poolSize; i++) {
             pool.add(sorted.get(i));
         }
     }
 
-    private static boolean containsSame(List<NearCacheRecord> list, NearCacheRecord r) {
-        for (NearCacheRecord x : list) {
-            if (x == r) {
+    /** By the record: the map's iterator makes a new entry object each time it passes a record. */
+    private static boolean containsSame(List<Map.Entry<Object, NearCacheRecord>> list, NearCacheRecord r) {
+        for (Map.Entry<Object, NearCacheRecord> x : list) {
+            if (x.getValue() == r) {
                 return true;
             }
         }

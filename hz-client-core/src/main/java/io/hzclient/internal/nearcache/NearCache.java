@@ -40,8 +40,8 @@ import java.util.function.Supplier;
  * and by a periodic {@link #sweepExpired()}. Time comes from a nanosecond clock that tests may replace.
  */
 public final class NearCache implements Invalidatable {
-    /** Rough heap bytes of a record (48), its map node (32) and its share of the map's table (8). */
-    private static final int RECORD_OVERHEAD = 88;
+    /** Rough heap bytes of a record (40), its map node (32) and its share of the map's table (8). */
+    private static final int RECORD_OVERHEAD = 80;
     /** A Data object and the header of its array (the key's, or an OBJECT-format value's). */
     private static final int DATA_OVERHEAD = 32;
     /** The header of a BINARY value's array: the record holds the Data's bytes, not the Data. */
@@ -60,6 +60,11 @@ public final class NearCache implements Invalidatable {
     private final boolean evictionNone;
     private final int maxSize;
     private final long ttlNanos;
+    /**
+     * Time-to-live in whole seconds (records keep their creation time to the second): rounded down, at least 1, so
+     * that an entry is never served after its time-to-live, at the price of expiring up to a second early.
+     */
+    private final int ttlSeconds;
     private final long maxIdleNanos;
     private volatile LongSupplier clock = System::nanoTime;
     private volatile RepairingHandler repair;
@@ -80,8 +85,10 @@ public final class NearCache implements Invalidatable {
         this.evictionNone = config.evictionPolicy() == EvictionPolicy.NONE;
         this.maxSize = config.maxSize();
         this.ttlNanos = config.timeToLive().toNanos();
+        this.ttlSeconds = ttlNanos <= 0 ? 0
+                : (int) Math.max(1, Math.min(Integer.MAX_VALUE, ttlNanos / NearCacheRecord.NANOS_PER_SECOND));
         this.maxIdleNanos = config.maxIdle().toNanos();
-        this.sampler = new EvictionSampler(records.values(), config.evictionPolicy(), config.samplingCount(),
+        this.sampler = new EvictionSampler(records.entrySet(), config.evictionPolicy(), config.samplingCount(),
                 config.samplingPoolSize());
     }
 
@@ -119,14 +126,14 @@ public final class NearCache implements Invalidatable {
         }
         long now = clock.getAsLong();
         if (isExpired(r, now)) {
-            drop(r, stats.expirations);
+            drop(cacheKey, r, stats.expirations);
             return null;
         }
         RepairingHandler h = repair;
         RepairStamp s = r.stamp;
         if (h != null && s != null && s.partitionId() >= 0
                 && h.isStale(s.partitionId(), s.partitionUuid(), s.sequence())) {
-            drop(r, stats.invalidations);
+            drop(cacheKey, r, stats.invalidations);
             return null;
         }
         r.touch(now);
@@ -194,7 +201,7 @@ public final class NearCache implements Invalidatable {
             if (reservation.publish(fetch, stored(data), cost)) {
                 stats.entryAdded(cost);
             }
-        } else if (records.remove(reservation.key, reservation)) {
+        } else if (records.remove(fetch.key, reservation)) {
             reservation.markRemoved();
         }
         if (failure != null) {
@@ -264,7 +271,7 @@ public final class NearCache implements Invalidatable {
             return false;
         }
         while (records.size() >= maxSize) {
-            if (!sampler.evictOne(r -> drop(r, stats.evictions))) {
+            if (!sampler.evictOne(e -> drop(e.getKey(), e.getValue(), stats.evictions))) {
                 return false;
             }
         }
@@ -346,18 +353,16 @@ public final class NearCache implements Invalidatable {
     @Override
     public void clear() {
         stats.invalidationRequests.increment();
-        for (NearCacheRecord r : records.values()) {
-            drop(r, stats.invalidations);
-        }
+        records.forEach((k, r) -> drop(k, r, stats.invalidations));
     }
 
     /** The map or the client is gone: entries go uncounted. */
     void destroy() {
-        for (NearCacheRecord r : records.values()) {
-            if (records.remove(r.key, r) && r.markRemoved()) {
+        records.forEach((k, r) -> {
+            if (records.remove(k, r) && r.markRemoved()) {
                 stats.entryRemoved(r.cost);
             }
-        }
+        });
     }
 
     // ---- expiry
@@ -368,23 +373,31 @@ public final class NearCache implements Invalidatable {
             return;
         }
         long now = clock.getAsLong();
-        for (NearCacheRecord r : records.values()) {
+        records.forEach((k, r) -> {
             if (r.isReady() && isExpired(r, now)) {
-                drop(r, stats.expirations);
+                drop(k, r, stats.expirations);
             }
-        }
+        });
     }
 
     private boolean isExpired(NearCacheRecord r, long now) {
-        return (ttlNanos > 0 && now - r.createdNanos >= ttlNanos)
+        return (ttlSeconds > 0 && seconds(now) - r.createdSeconds >= ttlSeconds)
                 || (maxIdleNanos > 0 && now - r.lastAccessNanos() >= maxIdleNanos);
     }
 
     // ---- the few lines every path shares
 
+    /**
+     * Whole seconds of the nanosecond clock, rounded down (int differences of these wrap consistently). Counted so,
+     * an entry's age reaches its whole-second time-to-live no later than the exact age, and less than a second before.
+     */
+    static int seconds(long nanos) {
+        return (int) Math.floorDiv(nanos, NearCacheRecord.NANOS_PER_SECOND);
+    }
+
     /** Takes {@code r} out of the map if it is still there; counts it under {@code why} if it was an entry. */
-    private boolean drop(NearCacheRecord r, LongAdder why) {
-        if (!records.remove(r.key, r)) {
+    private boolean drop(Object key, NearCacheRecord r, LongAdder why) {
+        if (!records.remove(key, r)) {
             return false;
         }
         if (r.markRemoved()) {

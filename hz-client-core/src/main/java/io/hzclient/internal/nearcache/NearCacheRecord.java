@@ -20,6 +20,7 @@ final class NearCacheRecord {
     /** What a removed record's value becomes. */
     private static final Object REMOVED = new Object();
 
+    static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final VarHandle VALUE;
 
     static {
@@ -32,18 +33,20 @@ final class NearCacheRecord {
 
     /** A read reservation's answer, completed once published (or not); its own class, so no value is taken for it. */
     static final class Fetch extends CompletableFuture<Data> {
+        /** The key the reservation is stored under (the record does not keep it: the map's node does). */
+        final Object key;
         final NearCacheRecord reservation;
 
-        private Fetch(NearCacheRecord reservation) {
+        private Fetch(Object key, NearCacheRecord reservation) {
+            this.key = key;
             this.reservation = reservation;
         }
     }
 
-    /** The key the record is stored under: the caller's key object, or its Data when keys are kept serialized. */
-    final Object key;
     /** Partition, partition UUID and invalidation sequence when reserved (shared by many records); null: no repair. */
     final RepairStamp stamp;
-    final long createdNanos;
+    /** When reserved, in whole seconds of the nanosecond clock (rounded down); compared by int differences. */
+    final int createdSeconds;
     /**
      * Fetch or null (reserved), the value (ready: BINARY the serialized bytes; OBJECT the Data, or after the first hit
      * the deserialized object), or REMOVED.
@@ -55,11 +58,11 @@ final class NearCacheRecord {
     /** Estimated heap bytes: of the key and the record while reserved, of the whole entry once ready. */
     int cost;
 
+    /** {@code key}: the key it is stored under, kept by a read reservation's Fetch. */
     NearCacheRecord(Object key, int keyCost, boolean forRead, long nowNanos, RepairStamp stamp) {
-        this.key = key;
         this.cost = keyCost;
-        this.value = forRead ? new Fetch(this) : null;
-        this.createdNanos = nowNanos;
+        this.value = forRead ? new Fetch(key, this) : null;
+        this.createdSeconds = NearCache.seconds(nowNanos);
         this.lastAccessNanos = nowNanos;
         this.stamp = stamp;
     }
