@@ -24,7 +24,7 @@ final class EvictionSampler {
     private static final Comparator<Map.Entry<Object, NearCacheRecord>> LEAST_RECENT =
             Comparator.comparingLong(e -> e.getValue().lastAccessNanos());
     private static final Comparator<Map.Entry<Object, NearCacheRecord>> LEAST_FREQUENT =
-            Comparator.<Map.Entry<Object, NearCacheRecord>>comparingInt(e -> e.getValue().hits)
+            Comparator.<Map.Entry<Object, NearCacheRecord>>comparingInt(e -> e.getValue().hits())
                     .thenComparing(LEAST_RECENT);
 
     private final Collection<Map.Entry<Object, NearCacheRecord>> records;

@@ -40,8 +40,8 @@ import java.util.function.Supplier;
  * and by a periodic {@link #sweepExpired()}. Time comes from a nanosecond clock that tests may replace.
  */
 public final class NearCache implements Invalidatable {
-    /** Rough heap bytes of a record (40), its map node (32) and its share of the map's table (8). */
-    private static final int RECORD_OVERHEAD = 80;
+    /** Rough heap bytes of a record (32; 40 with time-to-live or LFU), its map node (32), its table slot (8). */
+    private static final int RECORD_OVERHEAD = 72;
     /** A Data object and the header of its array (the key's, or an OBJECT-format value's). */
     private static final int DATA_OVERHEAD = 32;
     /** The header of a BINARY value's array: the record holds the Data's bytes, not the Data. */
@@ -58,6 +58,8 @@ public final class NearCache implements Invalidatable {
     private final boolean serializeKeys;
     private final boolean cacheOnUpdate;
     private final boolean evictionNone;
+    /** Records keep their creation time and hit count only where needed (time-to-live, LFU): most caches do not. */
+    private final boolean fullRecords;
     private final int maxSize;
     private final long ttlNanos;
     /**
@@ -88,6 +90,7 @@ public final class NearCache implements Invalidatable {
         this.ttlSeconds = ttlNanos <= 0 ? 0
                 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, ttlNanos / NearCacheRecord.NANOS_PER_SECOND));
         this.maxIdleNanos = config.maxIdle().toNanos();
+        this.fullRecords = ttlNanos > 0 || config.evictionPolicy() == EvictionPolicy.LFU;
         this.sampler = new EvictionSampler(records.entrySet(), config.evictionPolicy(), config.samplingCount(),
                 config.samplingPoolSize());
     }
@@ -241,8 +244,9 @@ public final class NearCache implements Invalidatable {
         RepairingHandler h = repair;
         int keyCost = RECORD_OVERHEAD + DATA_OVERHEAD + keyData.totalSize();
         long now = clock.getAsLong();
-        return new NearCacheRecord(cacheKey, keyCost, forRead, now,
-                h == null ? null : stamp(h, partitions.partitionId(keyData)));
+        RepairStamp stamp = h == null ? null : stamp(h, partitions.partitionId(keyData));
+        return fullRecords ? new NearCacheRecord.Full(cacheKey, keyCost, forRead, now, stamp)
+                : new NearCacheRecord(cacheKey, keyCost, forRead, now, stamp);
     }
 
     /** The partition's UUID and sequence now (the UUID read first, see {@link RepairingHandler#sequence}). */
@@ -381,7 +385,7 @@ public final class NearCache implements Invalidatable {
     }
 
     private boolean isExpired(NearCacheRecord r, long now) {
-        return (ttlSeconds > 0 && seconds(now) - r.createdSeconds >= ttlSeconds)
+        return (ttlSeconds > 0 && seconds(now) - r.createdSeconds() >= ttlSeconds)
                 || (maxIdleNanos > 0 && now - r.lastAccessNanos() >= maxIdleNanos);
     }
 

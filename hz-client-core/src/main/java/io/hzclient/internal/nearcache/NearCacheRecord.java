@@ -14,9 +14,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>A near cache holds many of these, so the state lives in the one {@code value} field: the read in flight (a
  * {@link Fetch}) or null while reserved, the value once ready, {@link #REMOVED} at the end. A ready record keeps
- * nothing of its reservation: readers that joined the read hold its future themselves.
+ * nothing of its reservation: readers that joined the read hold its future themselves. Caches that need a record's
+ * creation time (time-to-live) or hit count (LFU) use the larger {@link Full}.
  */
-final class NearCacheRecord {
+class NearCacheRecord {
     /** What a removed record's value becomes. */
     private static final Object REMOVED = new Object();
 
@@ -45,16 +46,12 @@ final class NearCacheRecord {
 
     /** Partition, partition UUID and invalidation sequence when reserved (shared by many records); null: no repair. */
     final RepairStamp stamp;
-    /** When reserved, in whole seconds of the nanosecond clock (rounded down); compared by int differences. */
-    final int createdSeconds;
     /**
      * Fetch or null (reserved), the value (ready: BINARY the serialized bytes; OBJECT the Data, or after the first hit
      * the deserialized object), or REMOVED.
      */
     private volatile Object value;
     private volatile long lastAccessNanos;
-    /** Reads served; racy increments are fine for choosing what to evict. */
-    int hits;
     /** Estimated heap bytes: of the key and the record while reserved, of the whole entry once ready. */
     int cost;
 
@@ -62,7 +59,6 @@ final class NearCacheRecord {
     NearCacheRecord(Object key, int keyCost, boolean forRead, long nowNanos, RepairStamp stamp) {
         this.cost = keyCost;
         this.value = forRead ? new Fetch(key, this) : null;
-        this.createdSeconds = NearCache.seconds(nowNanos);
         this.lastAccessNanos = nowNanos;
         this.stamp = stamp;
     }
@@ -124,6 +120,43 @@ final class NearCacheRecord {
 
     void touch(long nowNanos) {
         lastAccessNanos = nowNanos;
-        hits++;
+    }
+
+    /** Reads served (LFU); 0 unless {@link Full}. */
+    int hits() {
+        return 0;
+    }
+
+    /** When reserved, in whole seconds (see {@link NearCache#seconds}); only {@link Full} keeps it. */
+    int createdSeconds() {
+        throw new UnsupportedOperationException("a record of a cache without time-to-live keeps no creation time");
+    }
+
+    /** The record of a cache with a time-to-live or LFU eviction: it also keeps its creation time and hit count. */
+    static final class Full extends NearCacheRecord {
+        private final int createdSeconds;
+        /** Racy increments are fine for choosing what to evict. */
+        private int hits;
+
+        Full(Object key, int keyCost, boolean forRead, long nowNanos, RepairStamp stamp) {
+            super(key, keyCost, forRead, nowNanos, stamp);
+            this.createdSeconds = NearCache.seconds(nowNanos);
+        }
+
+        @Override
+        void touch(long nowNanos) {
+            super.touch(nowNanos);
+            hits++;
+        }
+
+        @Override
+        int hits() {
+            return hits;
+        }
+
+        @Override
+        int createdSeconds() {
+            return createdSeconds;
+        }
     }
 }
