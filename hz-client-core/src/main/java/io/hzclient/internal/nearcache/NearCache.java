@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * the cluster and told of every write, local or remote.
  *
  * <p>Reads: a hit is a map lookup, an expiry check and a few field writes; it allocates nothing but the value it
- * returns (BINARY: a fresh copy; OBJECT: the cached instance, which callers must not change). A miss reserves the key
+ * returns (BINARY: a fresh copy, read through a Data wrapper around the kept bytes; OBJECT: the cached instance,
+ * which callers must not change). A miss reserves the key
  * before the remote read is sent, and the answer is cached only if the reservation is still in place when it
  * arrives: an invalidation in between removes the reservation, so a value older than the invalidation is never
  * cached. Concurrent misses of one key wait for the one read in flight.
@@ -147,7 +148,8 @@ public final class NearCache implements Invalidatable {
         if (!(value instanceof Data data)) {
             return value;
         }
-        return r.materialize(data, serialization.toObject(data));
+        Object object = serialization.toObject(data);
+        return object == null ? null : r.materialize(data, object); // a null value would look like a reservation
     }
 
     /** What a ready record keeps of a value: BINARY the bytes alone (a Data would add an object), OBJECT the Data. */
