@@ -63,11 +63,6 @@ public final class NearCache implements Invalidatable {
     private final boolean fullRecords;
     private final int maxSize;
     private final long ttlNanos;
-    /**
-     * Time-to-live in whole seconds (records keep their creation time to the second): rounded down, at least 1, so
-     * that an entry is never served after its time-to-live, at the price of expiring up to a second early.
-     */
-    private final int ttlSeconds;
     private final long maxIdleNanos;
     private volatile LongSupplier clock = System::nanoTime;
     private volatile RepairingHandler repair;
@@ -88,8 +83,6 @@ public final class NearCache implements Invalidatable {
         this.evictionNone = config.evictionPolicy() == EvictionPolicy.NONE;
         this.maxSize = config.maxSize();
         this.ttlNanos = config.timeToLive().toNanos();
-        this.ttlSeconds = ttlNanos <= 0 ? 0
-                : (int) Math.max(1, Math.min(Integer.MAX_VALUE, ttlNanos / NearCacheRecord.NANOS_PER_SECOND));
         this.maxIdleNanos = config.maxIdle().toNanos();
         this.fullRecords = ttlNanos > 0 || config.evictionPolicy() == EvictionPolicy.LFU;
         this.sampler = new EvictionSampler(records.entrySet(), config.evictionPolicy(), config.samplingCount(),
@@ -387,19 +380,11 @@ public final class NearCache implements Invalidatable {
     }
 
     private boolean isExpired(NearCacheRecord r, long now) {
-        return (ttlSeconds > 0 && seconds(now) - r.createdSeconds() >= ttlSeconds)
+        return (ttlNanos > 0 && now - r.createdNanos() >= ttlNanos)
                 || (maxIdleNanos > 0 && now - r.lastAccessNanos() >= maxIdleNanos);
     }
 
     // ---- the few lines every path shares
-
-    /**
-     * Whole seconds of the nanosecond clock, rounded down (int differences of these wrap consistently). Counted so,
-     * an entry's age reaches its whole-second time-to-live no later than the exact age, and less than a second before.
-     */
-    static int seconds(long nanos) {
-        return (int) Math.floorDiv(nanos, NearCacheRecord.NANOS_PER_SECOND);
-    }
 
     /** Takes {@code r} out of the map if it is still there; counts it under {@code why} if it was an entry. */
     private boolean drop(Object key, NearCacheRecord r, LongAdder why) {

@@ -20,8 +20,6 @@ import java.util.concurrent.CompletableFuture;
 class NearCacheRecord {
     /** What a removed record's value becomes. */
     private static final Object REMOVED = new Object();
-
-    static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final VarHandle VALUE;
 
     static {
@@ -127,20 +125,21 @@ class NearCacheRecord {
         return 0;
     }
 
-    /** When reserved, in whole seconds (see {@link NearCache#seconds}); only {@link Full} keeps it. */
-    int createdSeconds() {
+    /** When reserved, on the near cache's nanosecond clock; only {@link Full} keeps it. */
+    long createdNanos() {
         throw new UnsupportedOperationException("a record of a cache without time-to-live keeps no creation time");
     }
 
     /** The record of a cache with a time-to-live or LFU eviction: it also keeps its creation time and hit count. */
     static final class Full extends NearCacheRecord {
-        private final int createdSeconds;
+        /** Exact, not whole seconds: a time-to-live under a second must hold too, and a long costs 8 bytes here. */
+        private final long createdNanos;
         /** Racy increments are fine for choosing what to evict. */
         private int hits;
 
         Full(Object key, int keyCost, boolean forRead, long nowNanos, RepairStamp stamp) {
             super(key, keyCost, forRead, nowNanos, stamp);
-            this.createdSeconds = NearCache.seconds(nowNanos);
+            this.createdNanos = nowNanos;
         }
 
         @Override
@@ -155,8 +154,8 @@ class NearCacheRecord {
         }
 
         @Override
-        int createdSeconds() {
-            return createdSeconds;
+        long createdNanos() {
+            return createdNanos;
         }
     }
 }

@@ -157,6 +157,16 @@ class NearCacheTest {
     }
 
     @Test
+    void aTimeToLiveUnderASecondHoldsExactly() {
+        NearCache ttl = cache(NearCacheConfig.builder("m").timeToLive(Duration.ofMillis(500)));
+        read(ttl, "a", "1");
+        clock.advance(Duration.ofMillis(499));
+        assertThat(ttl.get("a")).isEqualTo("1");
+        clock.advance(Duration.ofMillis(1));
+        assertThat(ttl.get("a")).as("500 ms old").isNull();
+    }
+
+    @Test
     void lruEvictsTheLeastRecentlyReadAndTheStatsSaySo() {
         NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(3).samplingCount(3));
         read(nearCache, "a", "1");
