@@ -28,10 +28,9 @@ import java.util.function.Supplier;
  *
  * <p>Reads: a hit is a map lookup, an expiry check and a few field writes; it allocates nothing but the value it
  * returns (BINARY: a fresh copy, read through a Data wrapper around the kept bytes; OBJECT: the cached instance,
- * which callers must not change). A miss reserves the key
- * before the remote read is sent, and the answer is cached only if the reservation is still in place when it
- * arrives: an invalidation in between removes the reservation, so a value older than the invalidation is never
- * cached. Concurrent misses of one key wait for the one read in flight.
+ * which callers must not change). A miss reserves the key before the remote read is sent, and the answer is cached
+ * only if the reservation is still in place when it arrives: an invalidation in between removes the reservation, so
+ * a value older than the invalidation is never cached. Concurrent misses of one key wait for the one read in flight.
  *
  * <p>Writes by this client invalidate the key when they complete (or cache the written value, with
  * CACHE_ON_UPDATE, when no other local write of the key overlapped). Remote changes arrive through
@@ -39,9 +38,13 @@ import java.util.function.Supplier;
  *
  * <p>Size is bounded by sampling eviction ({@link EvictionSampler}); time-to-live and max-idle are checked on access
  * and by a periodic {@link #sweepExpired()}. Time comes from a nanosecond clock that tests may replace.
+ *
+ * <p>Why this class is longer than 400 lines: reads, reservations, local writes and invalidations all change the
+ * same records, and their races are only reasoned about in one place; the parts that stand alone (eviction,
+ * statistics, batch reads, local-write bookkeeping) are classes of their own.
  */
 public final class NearCache implements Invalidatable {
-    /** Rough heap bytes of a record (32; 40 with time-to-live or LFU), its map node (32), its table slot (8). */
+    /** Rough heap bytes of a record (32; 48 with time-to-live or LFU), its map node (32), its table slot (8). */
     private static final int RECORD_OVERHEAD = 72;
     /** A Data object and the header of its array (the key's, or an OBJECT-format value's). */
     private static final int DATA_OVERHEAD = 32;
