@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The main class of a member in its own JVM (see {@link SeparateJvmMember}), and the one place where test members
@@ -59,6 +60,18 @@ public final class MemberMain {
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(2).setMembers(new ArrayList<>(members));
         return config;
+    }
+
+    /**
+     * A cluster of one member in this JVM, on {@code 127.0.0.1:port}, logging through SLF4J, named so that it can be
+     * found again by {@code clusterName_port}; {@code extra} sets member properties on top of {@link #memberConfig}.
+     */
+    public static HazelcastInstance startInThisJvm(String clusterName, int port, Map<String, String> extra) {
+        Config config = memberConfig(clusterName, port, List.of("127.0.0.1:" + port));
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setInstanceName(clusterName + "_" + port);
+        extra.forEach(config::setProperty);
+        return Hazelcast.newHazelcastInstance(config);
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,7 +1,5 @@
 package io.hzclient.spring.boot.autoconfigure.it;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.AuthenticationException;
 import io.hzclient.HzClient;
@@ -38,7 +36,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,10 +78,7 @@ class HzClientApplicationIT {
     }
 
     static HazelcastInstance startMember() {
-        Config config = MemberMain.memberConfig(CLUSTER, PORT, List.of("127.0.0.1:" + PORT));
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setInstanceName(CLUSTER + "_" + PORT);
-        return Hazelcast.newHazelcastInstance(config);
+        return MemberMain.startInThisJvm(CLUSTER, PORT, Map.of());
     }
 
     @AfterAll

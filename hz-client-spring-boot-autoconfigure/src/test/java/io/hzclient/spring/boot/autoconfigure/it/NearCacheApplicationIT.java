@@ -1,7 +1,5 @@
 package io.hzclient.spring.boot.autoconfigure.it;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
@@ -33,7 +31,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.hzclient.test.Eventually.assertEventually;
@@ -74,12 +72,8 @@ class NearCacheApplicationIT {
     }
 
     static HazelcastInstance startMember() {
-        Config config = MemberMain.memberConfig(CLUSTER, PORT, List.of("127.0.0.1:" + PORT));
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setInstanceName(CLUSTER + "_" + PORT);
         // members batch invalidations for other clients, by default for up to 10 s; 1 s keeps the test short
-        config.setProperty("hazelcast.map.invalidation.batchfrequency.seconds", "1");
-        return Hazelcast.newHazelcastInstance(config);
+        return MemberMain.startInThisJvm(CLUSTER, PORT, Map.of("hazelcast.map.invalidation.batchfrequency.seconds", "1"));
     }
 
     @AfterAll
