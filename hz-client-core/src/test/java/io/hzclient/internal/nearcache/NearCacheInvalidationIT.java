@@ -4,6 +4,7 @@ import com.hazelcast.map.IMap;
 import io.hzclient.HzClient;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.map.HzMap;
+import io.hzclient.map.NearCacheStats;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +107,11 @@ class NearCacheInvalidationIT {
             afterInvalidation(map, before);
             assertThat(map.get("k3")).as(changer.name()).isEqualTo("new");
             assertThat(map.get("k4")).as("other keys stay cached").isEqualTo("old4");
-            assertThat(nearCacheOf(map).stats().invalidations()).isEqualTo(1);
+            NearCacheStats stats = nearCacheOf(map).stats();
+            // failed once in a full run (0 counted, yet k3 was read anew): the numbers say which path dropped it
+            assertThat(stats.invalidations()).as("%s: invalidations; requests %d, hits %d, misses %d, evictions %d,"
+                    + " expirations %d, entries %d", changer, stats.invalidationRequests(), stats.hits(),
+                    stats.misses(), stats.evictions(), stats.expirations(), stats.ownedEntryCount()).isEqualTo(1);
         }
     }
 
