@@ -100,8 +100,7 @@ public final class HzClient implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("hz.client.scheduler"));
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
-        DefaultSerializationService serializationService = new DefaultSerializationService(config.serialization());
-        this.serialization = serializationService;
+        CompletableFuture<DefaultSerializationService> serializers = buildInBackground(config);
         ConnectionManager[] cm = new ConnectionManager[1];
         this.cluster = new ClusterService(events, members -> cm[0].membersChanged(members));
         LoadBalancer loadBalancer = config.newLoadBalancer();
@@ -109,6 +108,8 @@ public final class HzClient implements AutoCloseable {
         this.connections = new ConnectionManager(config, uuid, name, lifecycle, cluster, partitions, loadBalancer,
                 scheduler, counters, this::shutdownInBackground);
         cm[0] = connections;
+        DefaultSerializationService serializationService = awaitSerializers(serializers);
+        this.serialization = serializationService;
         this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
@@ -122,6 +123,41 @@ public final class HzClient implements AutoCloseable {
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
+    }
+
+    /**
+     * Builds the serialization service on a thread of its own: loading and registering the serializers takes about
+     * as long as Netty's set-up in the connection manager, which the constructor does meanwhile (both are mostly
+     * class loading, so on two cores the client starts sooner).
+     */
+    private static CompletableFuture<DefaultSerializationService> buildInBackground(ClientConfig config) {
+        CompletableFuture<DefaultSerializationService> built = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                built.complete(new DefaultSerializationService(config.serialization()));
+            } catch (Throwable t) {
+                built.completeExceptionally(t);
+            }
+        }, "hz.client.start");
+        builder.setDaemon(true);
+        builder.start();
+        return built;
+    }
+
+    /** The serialization service; if its configuration is refused, the connection manager's resources go too. */
+    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers) {
+        try {
+            return serializers.join();
+        } catch (CompletionException e) {
+            connections.shutdown();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
