@@ -217,7 +217,7 @@ public final class ClientInvocationService implements InvocationService {
         Invocation inv = inFlight.get(id);
         if (inv != null && inv.backupArrived()) {
             inFlight.remove(id);
-            inv.complete(inv.pendingResponse);
+            inv.complete(inv.pendingResponse());
         }
     }
 
@@ -239,7 +239,7 @@ public final class ClientInvocationService implements InvocationService {
             }
             eventHandlers.remove(inv.correlationId);
             if (inv.isWaitingForBackups()) {
-                inv.complete(inv.pendingResponse); // the owner answered; its backups just could not report
+                inv.complete(inv.pendingResponse()); // the owner answered; its backups just could not report
             } else {
                 failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
                         + " closed while a call was waiting for its answer: " + reason));
@@ -312,9 +312,9 @@ public final class ClientInvocationService implements InvocationService {
         long now = System.nanoTime();
         inFlight.forEach(inv -> {
             if (inv.isWaitingForBackups()) {
-                if (now - inv.pendingSinceNanos > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
+                if (now - inv.pendingSinceNanos() > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
                     LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
-                    inv.complete(inv.pendingResponse);
+                    inv.complete(inv.pendingResponse());
                 }
             } else if (now - inv.deadlineNanos > 0 && inFlight.remove(inv.correlationId) != null) {
                 eventHandlers.remove(inv.correlationId);

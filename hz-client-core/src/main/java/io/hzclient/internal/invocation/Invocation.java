@@ -29,11 +29,8 @@ final class Invocation extends ParkingFuture<ClientMessage> {
     volatile long correlationId;
     int attempt;
 
-    // Backup acks: the response waits here until the member's backups have all reported (or the backup timeout).
-    volatile ClientMessage pendingResponse;
-    volatile long pendingSinceNanos;
-    private int backupsExpected = -1;
-    private int backupsReceived;
+    /** Backup acks, made only for a call whose response or first backup ack says backups are involved. */
+    private volatile BackupAcks backupAcks;
 
     Invocation(ClientMessage request, int partitionId, UUID memberUuid, Connection boundConnection,
                Consumer<ClientMessage> eventHandler, long timeoutNanos, ClientCounters counters) {
@@ -48,20 +45,51 @@ final class Invocation extends ParkingFuture<ClientMessage> {
 
     /** Records that the response came and how many backups to wait for; true if the call can complete now. */
     synchronized boolean responseArrived(ClientMessage response, int backups) {
-        pendingResponse = response;
-        pendingSinceNanos = System.nanoTime();
-        backupsExpected = backups;
-        return backupsReceived >= backupsExpected;
+        BackupAcks acks = backupAcks();
+        acks.expected = backups;
+        acks.sinceNanos = System.nanoTime();
+        acks.response = response; // last: isWaitingForBackups() reads it without the lock
+        return acks.received >= acks.expected;
     }
 
     /** Records one backup ack; true if the response is here and every backup has now reported. */
     synchronized boolean backupArrived() {
-        backupsReceived++;
-        return backupsExpected >= 0 && backupsReceived >= backupsExpected;
+        BackupAcks acks = backupAcks();
+        acks.received++;
+        return acks.expected >= 0 && acks.received >= acks.expected;
+    }
+
+    private BackupAcks backupAcks() {
+        BackupAcks acks = backupAcks;
+        if (acks == null) {
+            acks = new BackupAcks();
+            backupAcks = acks;
+        }
+        return acks;
     }
 
     boolean isWaitingForBackups() {
-        return pendingResponse != null;
+        BackupAcks acks = backupAcks;
+        return acks != null && acks.response != null;
+    }
+
+    /** The response that waits for its backup acks, or null. */
+    ClientMessage pendingResponse() {
+        BackupAcks acks = backupAcks;
+        return acks == null ? null : acks.response;
+    }
+
+    /** When the response that waits for its backup acks came; only while {@link #isWaitingForBackups()}. */
+    long pendingSinceNanos() {
+        return backupAcks.sinceNanos;
+    }
+
+    /** The response waits here until the member's backups have all reported (or the backup timeout). */
+    private static final class BackupAcks {
+        volatile ClientMessage response;
+        volatile long sinceNanos;
+        int expected = -1;
+        int received;
     }
 
     // Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than
