@@ -241,7 +241,7 @@ public final class MapCodec {
                                   long ttl, long maxIdle) {
 
         static SimpleEntryView read(MessageReader r) {
-            byte[] f = r.next().content;
+            byte[] f = r.bytes();
             return new SimpleEntryView(r.data(), r.data(), longAt(f, 0), longAt(f, 8), longAt(f, 16), longAt(f, 24),
                     longAt(f, 32), longAt(f, 40), longAt(f, 48), longAt(f, 56), longAt(f, 64), longAt(f, 72));
         }
