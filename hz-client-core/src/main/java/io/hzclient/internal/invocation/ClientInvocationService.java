@@ -82,6 +82,11 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     @Override
+    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, byte[] keyBytes) {
+        return invokeOnPartition(request, partitions.partitionId(keyBytes));
+    }
+
+    @Override
     public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
         int partitionId = partitions.partitionId(key);
         request.setPartitionId(partitionId);

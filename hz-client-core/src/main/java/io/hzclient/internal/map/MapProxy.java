@@ -76,8 +76,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     public V put(K key, V value) {
         if (nearCache == null) {
-            Data k = keyData(key);
-            return joinOnKey(MapCodec.put(name, k, valueData(value), threadId(), -1), k, valueDecoder);
+            byte[] k = keyBytes(key);
+            return joinOnKey(MapCodec.put(name, k, valueBytes(value), threadId(), -1), k, valueDecoder);
         }
         return putCall(key, value, null, null).join();
     }
@@ -274,7 +274,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         if (nearCache == null) {
-            Data k = keyData(key);
+            byte[] k = keyBytes(key);
             return joinOnKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
         }
         V cached = cached(key);
@@ -874,6 +874,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return context.serialization().toData(checkNotNull(value, "value"));
     }
 
+    /** For a plain get or put, which only sends the key and value: no Data objects for them. */
+    private byte[] keyBytes(Object key) {
+        return context.serialization().toDataBytes(checkNotNull(key, "key"));
+    }
+
+    private byte[] valueBytes(Object value) {
+        return context.serialization().toDataBytes(checkNotNull(value, "value"));
+    }
+
     private int partitionOf(Data key) {
         return context.partitions().partitionId(key);
     }
@@ -882,8 +891,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return new PendingCall<>(context.invocations().invokeOnKey(request, key), decoder);
     }
 
-    /** A blocking call on a key without a near cache: like {@code onKey(...).join()}, without the PendingCall. */
-    private <T> T joinOnKey(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
+    /**
+     * A blocking call on a key (given as the bytes its Data would wrap) without a near cache: like
+     * {@code onKey(...).join()}, without the PendingCall and the Data.
+     */
+    private <T> T joinOnKey(ClientMessage request, byte[] key, Function<ClientMessage, T> decoder) {
         return decoder.apply(Futures.join(context.invocations().invokeOnKey(request, key)));
     }
 
