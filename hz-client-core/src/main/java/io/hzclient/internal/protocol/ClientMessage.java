@@ -1,6 +1,7 @@
 package io.hzclient.internal.protocol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -9,9 +10,10 @@ import java.util.List;
  * correlation id, the partition id (requests and events) or backup ack count (responses), then the fixed-size
  * parameters. Every other parameter is a frame of its own.
  *
- * <p>Held without a {@link Frame} object per frame, as every call makes two messages: slot 0 of {@link #parts} is the
- * initial frame's content (its flags are {@link #initialFlags}); every other slot is the content array of a frame
- * whose flags are 0, or a {@link Frame} for one with flags (a shared one for the empty BEGIN, END and NULL frames).
+ * <p>Held without a {@link Frame} object per frame, as every call makes two messages: the initial frame's content
+ * (its flags are {@link #initialFlags}), then each other frame as a "part": the content array of a frame whose flags
+ * are 0, or a {@link Frame} for one with flags (a shared one for the empty BEGIN, END and NULL frames). The parts
+ * are in {@link #rest}: nothing for a message of one frame, the part itself for two (most responses), else an array.
  * {@link Frame#IS_FINAL} is never stored: the last frame has it, no other frame does. {@link #frame(int)} and
  * {@link #frames()} make Frame objects on demand (sharing the contents), for the few readers that want them.
  */
@@ -33,36 +35,56 @@ public final class ClientMessage {
     static final Frame BEGIN = new Frame(EMPTY, Frame.BEGIN_DATA_STRUCTURE);
     static final Frame END = new Frame(EMPTY, Frame.END_DATA_STRUCTURE);
 
-    /** byte[] (initial content at 0; flags 0 elsewhere) or Frame (flags without IS_FINAL); see the class comment. */
-    private final Object[] parts;
+    private final byte[] initial;
+    /** The initial frame's flags (16 bits on the wire), and {@link #RETRYABLE} above them. */
     private int initialFlags;
-    /** Whether the request may be sent again after a failure (the spec's "retryable"); not on the wire. */
-    private boolean retryable;
+    /** null, one part (a byte[] or a Frame, flags without IS_FINAL), or an Object[] of two or more; see above. */
+    private final Object rest;
+    /**
+     * Whether the request may be sent again after a failure (the spec's "retryable"); not on the wire, so kept in a
+     * bit of {@link #initialFlags} above the 16 that are (a field of its own would make every message 8 bytes larger).
+     */
+    private static final int RETRYABLE = 1 << 16;
+    private static final int WIRE_FLAGS = 0xFFFF;
 
     public ClientMessage(List<Frame> frames) {
-        this(partsOf(frames), frames.isEmpty() ? 0 : frames.get(0).flags & ~Frame.IS_FINAL);
+        this(first(frames).content, first(frames).flags & ~Frame.IS_FINAL, restOf(frames));
     }
 
-    /** Takes the array as is (not copied): slot 0 a byte[], the others as {@link #part} makes them. */
-    ClientMessage(Object[] parts, int initialFlags) {
-        if (parts.length == 0) {
-            throw new IllegalArgumentException("a message has at least one frame");
-        }
-        this.parts = parts;
-        this.initialFlags = initialFlags;
+    /**
+     * Takes the arrays as they are (not copied).
+     *
+     * @param rest the other frames as {@link #part} makes them: null if none, the part itself if one, else an array
+     */
+    ClientMessage(byte[] initial, int initialFlags, Object rest) {
+        this.initial = initial;
+        this.initialFlags = initialFlags & WIRE_FLAGS & ~Frame.IS_FINAL;
+        this.rest = rest;
     }
 
     public static ClientMessage of(Frame... frames) {
         return new ClientMessage(List.of(frames));
     }
 
-    private static Object[] partsOf(List<Frame> frames) {
-        Object[] parts = new Object[frames.size()];
-        for (int i = 0; i < parts.length; i++) {
-            Frame f = frames.get(i);
-            parts[i] = i == 0 ? f.content : part(f.content, f.flags);
+    private static Frame first(List<Frame> frames) {
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("a message has at least one frame");
         }
-        return parts;
+        return frames.get(0);
+    }
+
+    private static Object restOf(List<Frame> frames) {
+        Object[] parts = new Object[frames.size() - 1];
+        for (int i = 0; i < parts.length; i++) {
+            Frame f = frames.get(i + 1);
+            parts[i] = part(f.content, f.flags);
+        }
+        return rest(parts, parts.length);
+    }
+
+    /** {@link #rest} for the first {@code count} parts of {@code parts}: null, the one part, or an exact array. */
+    static Object rest(Object[] parts, int count) {
+        return count == 0 ? null : count == 1 ? parts[0] : count == parts.length ? parts : Arrays.copyOf(parts, count);
     }
 
     /** How a non-initial frame is held: its content alone when it has no flags but IS_FINAL. */
@@ -89,19 +111,33 @@ public final class ClientMessage {
     // ---- frames, by index
 
     public int frameCount() {
-        return parts.length;
+        return rest == null ? 1 : rest instanceof Object[] parts ? 1 + parts.length : 2;
+    }
+
+    /** Frame {@code index} (1 or more) as {@link #part} holds it. */
+    private Object part(int index) {
+        if (rest instanceof Object[] parts) {
+            return parts[index - 1];
+        }
+        if (index != 1 || rest == null) {
+            throw new IndexOutOfBoundsException("frame " + index + " of a message of " + frameCount() + " frames");
+        }
+        return rest;
     }
 
     /** The content of frame {@code index}: shared, not copied. */
     public byte[] content(int index) {
-        Object p = parts[index];
+        if (index == 0) {
+            return initial;
+        }
+        Object p = part(index);
         return p instanceof byte[] b ? b : ((Frame) p).content;
     }
 
     /** The flags of frame {@code index} as on the wire ({@link Frame#IS_FINAL} on the last one). */
     public int flags(int index) {
-        int flags = index == 0 ? initialFlags : parts[index] instanceof Frame f ? f.flags : 0;
-        return index == parts.length - 1 ? flags | Frame.IS_FINAL : flags;
+        int flags = index == 0 ? initialFlags & WIRE_FLAGS : part(index) instanceof Frame f ? f.flags : 0;
+        return index == frameCount() - 1 ? flags | Frame.IS_FINAL : flags;
     }
 
     /** Size of frame {@code index} on the wire, header included. */
@@ -116,8 +152,9 @@ public final class ClientMessage {
 
     /** The frames, read-only; made on demand, sharing their contents. */
     public List<Frame> frames() {
-        List<Frame> frames = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
+        int count = frameCount();
+        List<Frame> frames = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             frames.add(frame(i));
         }
         return Collections.unmodifiableList(frames);
@@ -127,32 +164,28 @@ public final class ClientMessage {
         return frame(0);
     }
 
-    private byte[] initial() {
-        return (byte[]) parts[0];
-    }
-
     public int messageType() {
-        return FixedSizes.readInt(initial(), TYPE_OFFSET);
+        return FixedSizes.readInt(initial, TYPE_OFFSET);
     }
 
     public long correlationId() {
-        return FixedSizes.readLong(initial(), CORRELATION_ID_OFFSET);
+        return FixedSizes.readLong(initial, CORRELATION_ID_OFFSET);
     }
 
     public void setCorrelationId(long id) {
-        FixedSizes.writeLong(initial(), CORRELATION_ID_OFFSET, id);
+        FixedSizes.writeLong(initial, CORRELATION_ID_OFFSET, id);
     }
 
     public int partitionId() {
-        return FixedSizes.readInt(initial(), PARTITION_ID_OFFSET);
+        return FixedSizes.readInt(initial, PARTITION_ID_OFFSET);
     }
 
     public void setPartitionId(int partitionId) {
-        FixedSizes.writeInt(initial(), PARTITION_ID_OFFSET, partitionId);
+        FixedSizes.writeInt(initial, PARTITION_ID_OFFSET, partitionId);
     }
 
     public int backupAcks() {
-        return initial()[BACKUP_ACKS_OFFSET];
+        return initial[BACKUP_ACKS_OFFSET];
     }
 
     public boolean isEvent() {
@@ -168,29 +201,27 @@ public final class ClientMessage {
     }
 
     public boolean isRetryable() {
-        return retryable;
+        return (initialFlags & RETRYABLE) != 0;
     }
 
     public ClientMessage retryable(boolean retryable) {
-        this.retryable = retryable;
+        initialFlags = retryable ? initialFlags | RETRYABLE : initialFlags & ~RETRYABLE;
         return this;
     }
 
     public void addFlags(int flags) {
-        initialFlags |= flags & ~Frame.IS_FINAL;
+        initialFlags |= flags & WIRE_FLAGS & ~Frame.IS_FINAL;
     }
 
     /** A copy that shares frame contents but can get its own correlation id, for a retry. */
     public ClientMessage copyForRetry() {
-        Object[] copy = parts.clone();
-        copy[0] = initial().clone();
-        return new ClientMessage(copy, initialFlags).retryable(retryable);
+        return new ClientMessage(initial.clone(), initialFlags, rest).retryable(isRetryable());
     }
 
     /** Total size on the wire. */
     public int wireSize() {
         int size = 0;
-        for (int i = 0; i < parts.length; i++) {
+        for (int i = 0, n = frameCount(); i < n; i++) {
             size += wireSize(i);
         }
         return size;
@@ -199,6 +230,6 @@ public final class ClientMessage {
     @Override
     public String toString() {
         return "ClientMessage{type=0x" + Integer.toHexString(messageType()) + ", correlationId=" + correlationId()
-                + ", frames=" + parts.length + '}';
+                + ", frames=" + frameCount() + '}';
     }
 }

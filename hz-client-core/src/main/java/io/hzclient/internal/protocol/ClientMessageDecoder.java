@@ -49,6 +49,7 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
      * complete), the initial frame's flags, and its size so far.
      */
     private final List<Object> current = new ArrayList<>(8);
+    private byte[] currentInitial;
     private int currentFlags;
     private long currentBytes;
     /** Messages being reassembled from fragments, by fragment id. */
@@ -102,19 +103,22 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
                 byte[] content = length == Frame.HEADER_SIZE ? ClientMessage.EMPTY : new byte[length - Frame.HEADER_SIZE];
                 in.getBytes(start + Frame.HEADER_SIZE, content);
                 in.skipBytes(length);
-                if (current.isEmpty()) {
-                    current.add(content);
-                    currentFlags = flags & ~Frame.IS_FINAL;
+                if (currentInitial == null) {
+                    currentInitial = content;
+                    currentFlags = flags;
                 } else {
                     current.add(ClientMessage.part(content, flags));
                 }
                 currentBytes += length;
                 if ((flags & Frame.IS_FINAL) != 0) {
-                    Object[] parts = current.toArray(new Object[current.size()]);
+                    int parts = current.size();
+                    Object rest = parts == 0 ? null : parts == 1 ? current.get(0) : current.toArray(new Object[parts]);
+                    ClientMessage read = new ClientMessage(currentInitial, currentFlags, rest);
                     long bytes = currentBytes;
                     current.clear();
+                    currentInitial = null;
                     currentBytes = 0;
-                    ClientMessage message = complete(new ClientMessage(parts, currentFlags), bytes);
+                    ClientMessage message = complete(read, bytes);
                     if (message != null) {
                         out.add(message);
                     }
@@ -181,6 +185,7 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     protected void handlerRemoved0(ChannelHandlerContext ctx) {
         pending.clear();
         current.clear();
+        currentInitial = null;
         currentFlags = 0;
         currentBytes = 0;
     }

@@ -226,9 +226,9 @@ public final class MessageWriter {
 
     /** The request; this writer must not be used after it. */
     public ClientMessage build() {
-        Object[] message = Arrays.copyOf(frames, frameCount);
-        message[0] = Arrays.copyOf(initial, position);
-        ClientMessage built = new ClientMessage(message, Frame.UNFRAGMENTED).retryable(retryable);
+        Object rest = frameCount == 1 ? null : frameCount == 2 ? frames[1] : Arrays.copyOfRange(frames, 1, frameCount);
+        ClientMessage built = new ClientMessage(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED, rest)
+                .retryable(retryable);
         release();
         return built;
     }
