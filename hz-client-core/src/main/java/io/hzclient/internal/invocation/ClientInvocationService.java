@@ -73,7 +73,7 @@ public final class ClientInvocationService implements InvocationService {
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, counters));
+        return start(new Invocation(request, null, counters));
     }
 
     @Override
@@ -90,24 +90,24 @@ public final class ClientInvocationService implements InvocationService {
     public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
         int partitionId = partitions.partitionId(key);
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, Invocation.Target.NO_DEADLINE, counters));
+        return start(new Invocation(request, Invocation.Target.NO_DEADLINE, counters));
     }
 
     /** A blocking call on a partition (e.g. a ringbuffer read that waits for items): no deadline for its answer. */
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, Invocation.Target.NO_DEADLINE, counters));
+        return start(new Invocation(request, Invocation.Target.NO_DEADLINE, counters));
     }
 
     @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
-        return start(new Invocation(request, -1, null, counters));
+        return start(new Invocation(request, null, counters));
     }
 
     @Override
     public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
-        return start(new Invocation(request, -1,
+        return start(new Invocation(request,
                 new Invocation.Target(memberUuid, null, null, false), counters));
     }
 
@@ -117,7 +117,7 @@ public final class ClientInvocationService implements InvocationService {
      */
     public CompletableFuture<ClientMessage> invokeOnConnection(ClientMessage request, Connection connection,
                                                                Consumer<ClientMessage> eventHandler) {
-        return start(new Invocation(request, -1,
+        return start(new Invocation(request,
                 new Invocation.Target(null, connection, eventHandler, false), counters));
     }
 
@@ -176,8 +176,9 @@ public final class ClientInvocationService implements InvocationService {
         if (member != null) {
             return connections.connectionTo(member);
         }
-        if (smartRouting && inv.partitionId >= 0) {
-            UUID owner = partitions.owner(inv.partitionId);
+        int partitionId = smartRouting ? inv.request.partitionId() : -1;
+        if (partitionId >= 0) {
+            UUID owner = partitions.owner(partitionId);
             Connection c = owner == null ? null : connections.connectionTo(owner);
             if (c != null) {
                 return c;

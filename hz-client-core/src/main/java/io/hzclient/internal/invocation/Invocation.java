@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 final class Invocation extends ParkingFuture<ClientMessage> {
     private final ClientCounters counters;
     final long startNanos = System.nanoTime();
-    /** Partition to route by, or -1. */
-    final int partitionId;
     /** Where else to send, and what else to do, for the few calls that are not plain calls; null for most. */
     final Target target;
 
@@ -27,10 +25,10 @@ final class Invocation extends ParkingFuture<ClientMessage> {
     /** Backup acks, made only for a call whose response or first backup ack says backups are involved. */
     private volatile BackupAcks backupAcks;
 
-    Invocation(ClientMessage request, int partitionId, Target target, ClientCounters counters) {
+    /** The partition to route by is the request's (-1 for none): not kept here too, to keep every call smaller. */
+    Invocation(ClientMessage request, Target target, ClientCounters counters) {
         this.counters = counters;
         this.request = request;
-        this.partitionId = partitionId;
         this.target = target;
     }
 

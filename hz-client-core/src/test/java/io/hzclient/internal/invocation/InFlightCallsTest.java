@@ -13,7 +13,7 @@ class InFlightCallsTest {
     private final InFlightCalls calls = new InFlightCalls();
 
     private static Invocation call(long id) {
-        Invocation inv = new Invocation(MessageWriter.request(0x000100).build(), -1, null, new ClientCounters());
+        Invocation inv = new Invocation(MessageWriter.request(0x000100).build(), null, new ClientCounters());
         inv.correlationId = id;
         return inv;
     }
