@@ -1,7 +1,6 @@
 package io.hzclient.internal.protocol;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -79,12 +78,7 @@ public final class ClientMessage {
             Frame f = frames.get(i + 1);
             parts[i] = part(f.content, f.flags);
         }
-        return rest(parts, parts.length);
-    }
-
-    /** {@link #rest} for the first {@code count} parts of {@code parts}: null, the one part, or an exact array. */
-    static Object rest(Object[] parts, int count) {
-        return count == 0 ? null : count == 1 ? parts[0] : count == parts.length ? parts : Arrays.copyOf(parts, count);
+        return parts.length == 0 ? null : parts.length == 1 ? parts[0] : parts;
     }
 
     /** How a non-initial frame is held: its content alone when it has no flags but IS_FINAL. */

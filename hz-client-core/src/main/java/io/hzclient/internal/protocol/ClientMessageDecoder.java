@@ -45,8 +45,8 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     private final int maxPendingFragmented;
 
     /**
-     * Frames of the message (or fragment) being read, as {@link ClientMessage} holds them (copied out when it is
-     * complete), the initial frame's flags, and its size so far.
+     * The message (or fragment) being read: its initial frame's content and flags, its other frames as
+     * {@link ClientMessage} holds them (copied out when it is complete), and its size so far.
      */
     private final List<Object> current = new ArrayList<>(8);
     private byte[] currentInitial;

@@ -36,7 +36,7 @@ public final class MessageWriter {
     private int position;
     /**
      * The frames after the initial one, in order, as {@link ClientMessage} holds them (a content array, or a Frame
-     * for a frame with flags); slot 0 is the initial frame's, filled in by build().
+     * for a frame with flags); slot 0 is unused (the initial frame is {@link #initial}).
      */
     private Object[] frames = new Object[FRAMES_SIZE];
     private int frameCount;
