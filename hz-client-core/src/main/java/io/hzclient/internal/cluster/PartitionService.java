@@ -13,6 +13,11 @@ public interface PartitionService {
     /** The partition of a serialized key: Murmur3 of its payload, as the members compute it. */
     int partitionId(Data key);
 
+    /** {@link #partitionId(Data)} of the bytes a Data of the key would wrap. */
+    default int partitionId(byte[] keyBytes) {
+        return partitionId(Data.of(keyBytes));
+    }
+
     /** The owner member's UUID, or null if not known yet. */
     UUID owner(int partitionId);
 }

@@ -15,7 +15,7 @@ public final class CustomCodecs {
 
     /** Address: fixed port@0 | host. */
     public static MemberAddress address(MessageReader r) {
-        byte[] fixed = r.next().content;
+        byte[] fixed = r.bytes();
         int port = FixedSizes.readInt(fixed, 0);
         String host = r.string();
         return new MemberAddress(host, port);
@@ -23,13 +23,13 @@ public final class CustomCodecs {
 
     /** MemberVersion: major@0, minor@1, patch@2, all bytes. */
     public static String memberVersion(MessageReader r) {
-        byte[] fixed = r.next().content;
+        byte[] fixed = r.bytes();
         return fixed[0] + "." + fixed[1] + "." + fixed[2];
     }
 
     /** MemberInfo: uuid@0, liteMember@17 | address, attributes, version, addressMap (not needed, skipped). */
     public static Member memberInfo(MessageReader r) {
-        byte[] fixed = r.next().content;
+        byte[] fixed = r.bytes();
         UUID uuid = FixedSizes.readUuid(fixed, 0);
         boolean lite = fixed.length > 17 && fixed[17] != 0;
         MemberAddress address = r.struct(CustomCodecs::address);
@@ -40,7 +40,7 @@ public final class CustomCodecs {
 
     /** ErrorHolder: errorCode@0 | className, message?, stack trace (skipped: the member's stack is not ours). */
     public static ErrorHolder errorHolder(MessageReader r) {
-        byte[] fixed = r.next().content;
+        byte[] fixed = r.bytes();
         int code = FixedSizes.readInt(fixed, 0);
         String className = r.string();
         String message = r.nullableString();

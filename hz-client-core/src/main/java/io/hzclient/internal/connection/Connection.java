@@ -135,10 +135,10 @@ public final class Connection {
         ByteBuffer buffer = SCRATCH.get();
         buffer.clear();
         for (int i = 0, n = message.frameCount(); i < n; i++) {
-            Frame frame = message.frame(i);
-            buffer.putInt(frame.wireSize());
-            buffer.putShort((short) frame.flags);
-            buffer.put(frame.content);
+            byte[] content = message.content(i);
+            buffer.putInt(Frame.HEADER_SIZE + content.length);
+            buffer.putShort((short) message.flags(i));
+            buffer.put(content);
         }
         buffer.flip();
         try {

@@ -73,7 +73,7 @@ public final class ClientInvocationService implements InvocationService {
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, null, null, timeoutNanos, counters));
+        return start(new Invocation(request, null, counters));
     }
 
     @Override
@@ -82,27 +82,33 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     @Override
+    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, byte[] keyBytes) {
+        return invokeOnPartition(request, partitions.partitionId(keyBytes));
+    }
+
+    @Override
     public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
         int partitionId = partitions.partitionId(key);
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
+        return start(new Invocation(request, Invocation.Target.NO_DEADLINE, counters));
     }
 
     /** A blocking call on a partition (e.g. a ringbuffer read that waits for items): no deadline for its answer. */
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return start(new Invocation(request, partitionId, null, null, null, NO_DEADLINE, counters));
+        return start(new Invocation(request, Invocation.Target.NO_DEADLINE, counters));
     }
 
     @Override
     public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
-        return start(new Invocation(request, -1, null, null, null, timeoutNanos, counters));
+        return start(new Invocation(request, null, counters));
     }
 
     @Override
     public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
-        return start(new Invocation(request, -1, memberUuid, null, null, timeoutNanos, counters));
+        return start(new Invocation(request,
+                new Invocation.Target(memberUuid, null, null, false), counters));
     }
 
     /**
@@ -111,7 +117,8 @@ public final class ClientInvocationService implements InvocationService {
      */
     public CompletableFuture<ClientMessage> invokeOnConnection(ClientMessage request, Connection connection,
                                                                Consumer<ClientMessage> eventHandler) {
-        return start(new Invocation(request, -1, null, connection, eventHandler, timeoutNanos, counters));
+        return start(new Invocation(request,
+                new Invocation.Target(null, connection, eventHandler, false), counters));
     }
 
     /** Stops routing events of a registration that was made with {@link #invokeOnConnection}. */
@@ -148,8 +155,9 @@ public final class ClientInvocationService implements InvocationService {
         inv.correlationId = id;
         inv.sentOn = connection;
         inFlight.put(id, inv);
-        if (inv.eventHandler != null) {
-            eventHandlers.put(id, inv.eventHandler);
+        Consumer<ClientMessage> eventHandler = inv.eventHandler();
+        if (eventHandler != null) {
+            eventHandlers.put(id, eventHandler);
         }
         if (!connection.write(message)) {
             inFlight.remove(id);
@@ -160,14 +168,17 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     private Connection pickConnection(Invocation inv) {
-        if (inv.boundConnection != null) {
-            return inv.boundConnection.isAlive() ? inv.boundConnection : null;
+        Connection bound = inv.boundConnection();
+        if (bound != null) {
+            return bound.isAlive() ? bound : null;
         }
-        if (inv.memberUuid != null) {
-            return connections.connectionTo(inv.memberUuid);
+        UUID member = inv.memberUuid();
+        if (member != null) {
+            return connections.connectionTo(member);
         }
-        if (smartRouting && inv.partitionId >= 0) {
-            UUID owner = partitions.owner(inv.partitionId);
+        int partitionId = smartRouting ? inv.request.partitionId() : -1;
+        if (partitionId >= 0) {
+            UUID owner = partitions.owner(partitionId);
             Connection c = owner == null ? null : connections.connectionTo(owner);
             if (c != null) {
                 return c;
@@ -177,15 +188,15 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     private HzClientException noConnection(Invocation inv) {
-        if (inv.boundConnection != null) {
-            return new TargetDisconnectedException("the connection to " + inv.boundConnection.address() + " is closed");
+        if (inv.boundConnection() != null) {
+            return new TargetDisconnectedException("the connection to " + inv.boundConnection().address() + " is closed");
         }
         if (connections.failFastWhenDisconnected()) {
             return new ClientOfflineException("the client is not connected to the cluster (reconnect mode ASYNC, "
                     + "or async start still connecting)");
         }
-        if (inv.memberUuid != null) {
-            return new CallNotSentException("the client has no connection to member " + inv.memberUuid);
+        if (inv.memberUuid() != null) {
+            return new CallNotSentException("the client has no connection to member " + inv.memberUuid());
         }
         return new CallNotSentException("the client is not connected to the cluster");
     }
@@ -217,7 +228,7 @@ public final class ClientInvocationService implements InvocationService {
         Invocation inv = inFlight.get(id);
         if (inv != null && inv.backupArrived()) {
             inFlight.remove(id);
-            inv.complete(inv.pendingResponse);
+            inv.complete(inv.pendingResponse());
         }
     }
 
@@ -239,7 +250,7 @@ public final class ClientInvocationService implements InvocationService {
             }
             eventHandlers.remove(inv.correlationId);
             if (inv.isWaitingForBackups()) {
-                inv.complete(inv.pendingResponse); // the owner answered; its backups just could not report
+                inv.complete(inv.pendingResponse()); // the owner answered; its backups just could not report
             } else {
                 failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
                         + " closed while a call was waiting for its answer: " + reason));
@@ -266,10 +277,10 @@ public final class ClientInvocationService implements InvocationService {
 
     private void failOrRetry(Invocation inv, Throwable failure) {
         long now = System.nanoTime();
-        boolean retry = inv.boundConnection == null && retryPolicy.shouldRetry(failure, inv.request.isRetryable());
+        boolean retry = inv.boundConnection() == null && retryPolicy.shouldRetry(failure, inv.request.isRetryable());
         long pause = inv.attempt < FAST_RETRIES ? Math.min(retryPauseNanos, TimeUnit.MILLISECONDS.toNanos(100))
                 : retryPauseNanos;
-        if (retry && now + pause - inv.deadlineNanos < 0 && connections.isClientActive()) {
+        if (retry && now + pause - deadlineNanos(inv) < 0 && connections.isClientActive()) {
             inv.attempt++;
             counters.retried.increment();
             waitingToRetry.add(inv);
@@ -299,6 +310,10 @@ public final class ClientInvocationService implements InvocationService {
         inv.completeExceptionally(failure);
     }
 
+    private long deadlineNanos(Invocation inv) {
+        return inv.startNanos + (inv.hasDeadline() ? timeoutNanos : NO_DEADLINE);
+    }
+
     private OperationTimeoutException timeout(Invocation inv, Throwable cause) {
         counters.timedOut.increment();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - inv.startNanos);
@@ -312,11 +327,11 @@ public final class ClientInvocationService implements InvocationService {
         long now = System.nanoTime();
         inFlight.forEach(inv -> {
             if (inv.isWaitingForBackups()) {
-                if (now - inv.pendingSinceNanos > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
+                if (now - inv.pendingSinceNanos() > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
                     LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
-                    inv.complete(inv.pendingResponse);
+                    inv.complete(inv.pendingResponse());
                 }
-            } else if (now - inv.deadlineNanos > 0 && inFlight.remove(inv.correlationId) != null) {
+            } else if (now - deadlineNanos(inv) > 0 && inFlight.remove(inv.correlationId) != null) {
                 eventHandlers.remove(inv.correlationId);
                 inv.completeExceptionally(timeout(inv, null));
             }

@@ -14,54 +14,101 @@ import java.util.function.Consumer;
 final class Invocation extends ParkingFuture<ClientMessage> {
     private final ClientCounters counters;
     final long startNanos = System.nanoTime();
-    final long deadlineNanos;
-    /** Partition to route by, or -1. */
-    final int partitionId;
-    /** Member to send to, or null. */
-    final UUID memberUuid;
-    /** Connection to send on, or null (auth, listener registrations and pings are bound to one connection). */
-    final Connection boundConnection;
-    /** For listener registrations: where events with this invocation's correlation id go. */
-    final Consumer<ClientMessage> eventHandler;
+    /** Where else to send, and what else to do, for the few calls that are not plain calls; null for most. */
+    final Target target;
 
     volatile ClientMessage request;
     volatile Connection sentOn;
     volatile long correlationId;
     int attempt;
 
-    // Backup acks: the response waits here until the member's backups have all reported (or the backup timeout).
-    volatile ClientMessage pendingResponse;
-    volatile long pendingSinceNanos;
-    private int backupsExpected = -1;
-    private int backupsReceived;
+    /** Backup acks, made only for a call whose response or first backup ack says backups are involved. */
+    private volatile BackupAcks backupAcks;
 
-    Invocation(ClientMessage request, int partitionId, UUID memberUuid, Connection boundConnection,
-               Consumer<ClientMessage> eventHandler, long timeoutNanos, ClientCounters counters) {
+    /** The partition to route by is the request's (-1 for none): not kept here too, to keep every call smaller. */
+    Invocation(ClientMessage request, Target target, ClientCounters counters) {
         this.counters = counters;
         this.request = request;
-        this.partitionId = partitionId;
-        this.memberUuid = memberUuid;
-        this.boundConnection = boundConnection;
-        this.eventHandler = eventHandler;
-        this.deadlineNanos = startNanos + timeoutNanos;
+        this.target = target;
+    }
+
+    /**
+     * What a call that is not a plain call has (apart, so that each plain call, by far the most of them, is smaller).
+     *
+     * @param memberUuid      member to send to, or null
+     * @param boundConnection connection to send on, or null (auth, listener registrations and pings are bound to one)
+     * @param eventHandler    for listener registrations: where events with this call's correlation id go, or null
+     * @param noDeadline      a blocking call (a lock, a ringbuffer read): its answer may take longer than the
+     *                        invocation timeout
+     */
+    record Target(UUID memberUuid, Connection boundConnection, Consumer<ClientMessage> eventHandler,
+                  boolean noDeadline) {
+        static final Target NO_DEADLINE = new Target(null, null, null, true);
+    }
+
+    UUID memberUuid() {
+        return target == null ? null : target.memberUuid();
+    }
+
+    Connection boundConnection() {
+        return target == null ? null : target.boundConnection();
+    }
+
+    Consumer<ClientMessage> eventHandler() {
+        return target == null ? null : target.eventHandler();
+    }
+
+    boolean hasDeadline() {
+        return target == null || !target.noDeadline();
     }
 
     /** Records that the response came and how many backups to wait for; true if the call can complete now. */
     synchronized boolean responseArrived(ClientMessage response, int backups) {
-        pendingResponse = response;
-        pendingSinceNanos = System.nanoTime();
-        backupsExpected = backups;
-        return backupsReceived >= backupsExpected;
+        BackupAcks acks = backupAcks();
+        acks.expected = backups;
+        acks.sinceNanos = System.nanoTime();
+        acks.response = response; // last: isWaitingForBackups() reads it without the lock
+        return acks.received >= acks.expected;
     }
 
     /** Records one backup ack; true if the response is here and every backup has now reported. */
     synchronized boolean backupArrived() {
-        backupsReceived++;
-        return backupsExpected >= 0 && backupsReceived >= backupsExpected;
+        BackupAcks acks = backupAcks();
+        acks.received++;
+        return acks.expected >= 0 && acks.received >= acks.expected;
+    }
+
+    private BackupAcks backupAcks() {
+        BackupAcks acks = backupAcks;
+        if (acks == null) {
+            acks = new BackupAcks();
+            backupAcks = acks;
+        }
+        return acks;
     }
 
     boolean isWaitingForBackups() {
-        return pendingResponse != null;
+        BackupAcks acks = backupAcks;
+        return acks != null && acks.response != null;
+    }
+
+    /** The response that waits for its backup acks, or null. */
+    ClientMessage pendingResponse() {
+        BackupAcks acks = backupAcks;
+        return acks == null ? null : acks.response;
+    }
+
+    /** When the response that waits for its backup acks came; only while {@link #isWaitingForBackups()}. */
+    long pendingSinceNanos() {
+        return backupAcks.sinceNanos;
+    }
+
+    /** The response waits here until the member's backups have all reported (or the backup timeout). */
+    private static final class BackupAcks {
+        volatile ClientMessage response;
+        volatile long sinceNanos;
+        int expected = -1;
+        int received;
     }
 
     // Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than

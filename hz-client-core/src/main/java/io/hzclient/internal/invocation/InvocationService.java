@@ -21,6 +21,11 @@ public interface InvocationService {
     /** To the owner of the key's partition; the request's partition id is set from the key. */
     CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key);
 
+    /** {@link #invokeOnKey(ClientMessage, Data)} with the key as the bytes its Data would wrap. */
+    default CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, byte[] keyBytes) {
+        return invokeOnKey(request, Data.of(keyBytes));
+    }
+
     /**
      * Like {@link #invokeOnKey} for calls that may wait on the member as long as they need (a lock, a blocking take):
      * their answer has no deadline; only retries stay within the invocation timeout.

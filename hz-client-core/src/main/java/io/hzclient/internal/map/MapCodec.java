@@ -22,11 +22,22 @@ public final class MapCodec {
     }
 
     public static ClientMessage put(String name, Data key, Data value, long threadId, long ttl) {
-        return MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build();
+        return put(name, key.toByteArray(), value.toByteArray(), threadId, ttl);
+    }
+
+    /** With the key and value as the bytes their Data would wrap. */
+    public static ClientMessage put(String name, byte[] key, byte[] value, long threadId, long ttl) {
+        return MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).bytes(key).bytes(value)
+                .build();
     }
 
     public static ClientMessage get(String name, Data key, long threadId) {
-        return MessageWriter.request(0x010200).retryable().fixLong(threadId).string(name).data(key).build();
+        return get(name, key.toByteArray(), threadId);
+    }
+
+    /** With the key as the bytes its Data would wrap. */
+    public static ClientMessage get(String name, byte[] key, long threadId) {
+        return MessageWriter.request(0x010200).retryable().fixLong(threadId).string(name).bytes(key).build();
     }
 
     public static ClientMessage remove(String name, Data key, long threadId) {
@@ -241,7 +252,7 @@ public final class MapCodec {
                                   long ttl, long maxIdle) {
 
         static SimpleEntryView read(MessageReader r) {
-            byte[] f = r.next().content;
+            byte[] f = r.bytes();
             return new SimpleEntryView(r.data(), r.data(), longAt(f, 0), longAt(f, 8), longAt(f, 16), longAt(f, 24),
                     longAt(f, 32), longAt(f, 40), longAt(f, 48), longAt(f, 56), longAt(f, 64), longAt(f, 72));
         }

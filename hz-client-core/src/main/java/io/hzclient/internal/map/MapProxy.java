@@ -4,6 +4,7 @@ import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.proxy.Futures;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
@@ -74,6 +75,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public V put(K key, V value) {
+        if (nearCache == null) {
+            byte[] k = keyBytes(key);
+            return joinOnKey(MapCodec.put(name, k, valueBytes(value), threadId(), -1), k, valueDecoder);
+        }
         return putCall(key, value, null, null).join();
     }
 
@@ -268,6 +273,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
+        if (nearCache == null) {
+            byte[] k = keyBytes(key);
+            return joinOnKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
+        }
         V cached = cached(key);
         return cached != null ? cached : getCall((K) key).join();
     }
@@ -865,12 +874,29 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return context.serialization().toData(checkNotNull(value, "value"));
     }
 
+    /** For a plain get or put, which only sends the key and value: no Data objects for them. */
+    private byte[] keyBytes(Object key) {
+        return context.serialization().toDataBytes(checkNotNull(key, "key"));
+    }
+
+    private byte[] valueBytes(Object value) {
+        return context.serialization().toDataBytes(checkNotNull(value, "value"));
+    }
+
     private int partitionOf(Data key) {
         return context.partitions().partitionId(key);
     }
 
     private <T> PendingCall<?, T> onKey(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
         return new PendingCall<>(context.invocations().invokeOnKey(request, key), decoder);
+    }
+
+    /**
+     * A blocking call on a key (given as the bytes its Data would wrap) without a near cache: like
+     * {@code onKey(...).join()}, without the PendingCall and the Data.
+     */
+    private <T> T joinOnKey(ClientMessage request, byte[] key, Function<ClientMessage, T> decoder) {
+        return decoder.apply(Futures.join(context.invocations().invokeOnKey(request, key)));
     }
 
     /** For calls that may wait on the member longer than the invocation timeout: locks, tryPut, tryRemove. */

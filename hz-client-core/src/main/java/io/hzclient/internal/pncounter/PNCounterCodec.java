@@ -38,7 +38,7 @@ final class PNCounterCodec {
     static CounterResponse counterResponse(ClientMessage response) {
         MessageReader r = new MessageReader(response);
         long value = r.fixLong(VALUE);
-        return new CounterResponse(value, readClock(r.next().content));
+        return new CounterResponse(value, readClock(r.bytes()));
     }
 
     static int intResponse(ClientMessage response) {

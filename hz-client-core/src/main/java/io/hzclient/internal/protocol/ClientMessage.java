@@ -1,6 +1,6 @@
 package io.hzclient.internal.protocol;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -8,6 +8,13 @@ import java.util.List;
  * A protocol message: a run of frames, the first of which (the initial frame) carries the message type, the
  * correlation id, the partition id (requests and events) or backup ack count (responses), then the fixed-size
  * parameters. Every other parameter is a frame of its own.
+ *
+ * <p>Held without a {@link Frame} object per frame, as every call makes two messages: the initial frame's content
+ * (its flags are {@link #initialFlags}), then each other frame as a "part": the content array of a frame whose flags
+ * are 0, or a {@link Frame} for one with flags (a shared one for the empty BEGIN, END and NULL frames). The parts
+ * are in {@link #rest}: nothing for a message of one frame, the part itself for two (most responses), else an array.
+ * {@link Frame#IS_FINAL} is never stored: the last frame has it, no other frame does. {@link #frame(int)} and
+ * {@link #frames()} make Frame objects on demand (sharing the contents), for the few readers that want them.
  */
 public final class ClientMessage {
     public static final int TYPE_OFFSET = 0;
@@ -21,74 +28,166 @@ public final class ClientMessage {
     /** Error responses have message type 0. */
     public static final int ERROR_TYPE = 0;
 
-    /** Exactly the message's frames: an array, not a list, as every call makes two messages. */
-    private final Frame[] frames;
-    /** Whether the request may be sent again after a failure (the spec's "retryable"); not on the wire. */
-    private boolean retryable;
+    static final byte[] EMPTY = new byte[0];
+    /** Never handed out: {@link #frame(int)} copies them. */
+    static final Frame NULL = new Frame(EMPTY, Frame.IS_NULL);
+    static final Frame BEGIN = new Frame(EMPTY, Frame.BEGIN_DATA_STRUCTURE);
+    static final Frame END = new Frame(EMPTY, Frame.END_DATA_STRUCTURE);
+
+    private final byte[] initial;
+    /** The initial frame's flags (16 bits on the wire), and {@link #RETRYABLE} above them. */
+    private int initialFlags;
+    /** null, one part (a byte[] or a Frame, flags without IS_FINAL), or an Object[] of two or more; see above. */
+    private final Object rest;
+    /**
+     * Whether the request may be sent again after a failure (the spec's "retryable"); not on the wire, so kept in a
+     * bit of {@link #initialFlags} above the 16 that are (a field of its own would make every message 8 bytes larger).
+     */
+    private static final int RETRYABLE = 1 << 16;
+    private static final int WIRE_FLAGS = 0xFFFF;
 
     public ClientMessage(List<Frame> frames) {
-        this(frames.toArray(new Frame[0]));
+        this(first(frames).content, first(frames).flags & ~Frame.IS_FINAL, restOf(frames));
     }
 
-    /** Takes the array as is (not copied). */
-    ClientMessage(Frame[] frames) {
-        if (frames.length == 0) {
-            throw new IllegalArgumentException("a message has at least one frame");
-        }
-        this.frames = frames;
+    /**
+     * Takes the arrays as they are (not copied).
+     *
+     * @param rest the other frames as {@link #part} makes them: null if none, the part itself if one, else an array
+     */
+    ClientMessage(byte[] initial, int initialFlags, Object rest) {
+        this.initial = initial;
+        this.initialFlags = initialFlags & WIRE_FLAGS & ~Frame.IS_FINAL;
+        this.rest = rest;
     }
 
     public static ClientMessage of(Frame... frames) {
-        return new ClientMessage(frames.clone());
+        return new ClientMessage(List.of(frames));
     }
 
-    /** The frames, read-only. */
-    public List<Frame> frames() {
-        return Collections.unmodifiableList(Arrays.asList(frames));
+    private static Frame first(List<Frame> frames) {
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("a message has at least one frame");
+        }
+        return frames.get(0);
     }
+
+    private static Object restOf(List<Frame> frames) {
+        Object[] parts = new Object[frames.size() - 1];
+        for (int i = 0; i < parts.length; i++) {
+            Frame f = frames.get(i + 1);
+            parts[i] = part(f.content, f.flags);
+        }
+        return parts.length == 0 ? null : parts.length == 1 ? parts[0] : parts;
+    }
+
+    /** How a non-initial frame is held: its content alone when it has no flags but IS_FINAL. */
+    static Object part(byte[] content, int flags) {
+        int stored = flags & ~Frame.IS_FINAL;
+        if (stored == 0) {
+            return content;
+        }
+        if (content.length == 0) {
+            switch (stored) {
+                case Frame.IS_NULL:
+                    return NULL;
+                case Frame.BEGIN_DATA_STRUCTURE:
+                    return BEGIN;
+                case Frame.END_DATA_STRUCTURE:
+                    return END;
+                default:
+                    break;
+            }
+        }
+        return new Frame(content, stored);
+    }
+
+    // ---- frames, by index
 
     public int frameCount() {
-        return frames.length;
+        return rest == null ? 1 : rest instanceof Object[] parts ? 1 + parts.length : 2;
     }
 
+    /** Frame {@code index} (1 or more) as {@link #part} holds it. */
+    private Object part(int index) {
+        if (rest instanceof Object[] parts) {
+            return parts[index - 1];
+        }
+        if (index != 1 || rest == null) {
+            throw new IndexOutOfBoundsException("frame " + index + " of a message of " + frameCount() + " frames");
+        }
+        return rest;
+    }
+
+    /** The content of frame {@code index}: shared, not copied. */
+    public byte[] content(int index) {
+        if (index == 0) {
+            return initial;
+        }
+        Object p = part(index);
+        return p instanceof byte[] b ? b : ((Frame) p).content;
+    }
+
+    /** The flags of frame {@code index} as on the wire ({@link Frame#IS_FINAL} on the last one). */
+    public int flags(int index) {
+        int flags = index == 0 ? initialFlags & WIRE_FLAGS : part(index) instanceof Frame f ? f.flags : 0;
+        return index == frameCount() - 1 ? flags | Frame.IS_FINAL : flags;
+    }
+
+    /** Size of frame {@code index} on the wire, header included. */
+    public int wireSize(int index) {
+        return Frame.HEADER_SIZE + content(index).length;
+    }
+
+    /** A new Frame for frame {@code index}, sharing its content. */
     public Frame frame(int index) {
-        return frames[index];
+        return new Frame(content(index), flags(index));
+    }
+
+    /** The frames, read-only; made on demand, sharing their contents. */
+    public List<Frame> frames() {
+        int count = frameCount();
+        List<Frame> frames = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            frames.add(frame(i));
+        }
+        return Collections.unmodifiableList(frames);
     }
 
     public Frame initialFrame() {
-        return frames[0];
+        return frame(0);
     }
 
     public int messageType() {
-        return FixedSizes.readInt(initialFrame().content, TYPE_OFFSET);
+        return FixedSizes.readInt(initial, TYPE_OFFSET);
     }
 
     public long correlationId() {
-        return FixedSizes.readLong(initialFrame().content, CORRELATION_ID_OFFSET);
+        return FixedSizes.readLong(initial, CORRELATION_ID_OFFSET);
     }
 
     public void setCorrelationId(long id) {
-        FixedSizes.writeLong(initialFrame().content, CORRELATION_ID_OFFSET, id);
+        FixedSizes.writeLong(initial, CORRELATION_ID_OFFSET, id);
     }
 
     public int partitionId() {
-        return FixedSizes.readInt(initialFrame().content, PARTITION_ID_OFFSET);
+        return FixedSizes.readInt(initial, PARTITION_ID_OFFSET);
     }
 
     public void setPartitionId(int partitionId) {
-        FixedSizes.writeInt(initialFrame().content, PARTITION_ID_OFFSET, partitionId);
+        FixedSizes.writeInt(initial, PARTITION_ID_OFFSET, partitionId);
     }
 
     public int backupAcks() {
-        return initialFrame().content[BACKUP_ACKS_OFFSET];
+        return initial[BACKUP_ACKS_OFFSET];
     }
 
     public boolean isEvent() {
-        return initialFrame().has(Frame.IS_EVENT);
+        return (initialFlags & Frame.IS_EVENT) != 0;
     }
 
     public boolean isBackupEvent() {
-        return initialFrame().has(Frame.BACKUP_EVENT);
+        return (initialFlags & Frame.BACKUP_EVENT) != 0;
     }
 
     public boolean isError() {
@@ -96,31 +195,28 @@ public final class ClientMessage {
     }
 
     public boolean isRetryable() {
-        return retryable;
+        return (initialFlags & RETRYABLE) != 0;
     }
 
     public ClientMessage retryable(boolean retryable) {
-        this.retryable = retryable;
+        initialFlags = retryable ? initialFlags | RETRYABLE : initialFlags & ~RETRYABLE;
         return this;
     }
 
     public void addFlags(int flags) {
-        initialFrame().flags |= flags;
+        initialFlags |= flags & WIRE_FLAGS & ~Frame.IS_FINAL;
     }
 
     /** A copy that shares frame contents but can get its own correlation id, for a retry. */
     public ClientMessage copyForRetry() {
-        Frame[] copy = frames.clone();
-        Frame initial = initialFrame();
-        copy[0] = new Frame(initial.content.clone(), initial.flags);
-        return new ClientMessage(copy).retryable(retryable);
+        return new ClientMessage(initial.clone(), initialFlags, rest).retryable(isRetryable());
     }
 
     /** Total size on the wire. */
     public int wireSize() {
         int size = 0;
-        for (Frame f : frames) {
-            size += f.wireSize();
+        for (int i = 0, n = frameCount(); i < n; i++) {
+            size += wireSize(i);
         }
         return size;
     }
@@ -128,6 +224,6 @@ public final class ClientMessage {
     @Override
     public String toString() {
         return "ClientMessage{type=0x" + Integer.toHexString(messageType()) + ", correlationId=" + correlationId()
-                + ", frames=" + frames.length + '}';
+                + ", frames=" + frameCount() + '}';
     }
 }

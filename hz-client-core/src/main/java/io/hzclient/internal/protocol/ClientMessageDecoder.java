@@ -6,7 +6,6 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.DecoderException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,13 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     private final int maxMessageBytes;
     private final int maxPendingFragmented;
 
-    /** Frames of the message (or fragment) being read (copied out when it is complete), and its size so far. */
-    private final List<Frame> current = new ArrayList<>(8);
+    /**
+     * The message (or fragment) being read: its initial frame's content and flags, its other frames as
+     * {@link ClientMessage} holds them (copied out when it is complete), and its size so far.
+     */
+    private final List<Object> current = new ArrayList<>(8);
+    private byte[] currentInitial;
+    private int currentFlags;
     private long currentBytes;
     /** Messages being reassembled from fragments, by fragment id. */
     private final Map<Long, Pending> pending = new HashMap<>();
@@ -96,17 +100,25 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
                     return; // wait for the rest; nothing allocated yet
                 }
                 int flags = in.getUnsignedShortLE(start + 4);
-                byte[] content = new byte[length - Frame.HEADER_SIZE];
+                byte[] content = length == Frame.HEADER_SIZE ? ClientMessage.EMPTY : new byte[length - Frame.HEADER_SIZE];
                 in.getBytes(start + Frame.HEADER_SIZE, content);
                 in.skipBytes(length);
-                current.add(new Frame(content, flags));
+                if (currentInitial == null) {
+                    currentInitial = content;
+                    currentFlags = flags;
+                } else {
+                    current.add(ClientMessage.part(content, flags));
+                }
                 currentBytes += length;
                 if ((flags & Frame.IS_FINAL) != 0) {
-                    Frame[] frames = current.toArray(new Frame[current.size()]);
+                    int parts = current.size();
+                    Object rest = parts == 0 ? null : parts == 1 ? current.get(0) : current.toArray(new Object[parts]);
+                    ClientMessage read = new ClientMessage(currentInitial, currentFlags, rest);
                     long bytes = currentBytes;
                     current.clear();
+                    currentInitial = null;
                     currentBytes = 0;
-                    ClientMessage message = complete(frames, bytes);
+                    ClientMessage message = complete(read, bytes);
                     if (message != null) {
                         out.add(message);
                     }
@@ -120,19 +132,19 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     }
 
     /** The finished message, or null while a fragmented message still waits for more fragments. */
-    private ClientMessage complete(Frame[] frames, long bytes) {
-        Frame first = frames[0];
-        int fragmentFlags = first.flags & Frame.UNFRAGMENTED;
+    private ClientMessage complete(ClientMessage read, long bytes) {
+        int fragmentFlags = read.flags(0) & Frame.UNFRAGMENTED;
         if (fragmentFlags == Frame.UNFRAGMENTED) {
-            return new ClientMessage(frames);
+            return read;
         }
-        if (first.content.length < FRAGMENT_ID_SIZE) {
+        byte[] first = read.content(0);
+        if (first.length < FRAGMENT_ID_SIZE) {
             throw new ProtocolException("Fragment without its " + FRAGMENT_ID_SIZE + "-byte fragment id (frame of "
-                    + first.content.length + " bytes)");
+                    + first.length + " bytes)");
         }
-        long id = FixedSizes.readLong(first.content, 0);
-        List<Frame> payload = Arrays.asList(frames).subList(1, frames.length);
-        long payloadBytes = bytes - first.wireSize();
+        long id = FixedSizes.readLong(first, 0);
+        List<Frame> payload = read.frames().subList(1, read.frameCount());
+        long payloadBytes = bytes - read.wireSize(0);
         if (fragmentFlags == Frame.BEGIN_FRAGMENT) {
             if (pending.containsKey(id)) {
                 throw new ProtocolException("First fragment of id " + id + " while that id is already being reassembled");
@@ -173,6 +185,8 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
     protected void handlerRemoved0(ChannelHandlerContext ctx) {
         pending.clear();
         current.clear();
+        currentInitial = null;
+        currentFlags = 0;
         currentBytes = 0;
     }
 
@@ -194,11 +208,10 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
                 throw new ProtocolException("Fragmented message of id " + id + " exceeds the limit of "
                         + maxMessageBytes + " bytes");
             }
-            if (!frames.isEmpty()) {
-                Frame last = frames.get(frames.size() - 1);
-                last.flags &= ~Frame.IS_FINAL; // the end of a fragment, not of the message
+            for (Frame f : more) {
+                // IS_FINAL marks the end of a fragment, not of the message: the message's last frame gets it back
+                frames.add(new Frame(f.content, f.flags & ~Frame.IS_FINAL));
             }
-            frames.addAll(more);
         }
 
         ClientMessage toMessage() {

@@ -39,10 +39,10 @@ public final class ClientMessageEncoder extends ChannelOutboundHandlerAdapter {
     /** Appends the frames of {@code message} to {@code out}. */
     public static void encode(ClientMessage message, ByteBuf out) {
         for (int i = 0, n = message.frameCount(); i < n; i++) {
-            Frame frame = message.frame(i);
-            out.writeIntLE(frame.wireSize());
-            out.writeShortLE(frame.flags);
-            out.writeBytes(frame.content);
+            byte[] content = message.content(i);
+            out.writeIntLE(Frame.HEADER_SIZE + content.length);
+            out.writeShortLE(message.flags(i));
+            out.writeBytes(content);
         }
     }
 }

@@ -22,7 +22,7 @@ public final class MessageReader {
 
     public MessageReader(ClientMessage message) {
         this.message = message;
-        this.initial = message.initialFrame().content;
+        this.initial = message.content(0);
     }
 
     // ---- fixed fields of the initial frame; a field newer than the sender is read as its default
@@ -59,23 +59,42 @@ public final class MessageReader {
 
     /** True when another field follows inside the current structure (not its END, not the message's end). */
     public boolean hasNextField() {
-        return hasNext() && !peek().isEnd();
+        return hasNext() && !peekHas(Frame.END_DATA_STRUCTURE);
     }
 
+    /** The next frame, not consumed; a new Frame object (the reads below need none). */
     public Frame peek() {
         return message.frame(index);
     }
 
+    /** The next frame, consumed; a new Frame object (the reads below need none). */
     public Frame next() {
+        return message.frame(advance());
+    }
+
+    /** The index of the next frame, consumed. */
+    private int advance() {
         if (index >= message.frameCount()) {
             throw new ProtocolException("message ended before all its fields were read");
         }
-        return message.frame(index++);
+        return index++;
+    }
+
+    /** The next frame's content, consumed. */
+    private byte[] nextContent() {
+        return message.content(advance());
+    }
+
+    private boolean peekHas(int flag) {
+        if (index >= message.frameCount()) {
+            throw new ProtocolException("message ended before all its fields were read");
+        }
+        return (message.flags(index) & flag) != 0;
     }
 
     /** Consumes a NULL frame if one is next; tells whether it did. */
     public boolean nextIsNull() {
-        if (hasNext() && peek().isNull()) {
+        if (hasNext() && peekHas(Frame.IS_NULL)) {
             index++;
             return true;
         }
@@ -83,7 +102,7 @@ public final class MessageReader {
     }
 
     public String string() {
-        return new String(next().content, StandardCharsets.UTF_8);
+        return new String(nextContent(), StandardCharsets.UTF_8);
     }
 
     public String nullableString() {
@@ -91,7 +110,7 @@ public final class MessageReader {
     }
 
     public byte[] bytes() {
-        return next().content;
+        return nextContent();
     }
 
     public byte[] nullableBytes() {
@@ -99,7 +118,7 @@ public final class MessageReader {
     }
 
     public Data data() {
-        return Data.of(next().content);
+        return Data.of(nextContent());
     }
 
     public Data nullableData() {
@@ -122,7 +141,7 @@ public final class MessageReader {
     public <T> List<T> list(Function<MessageReader, T> item) {
         expectBegin();
         List<T> result = new ArrayList<>();
-        while (!peek().isEnd()) {
+        while (!peekHas(Frame.END_DATA_STRUCTURE)) {
             result.add(item.apply(this));
         }
         index++;
@@ -158,7 +177,7 @@ public final class MessageReader {
     public Map<String, String> mapStringString() {
         Map<String, String> map = new LinkedHashMap<>();
         expectBegin();
-        while (!peek().isEnd()) {
+        while (!peekHas(Frame.END_DATA_STRUCTURE)) {
             map.put(string(), string());
         }
         index++;
@@ -166,7 +185,7 @@ public final class MessageReader {
     }
 
     public List<Integer> listInt() {
-        byte[] b = next().content;
+        byte[] b = nextContent();
         List<Integer> result = new ArrayList<>(b.length / FixedSizes.INT);
         for (int at = 0; at + FixedSizes.INT <= b.length; at += FixedSizes.INT) {
             result.add(FixedSizes.readInt(b, at));
@@ -175,7 +194,7 @@ public final class MessageReader {
     }
 
     public List<Long> listLong() {
-        byte[] b = next().content;
+        byte[] b = nextContent();
         List<Long> result = new ArrayList<>(b.length / FixedSizes.LONG);
         for (int at = 0; at + FixedSizes.LONG <= b.length; at += FixedSizes.LONG) {
             result.add(FixedSizes.readLong(b, at));
@@ -184,7 +203,7 @@ public final class MessageReader {
     }
 
     public List<UUID> listUuid() {
-        byte[] b = next().content;
+        byte[] b = nextContent();
         List<UUID> result = new ArrayList<>(b.length / FixedSizes.UUID);
         for (int at = 0; at + FixedSizes.UUID <= b.length; at += FixedSizes.UUID) {
             result.add(FixedSizes.readUuid(b, at));
@@ -207,10 +226,10 @@ public final class MessageReader {
     }
 
     private void expectBegin() {
-        Frame f = next();
-        if (!f.isBegin()) {
+        int flags = message.flags(advance());
+        if ((flags & Frame.BEGIN_DATA_STRUCTURE) == 0) {
             throw new ProtocolException("expected the start of a data structure, got frame flags 0x"
-                    + Integer.toHexString(f.flags));
+                    + Integer.toHexString(flags));
         }
     }
 
@@ -218,10 +237,10 @@ public final class MessageReader {
     public void skipToEnd() {
         int depth = 1;
         while (depth > 0) {
-            Frame f = next();
-            if (f.isEnd()) {
+            int flags = message.flags(advance());
+            if ((flags & Frame.END_DATA_STRUCTURE) != 0) {
                 depth--;
-            } else if (f.isBegin()) {
+            } else if ((flags & Frame.BEGIN_DATA_STRUCTURE) != 0) {
                 depth++;
             }
         }

@@ -24,21 +24,22 @@ public final class MessageWriter {
      */
     private static final ThreadLocal<MessageWriter> IDLE = new ThreadLocal<>();
     /**
-     * Frames of short strings sent again and again (object names): encoded once, the frame shared by every request.
-     * A shared frame is never changed: {@link #build()} copies it when it ends a message (to flag it final).
+     * Encoded short strings sent again and again (object names): encoded once, the content shared by every request
+     * (a message never changes a frame's content but the initial frame's).
      */
     private static final int CACHED_STRING_MAX_CHARS = 64;
     private static final int CACHED_STRINGS_MAX = 1024;
-    private static final ConcurrentHashMap<String, Frame> STRING_FRAMES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, byte[]> STRING_FRAMES = new ConcurrentHashMap<>();
 
     /** The initial frame's content so far, zeroed beyond {@link #position}. */
     private byte[] initial = new byte[INITIAL_SIZE];
     private int position;
-    /** The frames after the initial one, in order; slot 0 is the initial frame's, filled in by build(). */
-    private Frame[] frames = new Frame[FRAMES_SIZE];
+    /**
+     * The frames after the initial one, in order, as {@link ClientMessage} holds them (a content array, or a Frame
+     * for a frame with flags); slot 0 is unused (the initial frame is {@link #initial}).
+     */
+    private Object[] frames = new Object[FRAMES_SIZE];
     private int frameCount;
-    /** Whether the last frame added is a shared one (see {@link #STRING_FRAMES}). */
-    private boolean lastShared;
     private boolean retryable;
 
     private MessageWriter() {
@@ -57,7 +58,6 @@ public final class MessageWriter {
     private MessageWriter start(int messageType) {
         position = ClientMessage.REQUEST_HEADER_SIZE;
         frameCount = 1;
-        lastShared = false;
         retryable = false;
         FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, messageType);
         FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, -1);
@@ -104,42 +104,49 @@ public final class MessageWriter {
         return this;
     }
 
+    /** A frame as given (its content shared; IS_FINAL is set by build() on the last frame only). */
     public MessageWriter frame(Frame frame) {
+        return part(ClientMessage.part(frame.content, frame.flags));
+    }
+
+    /** A frame without flags. */
+    private MessageWriter content(byte[] content) {
+        return part(content);
+    }
+
+    private MessageWriter part(Object part) {
         if (frameCount == frames.length) {
             frames = Arrays.copyOf(frames, frameCount * 2);
         }
-        frames[frameCount++] = frame;
-        lastShared = false;
+        frames[frameCount++] = part;
         return this;
     }
 
     public MessageWriter nullFrame() {
-        return frame(Frame.nullFrame());
+        return part(ClientMessage.NULL);
     }
 
     public MessageWriter begin() {
-        return frame(Frame.beginFrame());
+        return part(ClientMessage.BEGIN);
     }
 
     public MessageWriter end() {
-        return frame(Frame.endFrame());
+        return part(ClientMessage.END);
     }
 
     public MessageWriter string(String s) {
         if (s.length() > CACHED_STRING_MAX_CHARS) {
-            return frame(new Frame(s.getBytes(StandardCharsets.UTF_8)));
+            return content(s.getBytes(StandardCharsets.UTF_8));
         }
-        Frame shared = STRING_FRAMES.get(s);
+        byte[] shared = STRING_FRAMES.get(s);
         if (shared == null) {
-            shared = new Frame(s.getBytes(StandardCharsets.UTF_8));
+            shared = s.getBytes(StandardCharsets.UTF_8);
             if (STRING_FRAMES.size() < CACHED_STRINGS_MAX) {
-                Frame earlier = STRING_FRAMES.putIfAbsent(s, shared);
+                byte[] earlier = STRING_FRAMES.putIfAbsent(s, shared);
                 shared = earlier != null ? earlier : shared;
             }
         }
-        frame(shared);
-        lastShared = true;
-        return this;
+        return content(shared);
     }
 
     public MessageWriter nullableString(String s) {
@@ -147,11 +154,11 @@ public final class MessageWriter {
     }
 
     public MessageWriter bytes(byte[] b) {
-        return frame(new Frame(b));
+        return content(b);
     }
 
     public MessageWriter data(Data d) {
-        return frame(new Frame(d.toByteArray()));
+        return content(d.toByteArray());
     }
 
     public MessageWriter nullableData(Data d) {
@@ -192,7 +199,7 @@ public final class MessageWriter {
             FixedSizes.writeInt(b, at, v);
             at += FixedSizes.INT;
         }
-        return frame(new Frame(b));
+        return content(b);
     }
 
     /** Packed fixed-size list: one frame of little-endian longs. */
@@ -203,7 +210,7 @@ public final class MessageWriter {
             FixedSizes.writeLong(b, at, v);
             at += FixedSizes.LONG;
         }
-        return frame(new Frame(b));
+        return content(b);
     }
 
     /** Packed fixed-size list: one frame of 17-byte UUIDs. */
@@ -214,20 +221,14 @@ public final class MessageWriter {
             FixedSizes.writeUuid(b, at, v);
             at += FixedSizes.UUID;
         }
-        return frame(new Frame(b));
+        return content(b);
     }
 
     /** The request; this writer must not be used after it. */
     public ClientMessage build() {
-        Frame[] message = Arrays.copyOf(frames, frameCount);
-        message[0] = new Frame(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED);
-        Frame last = message[frameCount - 1];
-        if (lastShared) {
-            message[frameCount - 1] = new Frame(last.content, last.flags | Frame.IS_FINAL);
-        } else {
-            last.flags |= Frame.IS_FINAL;
-        }
-        ClientMessage built = new ClientMessage(message).retryable(retryable);
+        Object rest = frameCount == 1 ? null : frameCount == 2 ? frames[1] : Arrays.copyOfRange(frames, 1, frameCount);
+        ClientMessage built = new ClientMessage(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED, rest)
+                .retryable(retryable);
         release();
         return built;
     }

@@ -2,8 +2,6 @@ package io.hzclient.internal.proxy;
 
 import io.hzclient.DistributedObject;
 
-import java.util.Objects;
-
 /** What every proxy shares: its name, its service, the client context, and destroy. */
 public abstract class ProxyBase implements DistributedObject {
     protected final String name;
@@ -35,8 +33,12 @@ public abstract class ProxyBase implements DistributedObject {
     public void release() {
     }
 
+    /** Checks without a message supplier: a capturing lambda would be allocated on every call. */
     protected static <T> T checkNotNull(T value, String what) {
-        return Objects.requireNonNull(value, () -> what + " must not be null");
+        if (value == null) {
+            throw new NullPointerException(what + " must not be null");
+        }
+        return value;
     }
 
     @Override

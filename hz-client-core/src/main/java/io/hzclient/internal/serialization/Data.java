@@ -47,8 +47,13 @@ public final class Data {
 
     /** The header's partition hash if one was written, else Murmur3 of the payload, as the members compute it. */
     public int partitionHash() {
+        return partitionHash(bytes);
+    }
+
+    /** {@link #partitionHash()} of the bytes a Data would wrap, without the Data. */
+    public static int partitionHash(byte[] bytes) {
         int written = readIntBigEndian(bytes, PARTITION_HASH_OFFSET);
-        return written != 0 ? written : Murmur3.hash32(bytes, HEADER_SIZE, payloadSize());
+        return written != 0 ? written : Murmur3.hash32(bytes, HEADER_SIZE, bytes.length - HEADER_SIZE);
     }
 
     @Override

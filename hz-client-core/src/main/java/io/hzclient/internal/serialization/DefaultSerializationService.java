@@ -45,35 +45,44 @@ public final class DefaultSerializationService implements SerializationService,
 
     @Override
     public Data toData(Object value) {
+        if (value instanceof Data data) {
+            return data;
+        }
+        byte[] bytes = toDataBytes(value);
+        return bytes == null ? null : Data.of(bytes);
+    }
+
+    @Override
+    public byte[] toDataBytes(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof Data data) {
-            return data;
+            return data.toByteArray();
         }
         Class<?> type = value.getClass();
         if (type == String.class) {
-            return stringData((String) value);
+            return stringBytes((String) value);
         }
         if (type == Integer.class) {
             byte[] b = header(4, TypeIds.INT);
             Bytes.putInt(b, Data.HEADER_SIZE, (Integer) value, bigEndian);
-            return Data.of(b);
+            return b;
         }
         if (type == Long.class) {
             byte[] b = header(8, TypeIds.LONG);
             Bytes.putLong(b, Data.HEADER_SIZE, (Long) value, bigEndian);
-            return Data.of(b);
+            return b;
         }
-        return Data.of(toBytes(value, registry.forClass(type)));
+        return toBytes(value, registry.forClass(type));
     }
 
-    private Data stringData(String s) {
+    private byte[] stringBytes(String s) {
         int length = Utf8.encodedLength(s);
         byte[] b = header(4 + length, TypeIds.STRING);
         Bytes.putInt(b, Data.HEADER_SIZE, length, bigEndian);
         Utf8.encode(s, b, Data.HEADER_SIZE + 4);
-        return Data.of(b);
+        return b;
     }
 
     /** An array for a payload of the given size, its header filled in: partition hash 0, then the type id. */

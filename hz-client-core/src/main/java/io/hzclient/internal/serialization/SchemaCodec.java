@@ -61,7 +61,7 @@ final class SchemaCodec {
     }
 
     private static SchemaField readField(MessageReader r) {
-        int kindId = FixedSizes.readInt(r.next().content, 0);
+        int kindId = FixedSizes.readInt(r.bytes(), 0);
         String name = r.string();
         FieldKind kind = FieldKind.of(kindId);
         if (kind == null) {

@@ -6,6 +6,15 @@ public interface SerializationService {
     /** Serializes a value; null stays null. A {@link Data} is returned as it is. */
     Data toData(Object value);
 
+    /**
+     * The bytes {@link #toData} would wrap, for a caller that only sends them (no Data object made); null stays null.
+     * The array must not be changed.
+     */
+    default byte[] toDataBytes(Object value) {
+        Data data = toData(value);
+        return data == null ? null : data.toByteArray();
+    }
+
     /** Deserializes; null stays null. A value that is not a {@link Data} is returned as it is. */
     <T> T toObject(Object data);
 }

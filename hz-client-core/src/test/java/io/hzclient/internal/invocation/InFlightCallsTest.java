@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +13,7 @@ class InFlightCallsTest {
     private final InFlightCalls calls = new InFlightCalls();
 
     private static Invocation call(long id) {
-        Invocation inv = new Invocation(MessageWriter.request(0x000100).build(), -1, null, null, null,
-                TimeUnit.SECONDS.toNanos(1), new ClientCounters());
+        Invocation inv = new Invocation(MessageWriter.request(0x000100).build(), null, new ClientCounters());
         inv.correlationId = id;
         return inv;
     }
