@@ -201,7 +201,7 @@ public final class NearCache implements Invalidatable {
             if (reservation.publish(fetch, stored(data), cost)) {
                 stats.entryAdded(cost);
             }
-        } else if (records.remove(reservation)) {
+        } else if (records.removeRecord(reservation)) {
             reservation.markRemoved();
         }
         if (failure != null) {
@@ -343,7 +343,7 @@ public final class NearCache implements Invalidatable {
 
     private void invalidateCacheKey(Object cacheKey) {
         stats.invalidationRequests.increment();
-        NearCacheRecord r = records.remove(cacheKey);
+        NearCacheRecord r = records.removeKey(cacheKey);
         if (r != null && r.markRemoved()) {
             stats.invalidations.increment();
             stats.entryRemoved(r.cost);
@@ -360,7 +360,7 @@ public final class NearCache implements Invalidatable {
     /** The map or the client is gone: entries go uncounted. */
     void destroy() {
         records.forEach(r -> {
-            if (records.remove(r) && r.markRemoved()) {
+            if (records.removeRecord(r) && r.markRemoved()) {
                 stats.entryRemoved(r.cost);
             }
         });
@@ -390,7 +390,7 @@ public final class NearCache implements Invalidatable {
 
     /** Takes {@code r} out of the map if it is still there; counts it under {@code why} if it was an entry. */
     private boolean drop(NearCacheRecord r, LongAdder why) {
-        if (!records.remove(r)) {
+        if (!records.removeRecord(r)) {
             return false;
         }
         if (r.markRemoved()) {

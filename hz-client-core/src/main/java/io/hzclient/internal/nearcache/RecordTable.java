@@ -163,7 +163,7 @@ final class RecordTable {
     }
 
     /** Takes the record of {@code key} out; returns it, or null if there was none. */
-    NearCacheRecord remove(Object key) {
+    NearCacheRecord removeKey(Object key) {
         int h = hash(key);
         Segment s = segmentFor(h);
         synchronized (s) {
@@ -176,7 +176,7 @@ final class RecordTable {
     }
 
     /** Takes {@code r} out if it is still in the table (this very record, not another of its key). */
-    boolean remove(NearCacheRecord r) {
+    boolean removeRecord(NearCacheRecord r) {
         int h = hash(r.key);
         Segment s = segmentFor(h);
         synchronized (s) {

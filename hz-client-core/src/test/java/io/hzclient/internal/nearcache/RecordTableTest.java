@@ -60,9 +60,9 @@ class RecordTableTest {
         table.put(first);
         NearCacheRecord second = record("k");
         table.put(second);
-        assertThat(table.remove(first)).isFalse();
+        assertThat(table.removeRecord(first)).isFalse();
         assertThat(table.get("k")).isSameAs(second);
-        assertThat(table.remove(second)).isTrue();
+        assertThat(table.removeRecord(second)).isTrue();
         assertThat(table.get("k")).isNull();
         assertThat(table.size()).isZero();
     }
@@ -71,8 +71,8 @@ class RecordTableTest {
     void removeByKeyReturnsTheRecord() {
         NearCacheRecord r = record("k");
         table.put(r);
-        assertThat(table.remove("k")).isSameAs(r);
-        assertThat(table.remove("k")).isNull();
+        assertThat(table.removeKey("k")).isSameAs(r);
+        assertThat(table.removeKey("k")).isNull();
         assertThat(table.size()).isZero();
     }
 
@@ -106,9 +106,9 @@ class RecordTableTest {
         }
         NearCacheRecord middle = record(new Colliding(25));
         assertThat(table.put(middle)).isSameAs(records.get(25));
-        assertThat(table.remove(records.get(0))).isTrue();
-        assertThat(table.remove(new Colliding(49))).isSameAs(records.get(49));
-        assertThat(table.remove(new Colliding(10))).isSameAs(records.get(10));
+        assertThat(table.removeRecord(records.get(0))).isTrue();
+        assertThat(table.removeKey(new Colliding(49))).isSameAs(records.get(49));
+        assertThat(table.removeKey(new Colliding(10))).isSameAs(records.get(10));
 
         assertThat(table.size()).isEqualTo(47);
         for (int i = 0; i < 50; i++) {
@@ -139,7 +139,7 @@ class RecordTableTest {
         Map<NearCacheRecord, Boolean> seen = new IdentityHashMap<>();
         table.forEach(r -> {
             assertThat(seen.put(r, true)).isNull();
-            assertThat(table.remove(r)).isTrue();
+            assertThat(table.removeRecord(r)).isTrue();
         });
         assertThat(seen).hasSize(1000);
         assertThat(table.size()).isZero();
@@ -191,11 +191,11 @@ class RecordTableTest {
                         switch (random.nextInt(8)) {
                             case 0 -> table.put(record(key));
                             case 1 -> table.putIfAbsent(record(key));
-                            case 2 -> table.remove(key);
+                            case 2 -> table.removeKey(key);
                             case 3 -> {
                                 NearCacheRecord r = table.get(key);
                                 if (r != null) {
-                                    table.remove(r);
+                                    table.removeRecord(r);
                                 }
                             }
                             case 4 -> table.compute(key, old -> old == null ? record(key) : null);
