@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  * they read the segment's table and walk a bucket through the records' volatile {@code next} links. Records are never
  * copied (reservations and reads in flight hold them): growing a segment relinks its records into a table twice as
  * large and then publishes it. A reader walking a bucket while that happens can be led off its bucket and miss its
- * key, so a reader that found nothing checks the segment's resize count and, if a resize overlapped, looks again
- * under the lock. A reader never loops: at any moment the links form chains that end (a relinked record points only
+ * key, so a reader that found nothing checks the segment's resize count and table and, if a resize overlapped, looks
+ * again under the lock. A reader never loops: at any moment the links form chains that end (a relinked record points only
  * to records relinked before it), and a segment only grows, so a walk can be redirected a bounded number of times.
  * A record keeps its {@code next} when it leaves, so that a reader standing on it walks on.
  */
@@ -25,7 +25,7 @@ final class RecordTable {
     private static final int SEGMENT_BITS = 4;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
     private static final int FIRST_CAPACITY = 4;
-    /** Per segment: 2^26 buckets are 2^30 over all segments, more than an int-sized count of entries needs. */
+    /** Per segment: 2^26 buckets are 2^30 over all segments; bucket indexes use the hash bits above the segment's. */
     private static final int MAX_CAPACITY = 1 << 26;
     private static final VarHandle BUCKET = MethodHandles.arrayElementVarHandle(NearCacheRecord[].class);
 
@@ -47,31 +47,37 @@ final class RecordTable {
     }
 
     /**
-     * The key's hash, mixed so that both its top bits (the segment) and its low bits (the bucket) vary: the final mix
-     * of Murmur3's 32-bit hash, over {@code hashCode()}. Integer keys 0, 1, 2... would otherwise all share a segment.
+     * The key's hash with its high half folded into the low half (as ConcurrentHashMap does), so that keys differing
+     * only above the bits a table uses still spread. The lowest bits pick the segment, the next ones the bucket:
+     * consecutive Integer keys land in distinct buckets, as in ConcurrentHashMap. A stronger mix (Murmur3's) made
+     * such keys collide at random and hits measurably slower.
      */
     static int hash(Object key) {
         int h = key.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
     }
 
     private Segment segmentFor(int hash) {
-        return segments[hash >>> (Integer.SIZE - SEGMENT_BITS)];
+        return segments[hash & (SEGMENTS - 1)];
+    }
+
+    private static int bucket(int hash, int tableLength) {
+        return (hash >>> SEGMENT_BITS) & (tableLength - 1);
     }
 
     // ---- reads (no lock unless a resize got in the way)
 
-    /** The record of {@code key}, or null. */
+    /**
+     * The record of {@code key}, or null. A miss is checked: if the walk saw any link a resize changed, that resize
+     * is still running (odd count) or has published a table other than the one walked, and the lookup is repeated
+     * under the lock. A hit needs no check (a record found is the key's, whatever led there).
+     */
     NearCacheRecord get(Object key) {
         int h = hash(key);
         Segment s = segmentFor(h);
-        int resizes = s.resizes;
-        NearCacheRecord r = find(s.table, h, key);
-        if (r != null || ((resizes & 1) == 0 && s.resizes == resizes)) {
+        NearCacheRecord[] table = s.table;
+        NearCacheRecord r = find(table, h, key);
+        if (r != null || ((s.resizes & 1) == 0 && s.table == table)) {
             return r;
         }
         synchronized (s) {
@@ -93,7 +99,7 @@ final class RecordTable {
     }
 
     private static NearCacheRecord find(NearCacheRecord[] table, int hash, Object key) {
-        NearCacheRecord r = (NearCacheRecord) BUCKET.getAcquire(table, hash & (table.length - 1));
+        NearCacheRecord r = (NearCacheRecord) BUCKET.getAcquire(table, bucket(hash, table.length));
         while (r != null) {
             Object k = r.key;
             if (k == key || key.equals(k)) {
@@ -215,7 +221,7 @@ final class RecordTable {
 
     private void link(Segment s, int hash, NearCacheRecord fresh) {
         NearCacheRecord[] table = s.table;
-        int i = hash & (table.length - 1);
+        int i = bucket(hash, table.length);
         fresh.next = table[i];
         BUCKET.setRelease(table, i, fresh); // fresh's fields are seen by whoever reads it from the bucket
         int count = s.count + 1;
@@ -239,7 +245,7 @@ final class RecordTable {
     /** Makes whatever pointed to {@code target} (its bucket or the record before it) point to {@code to}. */
     private static void relinkPredecessor(NearCacheRecord[] table, int hash, NearCacheRecord target,
                                           NearCacheRecord to) {
-        int i = hash & (table.length - 1);
+        int i = bucket(hash, table.length);
         NearCacheRecord r = table[i];
         if (r == target) {
             BUCKET.setRelease(table, i, to);
@@ -258,12 +264,11 @@ final class RecordTable {
     private static void grow(Segment s, NearCacheRecord[] table) {
         s.resizes = s.resizes + 1;
         NearCacheRecord[] grown = new NearCacheRecord[table.length * 2];
-        int mask = grown.length - 1;
         for (NearCacheRecord first : table) {
             NearCacheRecord r = first;
             while (r != null) {
                 NearCacheRecord next = r.next;
-                int i = hash(r.key) & mask;
+                int i = bucket(hash(r.key), grown.length);
                 r.next = grown[i];
                 grown[i] = r;
                 r = next;
