@@ -1,6 +1,8 @@
 package io.hzclient.internal.nearcache;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,6 +130,25 @@ class RecordTableTest {
         assertThat(table.size()).isEqualTo(20_000);
         for (int i = 0; i < 20_000; i++) {
             assertThat(table.get(i)).isSameAs(records.get(i));
+        }
+    }
+
+    /** Keys apart by 16 share a segment; keys apart by 2^16 differ only in the bits the hash folds down. */
+    @ParameterizedTest(name = "step {0}")
+    @ValueSource(ints = {16, 1 << 16})
+    void keysThatHashAlikeInLowBitsAreAllKeptAndFound(int step) {
+        List<NearCacheRecord> records = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            NearCacheRecord r = record(i * step);
+            records.add(r);
+            table.put(r);
+        }
+        for (int i = 0; i < 5000; i += 2) {
+            assertThat(table.removeRecord(records.get(i))).isTrue();
+        }
+        assertThat(table.size()).isEqualTo(2500);
+        for (int i = 0; i < 5000; i++) {
+            assertThat(table.get(i * step)).isSameAs(i % 2 == 0 ? null : records.get(i));
         }
     }
 
