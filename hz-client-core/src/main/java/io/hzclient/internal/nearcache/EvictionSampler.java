@@ -33,7 +33,8 @@ final class EvictionSampler {
     private final List<NearCacheRecord> pool = new ArrayList<>();
     private Iterator<NearCacheRecord> cursor;
 
-    EvictionSampler(Supplier<Iterator<NearCacheRecord>> records, EvictionPolicy policy, int samplingCount, int poolSize) {
+    EvictionSampler(Supplier<Iterator<NearCacheRecord>> records, EvictionPolicy policy, int samplingCount,
+                    int poolSize) {
         this.records = records;
         this.worstFirst = switch (policy) {
             case LRU -> LEAST_RECENT;

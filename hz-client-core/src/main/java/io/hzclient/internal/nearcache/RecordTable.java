@@ -10,16 +10,16 @@ import java.util.function.UnaryOperator;
 /**
  * A near cache's records by key: a hash table whose nodes are the records themselves (each keeps its key and the next
  * record of its bucket), so an entry costs no map node. A ConcurrentHashMap would add a 32-byte node per entry and
- * keep a table twice as large (it grows at three quarters full; this one at full).
+ * usually a larger table (it grows at three quarters full; this one at full).
  *
  * <p>The keys are split by hash over a fixed number of segments. Writers lock their segment; readers lock nothing:
  * they read the segment's table and walk a bucket through the records' volatile {@code next} links. Records are never
  * copied (reservations and reads in flight hold them): growing a segment relinks its records into a table twice as
  * large and then publishes it. A reader walking a bucket while that happens can be led off its bucket and miss its
  * key, so a reader that found nothing checks the segment's resize count and table and, if a resize overlapped, looks
- * again under the lock. A reader never loops: at any moment the links form chains that end (a relinked record points only
- * to records relinked before it), and a segment only grows, so a walk can be redirected a bounded number of times.
- * A record keeps its {@code next} when it leaves, so that a reader standing on it walks on.
+ * again under the lock. A reader never loops: at any moment the links form chains that end (a relinked record points
+ * only to records relinked before it), and a segment only grows, so a walk can be redirected a bounded number of
+ * times. A record keeps its {@code next} when it leaves, so that a reader standing on it walks on.
  */
 final class RecordTable {
     private static final int SEGMENT_BITS = 4;
