@@ -3,38 +3,37 @@ package io.hzclient.internal.nearcache;
 import io.hzclient.config.EvictionPolicy;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Picks the entry a full near cache drops: it samples a few records and evicts the worst of them and of the best
  * candidates kept from earlier rounds (the pool), by the policy's measure: LRU the least recently read, LFU the least
  * often read (then the least recently), RANDOM whichever comes first.
  *
- * <p>Sampling walks the records round-robin with one weakly consistent iterator, resumed where the previous round
- * stopped, so every record is looked at in turn rather than only those at the head of the hash table. Eviction runs
+ * <p>Sampling walks the records round-robin with one weakly consistent cursor ({@link RecordTable#cursor()}), resumed
+ * where the previous round stopped, so every record is looked at in turn rather than only those at the head of the
+ * hash table. Eviction runs
  * on misses only (they wait for the network anyway), under a lock that hits never take.
  */
 final class EvictionSampler {
-    /** A record with the key it is stored under (records do not keep their keys). */
-    private static final Comparator<Map.Entry<Object, NearCacheRecord>> LEAST_RECENT =
-            Comparator.comparingLong(e -> e.getValue().lastAccessNanos());
-    private static final Comparator<Map.Entry<Object, NearCacheRecord>> LEAST_FREQUENT =
-            Comparator.<Map.Entry<Object, NearCacheRecord>>comparingInt(e -> e.getValue().hits())
-                    .thenComparing(LEAST_RECENT);
+    private static final Comparator<NearCacheRecord> LEAST_RECENT =
+            Comparator.comparingLong(NearCacheRecord::lastAccessNanos);
+    private static final Comparator<NearCacheRecord> LEAST_FREQUENT =
+            Comparator.comparingInt(NearCacheRecord::hits).thenComparing(LEAST_RECENT);
 
-    private final Collection<Map.Entry<Object, NearCacheRecord>> records;
-    private final Comparator<Map.Entry<Object, NearCacheRecord>> worstFirst;
+    /** A new cursor over the records (each walks them once). */
+    private final Supplier<Iterator<NearCacheRecord>> records;
+    private final Comparator<NearCacheRecord> worstFirst;
     private final int samplingCount;
     private final int poolSize;
-    private final List<Map.Entry<Object, NearCacheRecord>> pool = new ArrayList<>();
-    private Iterator<Map.Entry<Object, NearCacheRecord>> cursor;
+    private final List<NearCacheRecord> pool = new ArrayList<>();
+    private Iterator<NearCacheRecord> cursor;
 
-    EvictionSampler(Collection<Map.Entry<Object, NearCacheRecord>> records, EvictionPolicy policy, int samplingCount,
+    EvictionSampler(Supplier<Iterator<NearCacheRecord>> records, EvictionPolicy policy, int samplingCount,
                     int poolSize) {
         this.records = records;
         this.worstFirst = switch (policy) {
@@ -44,18 +43,18 @@ final class EvictionSampler {
         };
         this.samplingCount = samplingCount;
         this.poolSize = worstFirst == null ? 0 : poolSize;
-        this.cursor = records.iterator();
+        this.cursor = records.get();
     }
 
     /**
      * Evicts one entry; {@code evict} takes a record out of the map and says whether it did (it may have gone
      * meanwhile). False if no evictable (READY) record was found.
      */
-    synchronized boolean evictOne(Predicate<Map.Entry<Object, NearCacheRecord>> evict) {
-        List<Map.Entry<Object, NearCacheRecord>> candidates = new ArrayList<>(pool.size() + samplingCount);
-        for (Map.Entry<Object, NearCacheRecord> e : pool) {
-            if (e.getValue().isReady()) {
-                candidates.add(e);
+    synchronized boolean evictOne(Predicate<NearCacheRecord> evict) {
+        List<NearCacheRecord> candidates = new ArrayList<>(pool.size() + samplingCount);
+        for (NearCacheRecord r : pool) {
+            if (r.isReady()) {
+                candidates.add(r);
             }
         }
         pool.clear();
@@ -73,7 +72,7 @@ final class EvictionSampler {
     }
 
     /** Adds up to samplingCount READY records from the cursor, wrapping around once at most. */
-    private void sample(List<Map.Entry<Object, NearCacheRecord>> candidates) {
+    private void sample(List<NearCacheRecord> candidates) {
         int taken = 0;
         boolean wrapped = false;
         while (taken < samplingCount) {
@@ -81,30 +80,30 @@ final class EvictionSampler {
                 if (wrapped) {
                     return;
                 }
-                cursor = records.iterator();
+                cursor = records.get();
                 wrapped = true;
                 if (!cursor.hasNext()) {
                     return;
                 }
             }
-            Map.Entry<Object, NearCacheRecord> e = cursor.next();
-            if (e.getValue().isReady() && !containsSame(candidates, e.getValue())) {
-                candidates.add(e);
+            NearCacheRecord r = cursor.next();
+            if (r.isReady() && !containsSame(candidates, r)) {
+                candidates.add(r);
                 taken++;
             }
         }
     }
 
-    private void keepBest(List<Map.Entry<Object, NearCacheRecord>> sorted, int from) {
+    private void keepBest(List<NearCacheRecord> sorted, int from) {
         for (int i = from; i < sorted.size() && pool.size() < poolSize; i++) {
             pool.add(sorted.get(i));
         }
     }
 
-    /** By the record: the map's iterator makes a new entry object each time it passes a record. */
-    private static boolean containsSame(List<Map.Entry<Object, NearCacheRecord>> list, NearCacheRecord r) {
-        for (Map.Entry<Object, NearCacheRecord> x : list) {
-            if (x.getValue() == r) {
+    /** By identity: the pool may hold a record the cursor passes again, and a resize may show one twice. */
+    private static boolean containsSame(List<NearCacheRecord> list, NearCacheRecord r) {
+        for (NearCacheRecord x : list) {
+            if (x == r) {
                 return true;
             }
         }

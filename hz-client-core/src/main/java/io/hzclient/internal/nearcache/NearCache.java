@@ -16,14 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * One map's near cache: a ConcurrentHashMap of {@link NearCacheRecord}s, consulted by the map proxy before it goes to
+ * One map's near cache: a {@link RecordTable} of {@link NearCacheRecord}s, consulted by the map proxy before it goes to
  * the cluster and told of every write, local or remote.
  *
  * <p>Reads: a hit is a map lookup, an expiry check and a few field writes; it allocates nothing but the value it
@@ -44,15 +43,15 @@ import java.util.function.Supplier;
  * statistics, batch reads, local-write bookkeeping) are classes of their own.
  */
 public final class NearCache implements Invalidatable {
-    /** Rough heap bytes of a record (32; 48 with time-to-live or LFU), its map node (32), its table slot (8). */
-    private static final int RECORD_OVERHEAD = 72;
+    /** Rough heap bytes of a record (40; 56 with time-to-live or LFU) and its share of the table (4 to 8). */
+    private static final int RECORD_OVERHEAD = 48;
     /** A Data object and the header of its array (the key's, or an OBJECT-format value's). */
     private static final int DATA_OVERHEAD = 32;
     /** The header of a BINARY value's array: the record holds the Data's bytes, not the Data. */
     private static final int ARRAY_OVERHEAD = 16;
 
     private final String mapName;
-    private final ConcurrentHashMap<Object, NearCacheRecord> records = new ConcurrentHashMap<>();
+    private final RecordTable records = new RecordTable();
     private final NearCacheStatistics stats = new NearCacheStatistics(Instant.now());
     private final SerializationService serialization;
     private final PartitionService partitions;
@@ -88,7 +87,7 @@ public final class NearCache implements Invalidatable {
         this.ttlNanos = config.timeToLive().toNanos();
         this.maxIdleNanos = config.maxIdle().toNanos();
         this.fullRecords = ttlNanos > 0 || config.evictionPolicy() == EvictionPolicy.LFU;
-        this.sampler = new EvictionSampler(records.entrySet(), config.evictionPolicy(), config.samplingCount(),
+        this.sampler = new EvictionSampler(records::cursor, config.evictionPolicy(), config.samplingCount(),
                 config.samplingPoolSize());
     }
 
@@ -126,14 +125,14 @@ public final class NearCache implements Invalidatable {
         }
         long now = clock.getAsLong();
         if (isExpired(r, now)) {
-            drop(cacheKey, r, stats.expirations);
+            drop(r, stats.expirations);
             return null;
         }
         RepairingHandler h = repair;
         RepairStamp s = r.stamp;
         if (h != null && s != null && s.partitionId() >= 0
                 && h.isStale(s.partitionId(), s.partitionUuid(), s.sequence())) {
-            drop(cacheKey, r, stats.invalidations);
+            drop(r, stats.invalidations);
             return null;
         }
         r.touch(now);
@@ -167,7 +166,7 @@ public final class NearCache implements Invalidatable {
         Object cacheKey = cacheKey(key, keyData);
         NearCacheRecord fresh = newReservation(cacheKey, keyData, true);
         NearCacheRecord.Fetch fetch = fresh == null ? null : fresh.fetch(); // before an invalidation can remove it
-        NearCacheRecord inMap = fresh == null ? null : records.compute(cacheKey, (k, old) -> {
+        NearCacheRecord inMap = fresh == null ? null : records.compute(cacheKey, old -> {
             if (old == null || old.isAbandoned()) {
                 if (old != null) {
                     old.markRemoved();
@@ -202,7 +201,7 @@ public final class NearCache implements Invalidatable {
             if (reservation.publish(fetch, stored(data), cost)) {
                 stats.entryAdded(cost);
             }
-        } else if (records.remove(fetch.key, reservation)) {
+        } else if (records.removeRecord(reservation)) {
             reservation.markRemoved();
         }
         if (failure != null) {
@@ -231,7 +230,7 @@ public final class NearCache implements Invalidatable {
             return null;
         }
         NearCacheRecord.Fetch fetch = fresh.fetch();
-        return records.putIfAbsent(cacheKey, fresh) == null ? fetch : null;
+        return records.putIfAbsent(fresh) == null ? fetch : null;
     }
 
     /** A new reservation, after making room; null if the cache is full and evicts nothing (policy NONE). */
@@ -273,7 +272,7 @@ public final class NearCache implements Invalidatable {
             return false;
         }
         while (records.size() >= maxSize) {
-            if (!sampler.evictOne(e -> drop(e.getKey(), e.getValue(), stats.evictions))) {
+            if (!sampler.evictOne(r -> drop(r, stats.evictions))) {
                 return false;
             }
         }
@@ -312,7 +311,7 @@ public final class NearCache implements Invalidatable {
             invalidateCacheKey(cacheKey);
             return null;
         }
-        NearCacheRecord old = records.put(cacheKey, fresh);
+        NearCacheRecord old = records.put(fresh);
         if (old != null && old.markRemoved()) {
             stats.entryRemoved(old.cost);
         }
@@ -344,7 +343,7 @@ public final class NearCache implements Invalidatable {
 
     private void invalidateCacheKey(Object cacheKey) {
         stats.invalidationRequests.increment();
-        NearCacheRecord r = records.remove(cacheKey);
+        NearCacheRecord r = records.removeKey(cacheKey);
         if (r != null && r.markRemoved()) {
             stats.invalidations.increment();
             stats.entryRemoved(r.cost);
@@ -355,13 +354,13 @@ public final class NearCache implements Invalidatable {
     @Override
     public void clear() {
         stats.invalidationRequests.increment();
-        records.forEach((k, r) -> drop(k, r, stats.invalidations));
+        records.forEach(r -> drop(r, stats.invalidations));
     }
 
     /** The map or the client is gone: entries go uncounted. */
     void destroy() {
-        records.forEach((k, r) -> {
-            if (records.remove(k, r) && r.markRemoved()) {
+        records.forEach(r -> {
+            if (records.removeRecord(r) && r.markRemoved()) {
                 stats.entryRemoved(r.cost);
             }
         });
@@ -375,9 +374,9 @@ public final class NearCache implements Invalidatable {
             return;
         }
         long now = clock.getAsLong();
-        records.forEach((k, r) -> {
+        records.forEach(r -> {
             if (r.isReady() && isExpired(r, now)) {
-                drop(k, r, stats.expirations);
+                drop(r, stats.expirations);
             }
         });
     }
@@ -390,8 +389,8 @@ public final class NearCache implements Invalidatable {
     // ---- the few lines every path shares
 
     /** Takes {@code r} out of the map if it is still there; counts it under {@code why} if it was an entry. */
-    private boolean drop(Object key, NearCacheRecord r, LongAdder why) {
-        if (!records.remove(key, r)) {
+    private boolean drop(NearCacheRecord r, LongAdder why) {
+        if (!records.removeRecord(r)) {
             return false;
         }
         if (r.markRemoved()) {
@@ -416,10 +415,10 @@ public final class NearCache implements Invalidatable {
     /** What the records map holds now, for tests: key to value (Data or object), entries only. */
     Map<Object, Object> snapshot() {
         Map<Object, Object> copy = new HashMap<>();
-        records.forEach((k, r) -> {
+        records.forEach(r -> {
             Object value = r.readyValue();
             if (value != null) {
-                copy.put(k, value instanceof byte[] bytes && !objectFormat ? Data.of(bytes) : value);
+                copy.put(r.key, value instanceof byte[] bytes && !objectFormat ? Data.of(bytes) : value);
             }
         });
         return copy;

@@ -1,0 +1,272 @@
+package io.hzclient.internal.nearcache;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The near cache's hash table on its own, with plain records. */
+class RecordTableTest {
+    private final RecordTable table = new RecordTable();
+
+    private static NearCacheRecord record(Object key) {
+        return new NearCacheRecord(key, 0, false, 0, null);
+    }
+
+    /** A key whose hash puts every instance in one bucket, so chains get long. */
+    private record Colliding(int id) {
+        @Override
+        public int hashCode() {
+            return 42;
+        }
+    }
+
+    @Test
+    void putIfAbsentKeepsTheFirstRecordOfAKey() {
+        NearCacheRecord first = record("k");
+        assertThat(table.putIfAbsent(first)).isNull();
+        assertThat(table.putIfAbsent(record("k"))).isSameAs(first);
+        assertThat(table.get("k")).isSameAs(first);
+        assertThat(table.containsKey("k")).isTrue();
+        assertThat(table.containsKey("other")).isFalse();
+        assertThat(table.size()).isOne();
+    }
+
+    @Test
+    void putReplacesAndReturnsTheReplacedRecord() {
+        NearCacheRecord first = record("k");
+        NearCacheRecord second = record("k");
+        assertThat(table.put(first)).isNull();
+        assertThat(table.put(second)).isSameAs(first);
+        assertThat(table.get("k")).isSameAs(second);
+        assertThat(table.size()).isOne();
+    }
+
+    @Test
+    void removeByRecordTakesOutOnlyThatVeryRecord() {
+        NearCacheRecord first = record("k");
+        table.put(first);
+        NearCacheRecord second = record("k");
+        table.put(second);
+        assertThat(table.removeRecord(first)).isFalse();
+        assertThat(table.get("k")).isSameAs(second);
+        assertThat(table.removeRecord(second)).isTrue();
+        assertThat(table.get("k")).isNull();
+        assertThat(table.size()).isZero();
+    }
+
+    @Test
+    void removeByKeyReturnsTheRecord() {
+        NearCacheRecord r = record("k");
+        table.put(r);
+        assertThat(table.removeKey("k")).isSameAs(r);
+        assertThat(table.removeKey("k")).isNull();
+        assertThat(table.size()).isZero();
+    }
+
+    @Test
+    void computeKeepsReplacesAddsOrRemoves() {
+        NearCacheRecord first = record("k");
+        assertThat(table.compute("k", old -> old == null ? first : old)).isSameAs(first);
+        assertThat(table.compute("k", old -> old)).isSameAs(first);
+        NearCacheRecord second = record("k");
+        assertThat(table.compute("k", old -> second)).isSameAs(second);
+        assertThat(table.get("k")).isSameAs(second);
+        assertThat(table.compute("k", old -> null)).isNull();
+        assertThat(table.get("k")).isNull();
+        assertThat(table.size()).isZero();
+    }
+
+    @Test
+    void computeRefusesARecordOfAnotherKey() {
+        assertThatThrownBy(() -> table.compute("k", old -> record("other")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
+        assertThat(table.size()).isZero();
+    }
+
+    @Test
+    void recordsOfOneBucketAreFoundReplacedAndRemovedAnywhereInTheChain() {
+        List<NearCacheRecord> records = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            NearCacheRecord r = record(new Colliding(i));
+            records.add(r);
+            table.put(r);
+        }
+        NearCacheRecord middle = record(new Colliding(25));
+        assertThat(table.put(middle)).isSameAs(records.get(25));
+        assertThat(table.removeRecord(records.get(0))).isTrue();
+        assertThat(table.removeKey(new Colliding(49))).isSameAs(records.get(49));
+        assertThat(table.removeKey(new Colliding(10))).isSameAs(records.get(10));
+
+        assertThat(table.size()).isEqualTo(47);
+        for (int i = 0; i < 50; i++) {
+            NearCacheRecord expected = i == 0 || i == 10 || i == 49 ? null : i == 25 ? middle : records.get(i);
+            assertThat(table.get(new Colliding(i))).as("key %d", i).isSameAs(expected);
+        }
+    }
+
+    @Test
+    void growingKeepsEveryRecordItself() {
+        List<NearCacheRecord> records = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            NearCacheRecord r = record(i);
+            records.add(r);
+            assertThat(table.putIfAbsent(r)).isNull();
+        }
+        assertThat(table.size()).isEqualTo(20_000);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(table.get(i)).isSameAs(records.get(i));
+        }
+    }
+
+    /** Keys apart by 16 share a segment; keys apart by 2^16 differ only in the bits the hash folds down. */
+    @ParameterizedTest(name = "step {0}")
+    @ValueSource(ints = {16, 1 << 16})
+    void keysThatHashAlikeInLowBitsAreAllKeptAndFound(int step) {
+        List<NearCacheRecord> records = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            NearCacheRecord r = record(i * step);
+            records.add(r);
+            table.put(r);
+        }
+        for (int i = 0; i < 5000; i += 2) {
+            assertThat(table.removeRecord(records.get(i))).isTrue();
+        }
+        assertThat(table.size()).isEqualTo(2500);
+        for (int i = 0; i < 5000; i++) {
+            assertThat(table.get(i * step)).isSameAs(i % 2 == 0 ? null : records.get(i));
+        }
+    }
+
+    @Test
+    void forEachSeesEveryRecordOnceAndMayRemoveThem() {
+        for (int i = 0; i < 1000; i++) {
+            table.put(record(i));
+        }
+        Map<NearCacheRecord, Boolean> seen = new IdentityHashMap<>();
+        table.forEach(r -> {
+            assertThat(seen.put(r, true)).isNull();
+            assertThat(table.removeRecord(r)).isTrue();
+        });
+        assertThat(seen).hasSize(1000);
+        assertThat(table.size()).isZero();
+        assertThat(table.cursor().hasNext()).isFalse();
+    }
+
+    @Test
+    void theCursorWalksEveryRecordOnceWhenNothingChanges() {
+        for (int i = 0; i < 1000; i++) {
+            table.put(record(new Colliding(i)));
+            table.put(record(i));
+        }
+        Map<NearCacheRecord, Boolean> seen = new IdentityHashMap<>();
+        Iterator<NearCacheRecord> cursor = table.cursor();
+        while (cursor.hasNext()) {
+            assertThat(seen.put(cursor.next(), true)).isNull();
+        }
+        assertThat(seen).hasSize(table.size()).hasSize(2000);
+    }
+
+    /**
+     * Threads put, replace, remove and read overlapping keys while the segments grow (the table starts small and
+     * the keys are many). A read must never return a record of another key, nor miss one of the pinned keys that no
+     * thread changes (a resize relinking records under a reader must not hide them); a cursor must end; and at the
+     * end the count must match the records that are really there, each of which the table finds.
+     */
+    @Test
+    void concurrentWritersAndReadersWhileItGrows() throws Exception {
+        int threads = 4;
+        int keys = 40_000;
+        int opsPerThread = 150_000;
+        int pinnedKeys = 500;
+        List<NearCacheRecord> pinned = new ArrayList<>();
+        for (int i = 0; i < pinnedKeys; i++) {
+            NearCacheRecord r = record(-1 - i);
+            pinned.add(r);
+            table.put(r);
+        }
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                try {
+                    start.await();
+                    for (int i = 0; i < opsPerThread; i++) {
+                        Integer key = random.nextInt(keys);
+                        switch (random.nextInt(8)) {
+                            case 0 -> table.put(record(key));
+                            case 1 -> table.putIfAbsent(record(key));
+                            case 2 -> table.removeKey(key);
+                            case 3 -> {
+                                NearCacheRecord r = table.get(key);
+                                if (r != null) {
+                                    table.removeRecord(r);
+                                }
+                            }
+                            case 4 -> table.compute(key, old -> old == null ? record(key) : null);
+                            case 5 -> {
+                                Iterator<NearCacheRecord> cursor = table.cursor();
+                                for (int n = 0; n < 20 && cursor.hasNext(); n++) {
+                                    assertThat(cursor.next().key).isInstanceOf(Integer.class);
+                                }
+                            }
+                            case 6 -> {
+                                NearCacheRecord expected = pinned.get(random.nextInt(pinnedKeys));
+                                NearCacheRecord r = table.get(expected.key);
+                                if (r != expected) {
+                                    throw new AssertionError("pinned key " + expected.key + " read as " + r);
+                                }
+                            }
+                            default -> {
+                                NearCacheRecord r = table.get(key);
+                                if (r != null && !r.key.equals(key)) {
+                                    throw new AssertionError("asked for " + key + ", got the record of " + r.key);
+                                }
+                            }
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        start.countDown();
+        for (Thread worker : workers) {
+            worker.join(TimeUnit.MINUTES.toMillis(2));
+            assertThat(worker.isAlive()).as("a worker still runs after 2 minutes").isFalse();
+        }
+        assertThat(failures).isEmpty();
+
+        Map<NearCacheRecord, Boolean> present = new IdentityHashMap<>();
+        Set<Object> presentKeys = new HashSet<>();
+        table.forEach(r -> {
+            present.put(r, true);
+            assertThat(presentKeys.add(r.key)).as("key %s held twice", r.key).isTrue();
+        });
+        assertThat(table.size()).isEqualTo(present.size()).isPositive();
+        for (NearCacheRecord r : present.keySet()) {
+            assertThat(table.get(r.key)).isSameAs(r);
+        }
+        for (int k = -pinnedKeys; k < keys; k++) {
+            assertThat(table.containsKey(k)).isEqualTo(presentKeys.contains(k));
+        }
+    }
+}
