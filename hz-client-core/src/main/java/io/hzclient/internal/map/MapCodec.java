@@ -1,10 +1,12 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +31,26 @@ public final class MapCodec {
     public static ClientMessage put(String name, byte[] key, byte[] value, long threadId, long ttl) {
         return MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).bytes(key).bytes(value)
                 .build();
+    }
+
+    /**
+     * A put in a pooled buffer ({@link MessageWriter#pooledRequest}), key and value serialized straight into it, for
+     * the key's partition: whoever gets it must release it (an invocation does).
+     */
+    public static ClientMessage put(String name, Object key, Object value, long threadId, long ttl,
+                                    SerializationService serialization, PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010100).fixLong(threadId).fixLong(ttl).string(name)
+                .data(key, serialization);
+        return w.partitionId(partitions.partitionIdForHash(w.lastFramePartitionHash())).data(value, serialization)
+                .build();
+    }
+
+    /** A get in a pooled buffer, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
+    public static ClientMessage get(String name, Object key, long threadId, SerializationService serialization,
+                                    PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010200).retryable().fixLong(threadId).string(name)
+                .data(key, serialization);
+        return w.partitionId(partitions.partitionIdForHash(w.lastFramePartitionHash())).build();
     }
 
     public static ClientMessage get(String name, Data key, long threadId) {

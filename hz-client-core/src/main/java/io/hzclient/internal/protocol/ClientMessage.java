@@ -1,5 +1,7 @@
 package io.hzclient.internal.protocol;
 
+import io.netty.buffer.ByteBuf;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,8 +17,14 @@ import java.util.List;
  * are in {@link #rest}: nothing for a message of one frame, the part itself for two (most responses), else an array.
  * {@link Frame#IS_FINAL} is never stored: the last frame has it, no other frame does. {@link #frame(int)} and
  * {@link #frames()} make Frame objects on demand (sharing the contents), for the few readers that want them.
+ *
+ * <p>A request of the hot path (a plain map get or put) is instead built in wire format into one pooled direct buffer
+ * ({@link PooledRequest}, made by {@link MessageWriter#pooledRequest}): the same methods read it, and
+ * {@link #pooledWire()} hands the buffer to the writers. Such a message is reference counted
+ * ({@link #tryRetain()}, {@link #retain()}, {@link #release()}); for every other message these do nothing, so the
+ * layers that send messages treat both kinds alike.
  */
-public final class ClientMessage {
+public class ClientMessage {
     public static final int TYPE_OFFSET = 0;
     public static final int CORRELATION_ID_OFFSET = 4;
     public static final int PARTITION_ID_OFFSET = 12;
@@ -100,6 +108,28 @@ public final class ClientMessage {
             }
         }
         return new Frame(content, stored);
+    }
+
+    // ---- ownership: only a message in a pooled buffer has any (see PooledRequest)
+
+    /** The whole message in wire format, in a pooled buffer (read with absolute indexes only); null for others. */
+    public ByteBuf pooledWire() {
+        return null;
+    }
+
+    /** Takes one more reference unless the message was released already (then false); true for heap messages. */
+    public boolean tryRetain() {
+        return true;
+    }
+
+    /** Takes one more reference; the caller must hold one. */
+    public ClientMessage retain() {
+        return this;
+    }
+
+    /** Gives one reference back; the pooled buffer is freed with the last. Nothing for heap messages. */
+    public boolean release() {
+        return false;
     }
 
     // ---- frames, by index
