@@ -153,22 +153,20 @@ public final class Connection {
         if (size > WRITE_THROUGH_LIMIT || !outbox.isEmpty() || !nettyIdle() || channel.eventLoop().inEventLoop()) {
             return WRITE_QUEUE;
         }
-        ByteBuf wire = message.pooledWire();
-        ByteBuffer buffer;
+        ByteBuffer buffer = SCRATCH.get();
+        buffer.clear();
+        byte[] wire = message.pooledWire();
         if (wire != null) {
-            // the message's own buffer, not shared yet (the caller holds it): no copy
-            buffer = wire.internalNioBuffer(0, size);
+            buffer.put(wire, 0, size);
         } else {
-            buffer = SCRATCH.get();
-            buffer.clear();
             for (int i = 0, n = message.frameCount(); i < n; i++) {
                 byte[] content = message.content(i);
                 buffer.putInt(Frame.HEADER_SIZE + content.length);
                 buffer.putShort((short) message.flags(i));
                 buffer.put(content);
             }
-            buffer.flip();
         }
+        buffer.flip();
         try {
             raw.write(buffer);
         } catch (IOException e) {

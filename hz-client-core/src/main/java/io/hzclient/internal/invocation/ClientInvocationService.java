@@ -142,6 +142,12 @@ public final class ClientInvocationService implements InvocationService {
         if (inv.isDone() || !request.tryRetain()) {
             return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
         }
+        if (inv.isDone()) {
+            // cancelled between the two checks: its request was released, and may already be another call's
+            // (the reference just taken is then that call's to count, and goes back at once)
+            request.release();
+            return;
+        }
         try {
             send(inv, request);
         } catch (RuntimeException | Error e) {

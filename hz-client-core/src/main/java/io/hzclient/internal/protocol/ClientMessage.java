@@ -1,7 +1,5 @@
 package io.hzclient.internal.protocol;
 
-import io.netty.buffer.ByteBuf;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,9 +16,9 @@ import java.util.List;
  * {@link Frame#IS_FINAL} is never stored: the last frame has it, no other frame does. {@link #frame(int)} and
  * {@link #frames()} make Frame objects on demand (sharing the contents), for the few readers that want them.
  *
- * <p>A request of the hot path (a plain map get or put) is instead built in wire format into one pooled direct buffer
- * ({@link PooledRequest}, made by {@link MessageWriter#pooledRequest}): the same methods read it, and
- * {@link #pooledWire()} hands the buffer to the writers. Such a message is reference counted
+ * <p>A request of the hot path (a plain map get or put) is instead built in wire format into one array that is used
+ * again once the call ends ({@link PooledRequest}, made by {@link MessageWriter#pooledRequest}): the same methods
+ * read it, and {@link #pooledWire()} hands its bytes to the writers. Such a message is reference counted
  * ({@link #tryRetain()}, {@link #retain()}, {@link #release()}); for every other message these do nothing, so the
  * layers that send messages treat both kinds alike.
  */
@@ -112,8 +110,11 @@ public class ClientMessage {
 
     // ---- ownership: only a message in a pooled buffer has any (see PooledRequest)
 
-    /** The whole message in wire format, in a pooled buffer (read with absolute indexes only); null for others. */
-    public ByteBuf pooledWire() {
+    /**
+     * The whole message in wire format (its first {@link #wireSize()} bytes) for a {@link PooledRequest}, to be read
+     * only while holding a reference; null for other messages.
+     */
+    public byte[] pooledWire() {
         return null;
     }
 
@@ -127,7 +128,7 @@ public class ClientMessage {
         return this;
     }
 
-    /** Gives one reference back; the pooled buffer is freed with the last. Nothing for heap messages. */
+    /** Gives one reference back; with the last, the request may be used again. Nothing for heap messages. */
     public boolean release() {
         return false;
     }

@@ -3,9 +3,6 @@ package io.hzclient.internal.protocol;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.DataSink;
 import io.hzclient.internal.serialization.SerializationService;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.PooledByteBufAllocator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A writer started with {@link #pooledRequest} (the hot path: plain map get and put) writes every frame after
  * the initial one in wire format into a reused array as it goes, values serialized straight into it
- * ({@link #data(Object, SerializationService)}), and build() copies the whole message into one pooled direct buffer
- * ({@link PooledRequest}): no array on the heap per request.
+ * ({@link #data(Object, SerializationService)}), and build() copies the whole message into the array of a request
+ * this writer built before and that has been released ({@link PooledRequest}): no object per request.
  */
 public final class MessageWriter {
     private static final int INITIAL_SIZE = 64;
@@ -60,11 +57,11 @@ public final class MessageWriter {
     /** Pooled mode: where the last frame in {@link #tail} starts (it gets IS_FINAL), or -1 if there is none. */
     private int lastFrameAt = -1;
     private final DataSink tailSink = new TailSink();
+    /** Released requests this writer built, to build the next ones in. */
+    private final PooledRequest.Spares spares = new PooledRequest.Spares();
     private static final int TAIL_SIZE = 512;
     /** A writer whose tail grew past this is left to the GC rather than kept by its thread. */
     private static final int TAIL_KEEP_LIMIT = 64 * 1024;
-    /** Where pooled requests get their buffers; tests swap in an allocator whose every buffer is counted. */
-    private static ByteBufAllocator allocator = PooledByteBufAllocator.DEFAULT;
 
     private MessageWriter() {
     }
@@ -74,8 +71,8 @@ public final class MessageWriter {
     }
 
     /**
-     * A request built into a pooled buffer ({@link PooledRequest}): its receiver must release it once done with it
-     * (an invocation does, however it ends).
+     * A request built into an array used again once it is released ({@link PooledRequest}): its receiver must
+     * release it exactly once, when done with it (an invocation does, however it ends).
      */
     public static MessageWriter pooledRequest(int messageType) {
         return idle().start(messageType, true);
@@ -88,13 +85,6 @@ public final class MessageWriter {
             return writer;
         }
         return new MessageWriter();
-    }
-
-    /** For tests that count the buffers pooled requests take; returns the one used so far. */
-    static ByteBufAllocator allocator(ByteBufAllocator replacement) {
-        ByteBufAllocator before = allocator;
-        allocator = replacement;
-        return before;
     }
 
     private MessageWriter start(int messageType, boolean pooled) {
@@ -361,7 +351,7 @@ public final class MessageWriter {
         return built;
     }
 
-    /** The initial frame, then the tail, copied into one buffer of the exact size. */
+    /** The initial frame, then the tail, copied into one array (a released request's, if there is one). */
     private ClientMessage buildPooled() {
         int initialFlags = Frame.UNFRAGMENTED;
         if (lastFrameAt < 0) {
@@ -370,10 +360,14 @@ public final class MessageWriter {
             tail[lastFrameAt + 5] |= (byte) (Frame.IS_FINAL >>> 8);
         }
         int size = Frame.HEADER_SIZE + position + tailLength;
-        ByteBuf wire = allocator.directBuffer(size, size);
-        wire.writeIntLE(Frame.HEADER_SIZE + position).writeShortLE(initialFlags)
-                .writeBytes(initial, 0, position).writeBytes(tail, 0, tailLength);
-        ClientMessage built = new PooledRequest(wire, FixedSizes.readInt(initial, ClientMessage.TYPE_OFFSET), retryable);
+        PooledRequest built = spares.take(size);
+        byte[] wire = built.array();
+        FixedSizes.writeInt(wire, 0, Frame.HEADER_SIZE + position);
+        wire[4] = (byte) initialFlags;
+        wire[5] = (byte) (initialFlags >>> 8);
+        System.arraycopy(initial, 0, wire, Frame.HEADER_SIZE, position);
+        System.arraycopy(tail, 0, wire, Frame.HEADER_SIZE + position, tailLength);
+        built.filled(FixedSizes.readInt(initial, ClientMessage.TYPE_OFFSET), retryable);
         release();
         return built;
     }

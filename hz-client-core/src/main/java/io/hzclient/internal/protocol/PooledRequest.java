@@ -1,45 +1,100 @@
 package io.hzclient.internal.protocol;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.util.IllegalReferenceCountException;
 import io.netty.util.ReferenceCounted;
 
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A request held as its wire bytes in one pooled direct buffer (no arrays on the heap), built by
- * {@link MessageWriter#pooledRequest}. Its fields are read and written in place, with absolute indexes only: the
- * buffer's reader index is never moved, so a queued copy ({@link ByteBuf#retainedDuplicate()}) and a retry's copy
- * can read it at the same time.
+ * A request held as its wire bytes in one array, the array and this object used again for later requests of the
+ * same thread once released (built by {@link MessageWriter#pooledRequest}): a plain get or put makes no request
+ * object and no array of its own. (Netty's pooled buffers would not do: taken by a thread that is not one of
+ * Netty's, each costs a buffer object of about 120 bytes.)
  *
- * <p>Reference counted, on this object rather than the buffer: a released Netty buffer goes back to a pool and
- * may come out again as another message's, so "is it still alive?" must be asked of something that is never reused
- * ({@link #tryRetain()}). The invocation holds one reference from build to its end; whoever sends it takes one for
- * as long as it reads it; a queued write takes one that the encoder (or Netty, if the write fails first) gives back.
+ * <p>Reference counted: the invocation holds one reference from build to its end; whoever sends it holds one for
+ * as long as it reads it; a queued write holds one that the encoder (or Netty, if it drops the write) gives back.
+ * With the last one the request goes back to the {@link Spares} of the thread that built it. A request that is never
+ * released is merely not used again (the GC takes it): nothing leaks. Releasing one too often would hand it to a new
+ * request while still in use, so every holder releases exactly once. Someone who holds no reference and asks for one
+ * ({@link #tryRetain()}) must then check that the request is still the one they meant (see the invocation's send).
  * Implements {@link ReferenceCounted} so that Netty releases a message it drops without encoding it.
  */
 final class PooledRequest extends ClientMessage implements ReferenceCounted {
     private static final AtomicIntegerFieldUpdater<PooledRequest> REF_CNT =
             AtomicIntegerFieldUpdater.newUpdater(PooledRequest.class, "refCnt");
     private static final int INITIAL_CONTENT = Frame.HEADER_SIZE;
+    /** A request whose array grew past this is left to the GC rather than used again. */
+    private static final int KEEP_LIMIT = 16 * 1024;
 
-    private final ByteBuf wire;
-    /** Kept apart from the buffer: error messages read it, possibly after the call ended and the buffer was freed. */
-    private final int messageType;
-    private volatile int refCnt = 1;
+    /** Where this request goes when released, or null (a retry's copy): the spares of the thread that built it. */
+    private final Spares home;
+    private byte[] wire;
+    private int size;
+    private int messageType;
+    private volatile int refCnt;
 
-    /** Takes {@code wire} (its only reference; the message's wire bytes from index 0 to its writer index). */
-    PooledRequest(ByteBuf wire, int messageType, boolean retryable) {
+    private PooledRequest(Spares home, int capacity) {
         super(null, 0, null);
-        this.wire = wire;
-        this.messageType = messageType;
+        this.home = home;
+        this.wire = new byte[capacity];
+    }
+
+    /**
+     * Released requests of one thread, waiting to be used again. Released from any thread (where the call ended),
+     * taken only by their thread's writer; a few, so that a thread with some async calls in flight finds one too.
+     */
+    static final class Spares {
+        private static final int SLOTS = 8;
+        private final AtomicReferenceArray<PooledRequest> slots = new AtomicReferenceArray<>(SLOTS);
+
+        /** A request with room for {@code size} bytes, its reference count 1: a spare if there is one, else new. */
+        PooledRequest take(int size) {
+            for (int i = 0; i < SLOTS; i++) {
+                if (slots.get(i) != null) {
+                    PooledRequest spare = slots.getAndSet(i, null);
+                    if (spare != null) {
+                        return spare.reuse(size);
+                    }
+                }
+            }
+            return new PooledRequest(this, Math.max(size, 128)).reuse(size);
+        }
+
+        private void give(PooledRequest released) {
+            for (int i = 0; i < SLOTS; i++) {
+                if (slots.get(i) == null && slots.compareAndSet(i, null, released)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private PooledRequest reuse(int newSize) {
+        if (wire.length < newSize) {
+            wire = new byte[newSize];
+        }
+        size = newSize;
+        refCnt = 1;
+        return this;
+    }
+
+    /** Sets what the writer filled in; the array is {@link #array()}, {@code size} bytes long. */
+    PooledRequest filled(int type, boolean retryable) {
+        this.messageType = type;
         retryable(retryable);
+        return this;
+    }
+
+    /** Where the writer copies the wire bytes, before the request is handed out. */
+    byte[] array() {
+        return wire;
     }
 
     // ---- ownership
 
     @Override
-    public ByteBuf pooledWire() {
+    public byte[] pooledWire() {
         return wire;
     }
 
@@ -63,10 +118,11 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
 
     @Override
     public PooledRequest retain(int increment) {
-        int before = REF_CNT.getAndAdd(this, increment);
-        if (before <= 0) {
-            REF_CNT.getAndAdd(this, -increment);
-            throw new IllegalReferenceCountException(before, increment);
+        if (!tryRetain()) {
+            throw new IllegalReferenceCountException(0, increment);
+        }
+        if (increment > 1) {
+            REF_CNT.getAndAdd(this, increment - 1);
         }
         return this;
     }
@@ -80,7 +136,9 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
     public boolean release(int decrement) {
         int after = REF_CNT.addAndGet(this, -decrement);
         if (after == 0) {
-            wire.release();
+            if (home != null && wire.length <= KEEP_LIMIT) {
+                home.give(this);
+            }
             return true;
         }
         if (after < 0) {
@@ -101,7 +159,6 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
 
     @Override
     public PooledRequest touch(Object hint) {
-        wire.touch(hint);
         return this;
     }
 
@@ -111,8 +168,8 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
     private int frameAt(int index) {
         int at = 0;
         for (int i = 0; i < index; i++) {
-            at += wire.getIntLE(at);
-            if (at >= wire.writerIndex()) {
+            at += FixedSizes.readInt(wire, at);
+            if (at >= size) {
                 throw new IndexOutOfBoundsException("frame " + index + " of a message of " + (i + 1) + " frames");
             }
         }
@@ -122,34 +179,36 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
     @Override
     public int frameCount() {
         int count = 0;
-        for (int at = 0, end = wire.writerIndex(); at < end; at += wire.getIntLE(at)) {
+        for (int at = 0; at < size; at += FixedSizes.readInt(wire, at)) {
             count++;
         }
         return count;
     }
 
-    /** A copy: this message keeps no arrays. */
+    /** A copy: frames of this message are not arrays of their own. */
     @Override
     public byte[] content(int index) {
         int at = frameAt(index);
-        byte[] content = new byte[wire.getIntLE(at) - Frame.HEADER_SIZE];
-        wire.getBytes(at + Frame.HEADER_SIZE, content);
+        int length = FixedSizes.readInt(wire, at) - Frame.HEADER_SIZE;
+        byte[] content = new byte[length];
+        System.arraycopy(wire, at + Frame.HEADER_SIZE, content, 0, length);
         return content;
     }
 
     @Override
     public int flags(int index) {
-        return wire.getUnsignedShortLE(frameAt(index) + 4);
+        int at = frameAt(index) + 4;
+        return (wire[at] & 0xFF) | (wire[at + 1] & 0xFF) << 8;
     }
 
     @Override
     public int wireSize(int index) {
-        return wire.getIntLE(frameAt(index));
+        return FixedSizes.readInt(wire, frameAt(index));
     }
 
     @Override
     public int wireSize() {
-        return wire.writerIndex();
+        return size;
     }
 
     @Override
@@ -159,27 +218,27 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
 
     @Override
     public long correlationId() {
-        return wire.getLongLE(INITIAL_CONTENT + CORRELATION_ID_OFFSET);
+        return FixedSizes.readLong(wire, INITIAL_CONTENT + CORRELATION_ID_OFFSET);
     }
 
     @Override
     public void setCorrelationId(long id) {
-        wire.setLongLE(INITIAL_CONTENT + CORRELATION_ID_OFFSET, id);
+        FixedSizes.writeLong(wire, INITIAL_CONTENT + CORRELATION_ID_OFFSET, id);
     }
 
     @Override
     public int partitionId() {
-        return wire.getIntLE(INITIAL_CONTENT + PARTITION_ID_OFFSET);
+        return FixedSizes.readInt(wire, INITIAL_CONTENT + PARTITION_ID_OFFSET);
     }
 
     @Override
     public void setPartitionId(int partitionId) {
-        wire.setIntLE(INITIAL_CONTENT + PARTITION_ID_OFFSET, partitionId);
+        FixedSizes.writeInt(wire, INITIAL_CONTENT + PARTITION_ID_OFFSET, partitionId);
     }
 
     @Override
     public int backupAcks() {
-        return wire.getByte(INITIAL_CONTENT + BACKUP_ACKS_OFFSET);
+        return wire[INITIAL_CONTENT + BACKUP_ACKS_OFFSET];
     }
 
     @Override
@@ -194,24 +253,20 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
 
     @Override
     public void addFlags(int flags) {
-        wire.setShortLE(4, wire.getUnsignedShortLE(4) | (flags & 0xFFFF & ~Frame.IS_FINAL));
+        int added = flags & 0xFFFF & ~Frame.IS_FINAL;
+        wire[4] |= (byte) added;
+        wire[5] |= (byte) (added >>> 8);
     }
 
     /**
-     * A copy in a buffer of its own (the caller must hold a reference to this one): this one may still be in Netty's
-     * queue, so the retry's correlation id goes into the copy only.
+     * A copy of its own (the caller must hold a reference to this one): this one may still wait in a connection's
+     * queue, so the retry's correlation id goes into the copy only. Not used again once released (a retry is rare).
      */
     @Override
     public ClientMessage copyForRetry() {
-        int size = wire.writerIndex();
-        ByteBuf copy = wire.alloc().directBuffer(size, size);
-        try {
-            copy.writeBytes(wire.nioBuffer(0, size));
-        } catch (RuntimeException | Error e) {
-            copy.release();
-            throw e;
-        }
-        return new PooledRequest(copy, messageType, isRetryable());
+        PooledRequest copy = new PooledRequest(null, size).reuse(size).filled(messageType, isRetryable());
+        System.arraycopy(wire, 0, copy.wire, 0, size);
+        return copy;
     }
 
     @Override
