@@ -118,6 +118,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void set(K key, V value) {
+        if (nearCache == null) {
+            joinOnPartition(MapCodec.set(name, checkNotNull(key, "key"), checkNotNull(value, "value"), threadId(), -1,
+                    context.serialization(), context.partitions()), r -> null);
+            return;
+        }
         setCall(key, value, null, null).join();
     }
 
@@ -520,6 +525,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V remove(Object key) {
+        if (nearCache == null) {
+            return joinOnPartition(MapCodec.remove(name, checkNotNull(key, "key"), threadId(), context.serialization(),
+                    context.partitions()), valueDecoder);
+        }
         return removeCall((K) key).join();
     }
 
@@ -552,6 +561,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void delete(K key) {
+        if (nearCache == null) {
+            joinOnPartition(MapCodec.delete(name, checkNotNull(key, "key"), threadId(), context.serialization(),
+                    context.partitions()), r -> null);
+            return;
+        }
         deleteCall(key).join();
     }
 

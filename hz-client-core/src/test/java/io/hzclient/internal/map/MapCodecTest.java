@@ -170,7 +170,7 @@ class MapCodecTest {
     }
 
     @Test
-    void pooledGetAndPutAreTheSameBytesAsTheOthers() {
+    void pooledRequestsAreTheSameBytesAsTheOthers() {
         DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
         FakeContext partitions = new FakeContext();
         List<Object> values = List.of("key1", "", "ünïcödé ✓", 54, -7L, new byte[]{1, 2, 3}, 2.5d, 'c',
@@ -181,7 +181,16 @@ class MapCodecTest {
                 Data v = real.toData(value);
                 ClientMessage put = MapCodec.put("my-map", key, value, 7L, 5000L, real, partitions);
                 ClientMessage get = MapCodec.get("my-map", key, 9L, real, partitions);
+                ClientMessage set = MapCodec.set("my-map", key, value, 3L, -1L, real, partitions);
+                ClientMessage remove = MapCodec.remove("my-map", key, 4L, real, partitions);
+                ClientMessage delete = MapCodec.delete("my-map", key, 5L, real, partitions);
                 try {
+                    assertThat(wire(set)).isEqualTo(wire(withPartition(MapCodec.set("my-map", k, v, 3L, -1L),
+                            partitions, k)));
+                    assertThat(wire(remove)).isEqualTo(wire(withPartition(MapCodec.remove("my-map", k, 4L),
+                            partitions, k)));
+                    assertThat(wire(delete)).isEqualTo(wire(withPartition(MapCodec.delete("my-map", k, 5L),
+                            partitions, k)));
                     assertThat(put.pooledWire()).as("a pooled request").isNotNull();
                     assertThat(wire(put)).as("put of %s -> %s", key, value)
                             .isEqualTo(wire(withPartition(MapCodec.put("my-map", k, v, 7L, 5000L), partitions, k)));
@@ -194,6 +203,9 @@ class MapCodecTest {
                 } finally {
                     put.release();
                     get.release();
+                    set.release();
+                    remove.release();
+                    delete.release();
                 }
             }
         }
