@@ -24,8 +24,11 @@ final class PooledRequest extends ClientMessage implements ReferenceCounted {
     private static final AtomicIntegerFieldUpdater<PooledRequest> REF_CNT =
             AtomicIntegerFieldUpdater.newUpdater(PooledRequest.class, "refCnt");
     private static final int INITIAL_CONTENT = Frame.HEADER_SIZE;
-    /** A request whose array grew past this is left to the GC rather than used again. */
-    private static final int KEEP_LIMIT = 16 * 1024;
+    /**
+     * A request whose array grew past this is left to the GC rather than used again: a thread keeps at most
+     * {@link Spares#SLOTS} of these (64 KB), however large the values it once sent.
+     */
+    private static final int KEEP_LIMIT = 8 * 1024;
 
     /** Where this request goes when released, or null (a retry's copy): the spares of the thread that built it. */
     private final Spares home;
