@@ -18,6 +18,15 @@ public interface PartitionService {
         return partitionId(Data.of(keyBytes));
     }
 
+    /** The partition of a key whose Data has this partition hash ({@link Data#partitionHash()}). */
+    default int partitionIdForHash(int hash) {
+        int count = partitionCount();
+        if (count == 0) {
+            throw new IllegalStateException("the partition count is not known before the client has connected");
+        }
+        return hash == Integer.MIN_VALUE ? 0 : Math.abs(hash) % count;
+    }
+
     /** The owner member's UUID, or null if not known yet. */
     UUID owner(int partitionId);
 }

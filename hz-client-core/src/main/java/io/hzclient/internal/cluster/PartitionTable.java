@@ -29,12 +29,7 @@ public final class PartitionTable implements PartitionService {
 
     @Override
     public int partitionId(byte[] keyBytes) {
-        int count = partitionCount;
-        if (count == 0) {
-            throw new IllegalStateException("the partition count is not known before the client has connected");
-        }
-        int hash = Data.partitionHash(keyBytes);
-        return hash == Integer.MIN_VALUE ? 0 : Math.abs(hash) % count;
+        return partitionIdForHash(Data.partitionHash(keyBytes));
     }
 
     @Override

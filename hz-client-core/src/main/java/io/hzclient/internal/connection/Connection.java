@@ -16,6 +16,7 @@ import java.nio.ByteOrder;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -88,7 +89,11 @@ public final class Connection {
         return channel.isActive() && closeReason == null;
     }
 
-    /** Sends or queues the message; false if the connection is already closed (the message was not sent). */
+    /**
+     * Sends or queues the message; false if the connection is already closed (the message was not sent). The caller
+     * keeps its reference to the message: a queued one gets a reference of its own, released once it is written
+     * (or dropped).
+     */
     public boolean write(ClientMessage message) {
         if (!channel.isActive()) {
             return false;
@@ -111,11 +116,27 @@ public final class Connection {
                 return true;
             }
         }
-        outbox.add(message);
+        outbox.add(message.retain());
         if (flushScheduled.compareAndSet(false, true)) {
-            channel.eventLoop().execute(drain);
+            try {
+                channel.eventLoop().execute(drain);
+            } catch (RejectedExecutionException e) {
+                // the event loop is gone (the client is shutting down): nothing queued will be written
+                flushScheduled.set(false);
+                outstanding.decrementAndGet();
+                discardOutbox();
+                return false;
+            }
         }
         return true;
+    }
+
+    /** Releases whatever is queued: it will never be written. */
+    private void discardOutbox() {
+        ClientMessage m;
+        while ((m = outbox.poll()) != null) {
+            m.release();
+        }
     }
 
     private static final int WRITE_QUEUE = 0;
@@ -134,11 +155,16 @@ public final class Connection {
         }
         ByteBuffer buffer = SCRATCH.get();
         buffer.clear();
-        for (int i = 0, n = message.frameCount(); i < n; i++) {
-            byte[] content = message.content(i);
-            buffer.putInt(Frame.HEADER_SIZE + content.length);
-            buffer.putShort((short) message.flags(i));
-            buffer.put(content);
+        byte[] wire = message.pooledWire();
+        if (wire != null) {
+            buffer.put(wire, 0, size);
+        } else {
+            for (int i = 0, n = message.frameCount(); i < n; i++) {
+                byte[] content = message.content(i);
+                buffer.putInt(Frame.HEADER_SIZE + content.length);
+                buffer.putShort((short) message.flags(i));
+                buffer.put(content);
+            }
         }
         buffer.flip();
         try {
@@ -201,8 +227,8 @@ public final class Connection {
             ClientMessage m;
             boolean wrote = false;
             while ((m = outbox.poll()) != null) {
+                counters.bytesWritten.add(m.wireSize()); // before the write: it may release the message
                 channel.write(m, channel.voidPromise());
-                counters.bytesWritten.add(m.wireSize());
                 wrote = true;
             }
             if (wrote) {

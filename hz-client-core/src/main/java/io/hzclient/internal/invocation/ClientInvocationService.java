@@ -132,10 +132,33 @@ public final class ClientInvocationService implements InvocationService {
         return invocation;
     }
 
+    /**
+     * Sends one try. Holds a reference to the request while it reads it: the call may end meanwhile on another
+     * thread (its answer, a timeout, a cancellation), which releases the invocation's own. Anything thrown fails the
+     * call, so that it ends (and releases its request) even when a retry task on the scheduler throws.
+     */
     private void send(Invocation inv) {
-        if (inv.isDone()) {
+        ClientMessage request = inv.request;
+        if (inv.isDone() || !request.tryRetain()) {
             return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
         }
+        if (inv.isDone()) {
+            // cancelled between the two checks: its request was released, and may already be another call's
+            // (the reference just taken is then that call's to count, and goes back at once)
+            request.release();
+            return;
+        }
+        try {
+            send(inv, request);
+        } catch (RuntimeException | Error e) {
+            inv.completeExceptionally(e);
+            throw e;
+        } finally {
+            request.release();
+        }
+    }
+
+    private void send(Invocation inv, ClientMessage request) {
         if (!connections.isClientActive()) {
             inv.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;
@@ -145,8 +168,18 @@ public final class ClientInvocationService implements InvocationService {
             failOrRetry(inv, noConnection(inv));
             return;
         }
-        ClientMessage message = inv.attempt == 0 ? inv.request : inv.request.copyForRetry();
-        inv.request = message;
+        // a retry's copy is this try's alone: the connection takes a reference of its own if it queues it
+        ClientMessage message = inv.attempt == 0 ? request : request.copyForRetry();
+        try {
+            send(inv, message, connection);
+        } finally {
+            if (message != request) {
+                message.release();
+            }
+        }
+    }
+
+    private void send(Invocation inv, ClientMessage message, Connection connection) {
         long id = correlationIds.incrementAndGet();
         message.setCorrelationId(id);
         if (backupAware) {

@@ -5,11 +5,16 @@ import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
  * One call in flight, and the future its caller waits on: what to send, where, until when. Retries send a copy of
  * the request under a new correlation id, so a late answer to an earlier try can never complete a later one.
+ *
+ * <p>Owns its request: holds a reference to it from the start and releases it exactly once, as the call ends,
+ * whichever way (answer, error, timeout, lost connection, shutdown, cancellation). For a request in a pooled buffer
+ * that frees the buffer; whoever still reads it (a sender, a queued write) holds a reference of its own.
  */
 final class Invocation extends ParkingFuture<ClientMessage> {
     private final ClientCounters counters;
@@ -17,7 +22,8 @@ final class Invocation extends ParkingFuture<ClientMessage> {
     /** Where else to send, and what else to do, for the few calls that are not plain calls; null for most. */
     final Target target;
 
-    volatile ClientMessage request;
+    /** The first try's message; a retry sends a copy of it (see above). */
+    final ClientMessage request;
     volatile Connection sentOn;
     volatile long correlationId;
     int attempt;
@@ -114,13 +120,15 @@ final class Invocation extends ParkingFuture<ClientMessage> {
     // Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than
     // a whenComplete stage per call (two objects, and a dependent to run).
 
+    // Only the call that completes the future releases the request: that makes the release happen exactly once.
+
     @Override
     public boolean complete(ClientMessage value) {
         if (isDone()) {
             return false;
         }
         counters.finished(System.nanoTime() - startNanos, true);
-        return super.complete(value);
+        return ended(super.complete(value));
     }
 
     @Override
@@ -129,16 +137,25 @@ final class Invocation extends ParkingFuture<ClientMessage> {
             return false;
         }
         counters.finished(System.nanoTime() - startNanos, false);
-        return super.completeExceptionally(failure);
+        return ended(super.completeExceptionally(failure));
     }
 
+    /** As CompletableFuture's cancel (which completes with a CancellationException), but knowing who completed. */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
         if (isDone()) {
             return isCancelled();
         }
         counters.finished(System.nanoTime() - startNanos, false);
-        return super.cancel(mayInterruptIfRunning);
+        ended(super.completeExceptionally(new CancellationException()));
+        return isCancelled();
+    }
+
+    private boolean ended(boolean completedHere) {
+        if (completedHere) {
+            request.release();
+        }
+        return completedHere;
     }
 
     String target() {

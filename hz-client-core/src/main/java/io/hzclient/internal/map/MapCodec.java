@@ -1,10 +1,12 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +31,51 @@ public final class MapCodec {
     public static ClientMessage put(String name, byte[] key, byte[] value, long threadId, long ttl) {
         return MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).bytes(key).bytes(value)
                 .build();
+    }
+
+    /**
+     * A put in a pooled request ({@link MessageWriter#pooledRequest}), key and value serialized straight into it, for
+     * the key's partition: whoever gets it must release it exactly once (an invocation does).
+     */
+    public static ClientMessage put(String name, Object key, Object value, long threadId, long ttl,
+                                    SerializationService serialization, PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010100).fixLong(threadId).fixLong(ttl).string(name);
+        return key(w, key, serialization, partitions).data(value, serialization).build();
+    }
+
+    /** A get in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
+    public static ClientMessage get(String name, Object key, long threadId, SerializationService serialization,
+                                    PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010200).retryable().fixLong(threadId).string(name);
+        return key(w, key, serialization, partitions).build();
+    }
+
+    /** A set in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
+    public static ClientMessage set(String name, Object key, Object value, long threadId, long ttl,
+                                    SerializationService serialization, PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010F00).fixLong(threadId).fixLong(ttl).string(name);
+        return key(w, key, serialization, partitions).data(value, serialization).build();
+    }
+
+    /** A remove in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
+    public static ClientMessage remove(String name, Object key, long threadId, SerializationService serialization,
+                                       PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010300).fixLong(threadId).string(name);
+        return key(w, key, serialization, partitions).build();
+    }
+
+    /** A delete in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
+    public static ClientMessage delete(String name, Object key, long threadId, SerializationService serialization,
+                                       PartitionService partitions) {
+        MessageWriter w = MessageWriter.pooledRequest(0x010900).fixLong(threadId).string(name);
+        return key(w, key, serialization, partitions).build();
+    }
+
+    /** The key as the next frame, and the request routed to the key's partition. */
+    private static MessageWriter key(MessageWriter w, Object key, SerializationService serialization,
+                                     PartitionService partitions) {
+        w.data(key, serialization);
+        return w.partitionId(partitions.partitionIdForHash(w.lastFramePartitionHash()));
     }
 
     public static ClientMessage get(String name, Data key, long threadId) {

@@ -76,8 +76,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     public V put(K key, V value) {
         if (nearCache == null) {
-            byte[] k = keyBytes(key);
-            return joinOnKey(MapCodec.put(name, k, valueBytes(value), threadId(), -1), k, valueDecoder);
+            return joinOnPartition(MapCodec.put(name, checkNotNull(key, "key"), checkNotNull(value, "value"),
+                    threadId(), -1, context.serialization(), context.partitions()), valueDecoder);
         }
         return putCall(key, value, null, null).join();
     }
@@ -118,6 +118,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void set(K key, V value) {
+        if (nearCache == null) {
+            joinOnPartition(MapCodec.set(name, checkNotNull(key, "key"), checkNotNull(value, "value"), threadId(), -1,
+                    context.serialization(), context.partitions()), r -> null);
+            return;
+        }
         setCall(key, value, null, null).join();
     }
 
@@ -274,8 +279,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         if (nearCache == null) {
-            byte[] k = keyBytes(key);
-            return joinOnKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
+            return joinOnPartition(MapCodec.get(name, checkNotNull(key, "key"), threadId(), context.serialization(),
+                    context.partitions()), valueDecoder);
         }
         V cached = cached(key);
         return cached != null ? cached : getCall((K) key).join();
@@ -520,6 +525,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V remove(Object key) {
+        if (nearCache == null) {
+            return joinOnPartition(MapCodec.remove(name, checkNotNull(key, "key"), threadId(), context.serialization(),
+                    context.partitions()), valueDecoder);
+        }
         return removeCall((K) key).join();
     }
 
@@ -552,6 +561,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public void delete(K key) {
+        if (nearCache == null) {
+            joinOnPartition(MapCodec.delete(name, checkNotNull(key, "key"), threadId(), context.serialization(),
+                    context.partitions()), r -> null);
+            return;
+        }
         deleteCall(key).join();
     }
 
@@ -874,15 +888,6 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return context.serialization().toData(checkNotNull(value, "value"));
     }
 
-    /** For a plain get or put, which only sends the key and value: no Data objects for them. */
-    private byte[] keyBytes(Object key) {
-        return context.serialization().toDataBytes(checkNotNull(key, "key"));
-    }
-
-    private byte[] valueBytes(Object value) {
-        return context.serialization().toDataBytes(checkNotNull(value, "value"));
-    }
-
     private int partitionOf(Data key) {
         return context.partitions().partitionId(key);
     }
@@ -892,11 +897,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     /**
-     * A blocking call on a key (given as the bytes its Data would wrap) without a near cache: like
-     * {@code onKey(...).join()}, without the PendingCall and the Data.
+     * A blocking call without a near cache whose request already names its key's partition (a pooled request: the
+     * invocation releases it): like {@code onKey(...).join()}, without the PendingCall and the Data.
      */
-    private <T> T joinOnKey(ClientMessage request, byte[] key, Function<ClientMessage, T> decoder) {
-        return decoder.apply(Futures.join(context.invocations().invokeOnKey(request, key)));
+    private <T> T joinOnPartition(ClientMessage request, Function<ClientMessage, T> decoder) {
+        return decoder.apply(Futures.join(context.invocations().invokeOnPartition(request, request.partitionId())));
     }
 
     /** For calls that may wait on the member longer than the invocation timeout: locks, tryPut, tryRemove. */

@@ -15,8 +15,14 @@ import java.util.List;
  * are in {@link #rest}: nothing for a message of one frame, the part itself for two (most responses), else an array.
  * {@link Frame#IS_FINAL} is never stored: the last frame has it, no other frame does. {@link #frame(int)} and
  * {@link #frames()} make Frame objects on demand (sharing the contents), for the few readers that want them.
+ *
+ * <p>A request of the hot path (a plain map get or put) is instead built in wire format into one array that is used
+ * again once the call ends ({@link PooledRequest}, made by {@link MessageWriter#pooledRequest}): the same methods
+ * read it, and {@link #pooledWire()} hands its bytes to the writers. Such a message is reference counted
+ * ({@link #tryRetain()}, {@link #retain()}, {@link #release()}); for every other message these do nothing, so the
+ * layers that send messages treat both kinds alike.
  */
-public final class ClientMessage {
+public class ClientMessage {
     public static final int TYPE_OFFSET = 0;
     public static final int CORRELATION_ID_OFFSET = 4;
     public static final int PARTITION_ID_OFFSET = 12;
@@ -100,6 +106,31 @@ public final class ClientMessage {
             }
         }
         return new Frame(content, stored);
+    }
+
+    // ---- ownership: only a message in a pooled buffer has any (see PooledRequest)
+
+    /**
+     * The whole message in wire format (its first {@link #wireSize()} bytes) for a {@link PooledRequest}, to be read
+     * only while holding a reference; null for other messages.
+     */
+    public byte[] pooledWire() {
+        return null;
+    }
+
+    /** Takes one more reference unless the message was released already (then false); true for heap messages. */
+    public boolean tryRetain() {
+        return true;
+    }
+
+    /** Takes one more reference; the caller must hold one. */
+    public ClientMessage retain() {
+        return this;
+    }
+
+    /** Gives one reference back; with the last, the request may be used again. Nothing for heap messages. */
+    public boolean release() {
+        return false;
     }
 
     // ---- frames, by index

@@ -9,7 +9,8 @@ import io.netty.channel.ChannelPromise;
 
 /**
  * Writes a {@link ClientMessage} as its frames, each {@code [int32 LE length incl. 6-byte header][uint16 LE flags][content]},
- * into one pooled buffer sized exactly by {@link ClientMessage#wireSize()}. Other messages (the {@code CP2} preamble
+ * into one pooled buffer sized exactly by {@link ClientMessage#wireSize()} (a {@link PooledRequest}'s bytes are copied
+ * as they are). A message written here comes with a reference of its own, released once encoded. Other messages (the {@code CP2} preamble
  * as a {@link ByteBuf}, for instance) pass through untouched.
  *
  * <p>Stateless, so one instance may serve every channel. It never flushes: the caller decides when to flush, so
@@ -25,19 +26,29 @@ public final class ClientMessageEncoder extends ChannelOutboundHandlerAdapter {
             ctx.write(msg, promise);
             return;
         }
-        ByteBuf buf = ctx.alloc().ioBuffer(message.wireSize());
+        ByteBuf buf = null;
         try {
+            buf = ctx.alloc().ioBuffer(message.wireSize());
             encode(message, buf);
         } catch (Throwable t) {
-            buf.release();
+            if (buf != null) {
+                buf.release();
+            }
             promise.setFailure(t);
             return;
+        } finally {
+            message.release(); // the reference its queue took (a no-op but for a PooledRequest)
         }
         ctx.write(buf, promise);
     }
 
     /** Appends the frames of {@code message} to {@code out}. */
     public static void encode(ClientMessage message, ByteBuf out) {
+        byte[] wire = message.pooledWire();
+        if (wire != null) {
+            out.writeBytes(wire, 0, message.wireSize());
+            return;
+        }
         for (int i = 0, n = message.frameCount(); i < n; i++) {
             byte[] content = message.content(i);
             out.writeIntLE(Frame.HEADER_SIZE + content.length);

@@ -1,6 +1,8 @@
 package io.hzclient.internal.protocol;
 
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.DataSink;
+import io.hzclient.internal.serialization.SerializationService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,6 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Builds a request the way the spec lays it out: fixed-size parameters go into the initial frame in order, each
  * other parameter becomes one or more frames of its own. A codec method reads like its line in the spec:
  * <pre>MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build()</pre>
+ *
+ * <p>A writer started with {@link #pooledRequest} (the hot path: plain map get and put) writes every frame after
+ * the initial one in wire format into a reused array as it goes, values serialized straight into it
+ * ({@link #data(Object, SerializationService)}), and build() copies the whole message into the array of a request
+ * this writer built before and that has been released ({@link PooledRequest}): no object per request.
  */
 public final class MessageWriter {
     private static final int INITIAL_SIZE = 64;
@@ -42,23 +49,51 @@ public final class MessageWriter {
     private int frameCount;
     private boolean retryable;
 
+    /** Building a {@link PooledRequest}: the frames after the initial one go into {@link #tail}, not {@link #frames}. */
+    private boolean pooled;
+    /** Pooled mode: the frames after the initial one in wire format (header, then content). */
+    private byte[] tail = new byte[TAIL_SIZE];
+    private int tailLength;
+    /** Pooled mode: where the last frame in {@link #tail} starts (it gets IS_FINAL), or -1 if there is none. */
+    private int lastFrameAt = -1;
+    private final DataSink tailSink = new TailSink();
+    /** Released requests this writer built, to build the next ones in. */
+    private final PooledRequest.Spares spares = new PooledRequest.Spares();
+    private static final int TAIL_SIZE = 512;
+    /** A writer whose tail grew past this is left to the GC rather than kept by its thread. */
+    private static final int TAIL_KEEP_LIMIT = 64 * 1024;
+
     private MessageWriter() {
     }
 
     public static MessageWriter request(int messageType) {
+        return idle().start(messageType, false);
+    }
+
+    /**
+     * A request built into an array used again once it is released ({@link PooledRequest}): its receiver must
+     * release it exactly once, when done with it (an invocation does, however it ends).
+     */
+    public static MessageWriter pooledRequest(int messageType) {
+        return idle().start(messageType, true);
+    }
+
+    private static MessageWriter idle() {
         MessageWriter writer = IDLE.get();
         if (writer != null) {
             IDLE.set(null);
-        } else {
-            writer = new MessageWriter();
+            return writer;
         }
-        return writer.start(messageType);
+        return new MessageWriter();
     }
 
-    private MessageWriter start(int messageType) {
+    private MessageWriter start(int messageType, boolean pooled) {
         position = ClientMessage.REQUEST_HEADER_SIZE;
         frameCount = 1;
         retryable = false;
+        this.pooled = pooled;
+        tailLength = 0;
+        lastFrameAt = -1;
         FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, messageType);
         FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, -1);
         return this;
@@ -104,6 +139,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /** Sets the partition the request goes to (-1, for none, unless set). */
+    public MessageWriter partitionId(int partitionId) {
+        FixedSizes.writeInt(initial, ClientMessage.PARTITION_ID_OFFSET, partitionId);
+        return this;
+    }
+
     /** A frame as given (its content shared; IS_FINAL is set by build() on the last frame only). */
     public MessageWriter frame(Frame frame) {
         return part(ClientMessage.part(frame.content, frame.flags));
@@ -115,6 +156,13 @@ public final class MessageWriter {
     }
 
     private MessageWriter part(Object part) {
+        if (pooled) {
+            if (part instanceof byte[] content) {
+                return tailFrame(content, 0);
+            }
+            Frame frame = (Frame) part;
+            return tailFrame(frame.content, frame.flags);
+        }
         if (frameCount == frames.length) {
             frames = Arrays.copyOf(frames, frameCount * 2);
         }
@@ -159,6 +207,33 @@ public final class MessageWriter {
 
     public MessageWriter data(Data d) {
         return content(d.toByteArray());
+    }
+
+    /**
+     * A value's Data bytes as a frame; in pooled mode serialized straight into the message, without an array of
+     * their own. The value must not be null.
+     */
+    public MessageWriter data(Object value, SerializationService serialization) {
+        if (pooled) {
+            serialization.writeData(value, tailSink);
+            return this;
+        }
+        return content(serialization.toDataBytes(value));
+    }
+
+    /** The partition hash ({@link Data#partitionHash()}) of the Data in the last frame written. */
+    public int lastFramePartitionHash() {
+        if (pooled) {
+            if (lastFrameAt < 0) {
+                throw new IllegalStateException("no frame written yet");
+            }
+            int at = lastFrameAt + Frame.HEADER_SIZE;
+            return Data.partitionHash(tail, at, FixedSizes.readInt(tail, lastFrameAt) - Frame.HEADER_SIZE);
+        }
+        if (frameCount < 2 || !(frames[frameCount - 1] instanceof byte[] content)) {
+            throw new IllegalStateException("the last frame written holds no Data");
+        }
+        return Data.partitionHash(content);
     }
 
     public MessageWriter nullableData(Data d) {
@@ -224,8 +299,51 @@ public final class MessageWriter {
         return content(b);
     }
 
+    /** Pooled mode: one more frame, its content copied in. */
+    private MessageWriter tailFrame(byte[] content, int flags) {
+        int at = tailRoom(content.length, flags);
+        System.arraycopy(content, 0, tail, at, content.length);
+        return this;
+    }
+
+    /** Pooled mode: room for one more frame, its header written; returns where its content goes. */
+    private int tailRoom(int contentLength, int flags) {
+        int frameSize = Frame.HEADER_SIZE + contentLength;
+        if (frameSize > tail.length - tailLength) {
+            long needed = (long) tailLength + frameSize;
+            if (needed > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("a request cannot exceed 2 GB (" + needed + " bytes)");
+            }
+            tail = Arrays.copyOf(tail, (int) Math.max(Math.min((long) tail.length * 2, Integer.MAX_VALUE - 8), needed));
+        }
+        int at = tailLength;
+        FixedSizes.writeInt(tail, at, frameSize);
+        tail[at + 4] = (byte) flags;
+        tail[at + 5] = (byte) (flags >>> 8);
+        lastFrameAt = at;
+        tailLength = at + frameSize;
+        frameCount++;
+        return at + Frame.HEADER_SIZE;
+    }
+
+    /** Lets the serialization write a value's bytes straight into {@link #tail}, as a frame without flags. */
+    private final class TailSink implements DataSink {
+        @Override
+        public int reserve(int length) {
+            return tailRoom(length, 0);
+        }
+
+        @Override
+        public byte[] array() {
+            return tail;
+        }
+    }
+
     /** The request; this writer must not be used after it. */
     public ClientMessage build() {
+        if (pooled) {
+            return buildPooled();
+        }
         Object rest = frameCount == 1 ? null : frameCount == 2 ? frames[1] : Arrays.copyOfRange(frames, 1, frameCount);
         ClientMessage built = new ClientMessage(Arrays.copyOf(initial, position), Frame.UNFRAGMENTED, rest)
                 .retryable(retryable);
@@ -233,8 +351,36 @@ public final class MessageWriter {
         return built;
     }
 
+    /** The initial frame, then the tail, copied into one array (a released request's, if there is one). */
+    private ClientMessage buildPooled() {
+        int initialFlags = Frame.UNFRAGMENTED;
+        if (lastFrameAt < 0) {
+            initialFlags |= Frame.IS_FINAL;
+        } else {
+            tail[lastFrameAt + 5] |= (byte) (Frame.IS_FINAL >>> 8);
+        }
+        int size = Frame.HEADER_SIZE + position + tailLength;
+        PooledRequest built = spares.take(size);
+        byte[] wire = built.array();
+        FixedSizes.writeInt(wire, 0, Frame.HEADER_SIZE + position);
+        wire[4] = (byte) initialFlags;
+        wire[5] = (byte) (initialFlags >>> 8);
+        System.arraycopy(initial, 0, wire, Frame.HEADER_SIZE, position);
+        System.arraycopy(tail, 0, wire, Frame.HEADER_SIZE + position, tailLength);
+        built.filled(FixedSizes.readInt(initial, ClientMessage.TYPE_OFFSET), retryable);
+        release();
+        return built;
+    }
+
     /** Back to the thread's idle writer, cleared, unless it grew unusually large (then it is left to the GC). */
     private void release() {
+        if (pooled) {
+            if (initial.length == INITIAL_SIZE && tail.length <= TAIL_KEEP_LIMIT) {
+                Arrays.fill(initial, 0, position, (byte) 0);
+                IDLE.set(this);
+            }
+            return;
+        }
         Arrays.fill(frames, 0, frameCount, null);
         if (initial.length == INITIAL_SIZE && frames.length == FRAMES_SIZE) {
             Arrays.fill(initial, 0, position, (byte) 0);

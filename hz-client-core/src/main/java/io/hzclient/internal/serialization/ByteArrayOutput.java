@@ -71,6 +71,12 @@ final class ByteArrayOutput implements ObjectDataOutput {
         position = newPosition;
     }
 
+    /** What was written, copied into one reserve of the sink. */
+    void copyTo(DataSink sink) {
+        int at = sink.reserve(position);
+        System.arraycopy(buffer, 0, sink.array(), at, position);
+    }
+
     void reset() {
         position = 0;
         depth = 0;

@@ -52,8 +52,16 @@ public final class Data {
 
     /** {@link #partitionHash()} of the bytes a Data would wrap, without the Data. */
     public static int partitionHash(byte[] bytes) {
-        int written = readIntBigEndian(bytes, PARTITION_HASH_OFFSET);
-        return written != 0 ? written : Murmur3.hash32(bytes, HEADER_SIZE, bytes.length - HEADER_SIZE);
+        return partitionHash(bytes, 0, bytes.length);
+    }
+
+    /** {@link #partitionHash()} of the Data bytes at {@code offset} in {@code array} ({@code length} of them). */
+    public static int partitionHash(byte[] array, int offset, int length) {
+        if (length < HEADER_SIZE) {
+            throw new IllegalArgumentException("Data bytes need a " + HEADER_SIZE + "-byte header, got " + length);
+        }
+        int written = readIntBigEndian(array, offset + PARTITION_HASH_OFFSET);
+        return written != 0 ? written : Murmur3.hash32(array, offset + HEADER_SIZE, length - HEADER_SIZE);
     }
 
     @Override

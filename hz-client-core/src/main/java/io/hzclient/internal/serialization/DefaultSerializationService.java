@@ -77,6 +77,59 @@ public final class DefaultSerializationService implements SerializationService,
         return toBytes(value, registry.forClass(type));
     }
 
+    /** {@link #toDataBytes} written in place: the short paths straight into the sink, others copied from a reused buffer. */
+    @Override
+    public void writeData(Object value, DataSink sink) {
+        if (value == null) {
+            throw new NullPointerException("a null value has no Data bytes");
+        }
+        if (value instanceof Data data) {
+            byte[] bytes = data.toByteArray();
+            System.arraycopy(bytes, 0, sink.array(), sink.reserve(bytes.length), bytes.length);
+            return;
+        }
+        Class<?> type = value.getClass();
+        if (type == String.class) {
+            String s = (String) value;
+            int length = Utf8.encodedLength(s);
+            int at = headerIn(sink, 4 + length, TypeIds.STRING);
+            byte[] b = sink.array();
+            Bytes.putInt(b, at + Data.HEADER_SIZE, length, bigEndian);
+            Utf8.encode(s, b, at + Data.HEADER_SIZE + 4);
+        } else if (type == Integer.class) {
+            int at = headerIn(sink, 4, TypeIds.INT);
+            Bytes.putInt(sink.array(), at + Data.HEADER_SIZE, (Integer) value, bigEndian);
+        } else if (type == Long.class) {
+            int at = headerIn(sink, 8, TypeIds.LONG);
+            Bytes.putLong(sink.array(), at + Data.HEADER_SIZE, (Long) value, bigEndian);
+        } else {
+            writeData(value, registry.forClass(type), sink);
+        }
+    }
+
+    /** Room in the sink for a Data of the given payload size, its header written; returns where the Data starts. */
+    private static int headerIn(DataSink sink, int payloadSize, int typeId) {
+        int at = sink.reserve(Data.HEADER_SIZE + payloadSize);
+        byte[] b = sink.array();
+        Bytes.putInt(b, at + Data.PARTITION_HASH_OFFSET, 0, true);
+        Bytes.putInt(b, at + Data.TYPE_OFFSET, typeId, true);
+        return at;
+    }
+
+    private void writeData(Object value, StreamSerializer<Object> serializer, DataSink sink) {
+        ByteArrayOutput out = takeOutput();
+        try {
+            out.writeIntBigEndian(0);
+            out.writeIntBigEndian(serializer.typeId());
+            serializer.write(out, value);
+            out.copyTo(sink);
+        } catch (RuntimeException e) {
+            throw writeFailure(value, serializer, e);
+        } finally {
+            releaseOutput(out);
+        }
+    }
+
     private byte[] stringBytes(String s) {
         int length = Utf8.encodedLength(s);
         byte[] b = header(4 + length, TypeIds.STRING);

@@ -15,6 +15,19 @@ public interface SerializationService {
         return data == null ? null : data.toByteArray();
     }
 
+    /**
+     * Writes the bytes {@link #toData} would wrap into {@code sink} (one {@link DataSink#reserve} call), for a
+     * caller that builds a request around them. The value must not be null.
+     */
+    default void writeData(Object value, DataSink sink) {
+        byte[] bytes = toDataBytes(value);
+        if (bytes == null) {
+            throw new NullPointerException("a null value has no Data bytes");
+        }
+        int at = sink.reserve(bytes.length);
+        System.arraycopy(bytes, 0, sink.array(), at, bytes.length);
+    }
+
     /** Deserializes; null stays null. A value that is not a {@link Data} is returned as it is. */
     <T> T toObject(Object data);
 }

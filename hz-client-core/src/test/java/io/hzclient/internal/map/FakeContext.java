@@ -66,8 +66,22 @@ final class FakeContext implements ClientContext, InvocationService, PartitionSe
 
     @Override
     public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
-        sent.add(new Sent(request, partitionId, "partition"));
-        return responder.apply(request);
+        ClientMessage kept = owned(request);
+        sent.add(new Sent(kept, partitionId, "partition"));
+        return responder.apply(kept);
+    }
+
+    /**
+     * A request in a pooled buffer is the invocation's to release: kept here as a heap copy with the same frames,
+     * the original released as an invocation would.
+     */
+    private static ClientMessage owned(ClientMessage request) {
+        if (request.pooledWire() == null) {
+            return request;
+        }
+        ClientMessage copy = new ClientMessage(request.frames()).retryable(request.isRetryable());
+        request.release();
+        return copy;
     }
 
     @Override

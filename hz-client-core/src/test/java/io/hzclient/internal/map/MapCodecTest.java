@@ -1,9 +1,17 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.config.SerializationConfig;
 import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.ClientMessageDecoder;
+import io.hzclient.internal.protocol.ClientMessageEncoder;
+import io.hzclient.internal.protocol.ClientMessageFragmenter;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.Frame;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.DefaultSerializationService;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -159,6 +167,103 @@ class MapCodecTest {
     @Test
     void decodesAMissingEntryViewAsNull() {
         assertThat(MapCodec.entryViewResponse(Responses.response(0x011D01, 8).nullFrame().build())).isNull();
+    }
+
+    @Test
+    void pooledRequestsAreTheSameBytesAsTheOthers() {
+        DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
+        FakeContext partitions = new FakeContext();
+        List<Object> values = List.of("key1", "", "ünïcödé ✓", 54, -7L, new byte[]{1, 2, 3}, 2.5d, 'c',
+                "x".repeat(3000));
+        for (Object key : values) {
+            for (Object value : values) {
+                Data k = real.toData(key);
+                Data v = real.toData(value);
+                ClientMessage put = MapCodec.put("my-map", key, value, 7L, 5000L, real, partitions);
+                ClientMessage get = MapCodec.get("my-map", key, 9L, real, partitions);
+                ClientMessage set = MapCodec.set("my-map", key, value, 3L, -1L, real, partitions);
+                ClientMessage remove = MapCodec.remove("my-map", key, 4L, real, partitions);
+                ClientMessage delete = MapCodec.delete("my-map", key, 5L, real, partitions);
+                try {
+                    assertThat(wire(set)).isEqualTo(wire(withPartition(MapCodec.set("my-map", k, v, 3L, -1L),
+                            partitions, k)));
+                    assertThat(wire(remove)).isEqualTo(wire(withPartition(MapCodec.remove("my-map", k, 4L),
+                            partitions, k)));
+                    assertThat(wire(delete)).isEqualTo(wire(withPartition(MapCodec.delete("my-map", k, 5L),
+                            partitions, k)));
+                    assertThat(put.pooledWire()).as("a pooled request").isNotNull();
+                    assertThat(wire(put)).as("put of %s -> %s", key, value)
+                            .isEqualTo(wire(withPartition(MapCodec.put("my-map", k, v, 7L, 5000L), partitions, k)));
+                    assertThat(wire(get)).as("get of %s", key)
+                            .isEqualTo(wire(withPartition(MapCodec.get("my-map", k, 9L), partitions, k)));
+                    assertThat(get.isRetryable()).isTrue();
+                    assertThat(put.isRetryable()).isFalse();
+                    assertThat(put.messageType()).isEqualTo(0x010100);
+                    assertThat(encoded(put)).isEqualTo(wire(put));
+                } finally {
+                    put.release();
+                    get.release();
+                    set.release();
+                    remove.release();
+                    delete.release();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReleasedPooledRequestIsUsedAgainWithNothingLeftOfItsLastContent() {
+        DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
+        FakeContext partitions = new FakeContext();
+        ClientMessage big = MapCodec.put("a-longer-map-name", "k".repeat(500), "v".repeat(900), 1, -1, real, partitions);
+        big.release();
+        ClientMessage small = MapCodec.get("m", 5, 2, real, partitions);
+        try {
+            assertThat(small).as("the released request, used again").isSameAs(big);
+            Data k = real.toData(5);
+            assertThat(wire(small)).isEqualTo(wire(withPartition(MapCodec.get("m", k, 2), partitions, k)));
+            assertThat(small.wireSize()).isEqualTo(wire(small).length);
+            assertThat(small.frameCount()).isEqualTo(3);
+        } finally {
+            small.release();
+        }
+    }
+
+    @Test
+    void aPooledRequestCanBeFragmentedAndReassembled() {
+        DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
+        ClientMessage put = MapCodec.put("m", "key", "v".repeat(500), 1, -1, real, new FakeContext());
+        try {
+            List<ClientMessage> fragments = ClientMessageFragmenter.split(put, 100, 42);
+            assertThat(fragments).hasSizeGreaterThan(1);
+            EmbeddedChannel decoder = new EmbeddedChannel(new ClientMessageDecoder());
+            EmbeddedChannel encoder = new EmbeddedChannel(ClientMessageEncoder.INSTANCE);
+            for (ClientMessage fragment : fragments) {
+                encoder.writeOutbound(fragment);
+                decoder.writeInbound((ByteBuf) encoder.readOutbound());
+            }
+            ClientMessage read = decoder.readInbound();
+            assertThat(wire(read)).isEqualTo(wire(put));
+        } finally {
+            put.release();
+        }
+    }
+
+    private static ClientMessage withPartition(ClientMessage request, FakeContext partitions, Data key) {
+        request.setPartitionId(partitions.partitionId(key));
+        return request;
+    }
+
+    /** What the encoder writes for the message (given a reference of its own, as a connection's queue does). */
+    private static byte[] encoded(ClientMessage message) {
+        EmbeddedChannel ch = new EmbeddedChannel(ClientMessageEncoder.INSTANCE);
+        ch.writeOutbound(message.retain());
+        ByteBuf out = ch.readOutbound();
+        try {
+            return ByteBufUtil.getBytes(out);
+        } finally {
+            out.release();
+        }
     }
 
     /** The frames as the encoder writes them: int32 length (header included), uint16 flags, payload. */
