@@ -193,10 +193,12 @@ public final class ClientInvocationService implements InvocationService {
             eventHandlers.put(id, eventHandler);
         }
         if (!connection.write(message)) {
-            inFlight.remove(id);
             eventHandlers.remove(id);
-            failOrRetry(inv, new CallNotSentException("the connection to " + connection.address()
-                    + " closed before the call could be sent"));
+            // else the connection's close took the call out first, and fails or retries it: once is enough
+            if (inFlight.remove(id) != null) {
+                failOrRetry(inv, new CallNotSentException("the connection to " + connection.address()
+                        + " closed before the call could be sent"));
+            }
         }
     }
 
