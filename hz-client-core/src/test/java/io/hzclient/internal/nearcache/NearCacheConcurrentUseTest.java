@@ -10,14 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,30 +54,11 @@ class NearCacheConcurrentUseTest {
     }
 
     private void run(NearCache nearCache) throws InterruptedException {
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            Thread worker = new Thread(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                try {
-                    start.await();
-                    for (int i = 0; i < OPS_PER_THREAD; i++) {
-                        step(nearCache, random.nextInt(KEYS), random.nextInt(20));
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(TimeUnit.MINUTES.toMillis(2));
-            assertThat(worker.isAlive()).as("a worker still runs after 2 minutes").isFalse();
-        }
-        assertThat(failures).isEmpty();
+        ConcurrentWorkers.run(THREADS, random -> {
+            for (int i = 0; i < OPS_PER_THREAD; i++) {
+                step(nearCache, random.nextInt(KEYS), random.nextInt(20));
+            }
+        });
     }
 
     private void step(NearCache nearCache, int key, int dice) {

@@ -11,10 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -199,61 +195,42 @@ class RecordTableTest {
             pinned.add(r);
             table.put(r);
         }
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                try {
-                    start.await();
-                    for (int i = 0; i < opsPerThread; i++) {
-                        Integer key = random.nextInt(keys);
-                        switch (random.nextInt(8)) {
-                            case 0 -> table.put(record(key));
-                            case 1 -> table.putIfAbsent(record(key));
-                            case 2 -> table.removeKey(key);
-                            case 3 -> {
-                                NearCacheRecord r = table.get(key);
-                                if (r != null) {
-                                    table.removeRecord(r);
-                                }
-                            }
-                            case 4 -> table.compute(key, old -> old == null ? record(key) : null);
-                            case 5 -> {
-                                Iterator<NearCacheRecord> cursor = table.cursor();
-                                for (int n = 0; n < 20 && cursor.hasNext(); n++) {
-                                    assertThat(cursor.next().key).isInstanceOf(Integer.class);
-                                }
-                            }
-                            case 6 -> {
-                                NearCacheRecord expected = pinned.get(random.nextInt(pinnedKeys));
-                                NearCacheRecord r = table.get(expected.key);
-                                if (r != expected) {
-                                    throw new AssertionError("pinned key " + expected.key + " read as " + r);
-                                }
-                            }
-                            default -> {
-                                NearCacheRecord r = table.get(key);
-                                if (r != null && !r.key.equals(key)) {
-                                    throw new AssertionError("asked for " + key + ", got the record of " + r.key);
-                                }
-                            }
+        ConcurrentWorkers.run(threads, random -> {
+            for (int i = 0; i < opsPerThread; i++) {
+                Integer key = random.nextInt(keys);
+                switch (random.nextInt(8)) {
+                    case 0 -> table.put(record(key));
+                    case 1 -> table.putIfAbsent(record(key));
+                    case 2 -> table.removeKey(key);
+                    case 3 -> {
+                        NearCacheRecord r = table.get(key);
+                        if (r != null) {
+                            table.removeRecord(r);
                         }
                     }
-                } catch (Throwable e) {
-                    failures.add(e);
+                    case 4 -> table.compute(key, old -> old == null ? record(key) : null);
+                    case 5 -> {
+                        Iterator<NearCacheRecord> cursor = table.cursor();
+                        for (int n = 0; n < 20 && cursor.hasNext(); n++) {
+                            assertThat(cursor.next().key).isInstanceOf(Integer.class);
+                        }
+                    }
+                    case 6 -> {
+                        NearCacheRecord expected = pinned.get(random.nextInt(pinnedKeys));
+                        NearCacheRecord r = table.get(expected.key);
+                        if (r != expected) {
+                            throw new AssertionError("pinned key " + expected.key + " read as " + r);
+                        }
+                    }
+                    default -> {
+                        NearCacheRecord r = table.get(key);
+                        if (r != null && !r.key.equals(key)) {
+                            throw new AssertionError("asked for " + key + ", got the record of " + r.key);
+                        }
+                    }
                 }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(TimeUnit.MINUTES.toMillis(2));
-            assertThat(worker.isAlive()).as("a worker still runs after 2 minutes").isFalse();
-        }
-        assertThat(failures).isEmpty();
+            }
+        });
 
         Map<NearCacheRecord, Boolean> present = new IdentityHashMap<>();
         Set<Object> presentKeys = new HashSet<>();
