@@ -8,7 +8,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A future that one blocking caller can wait on by parking, without the wait node that
  * {@link CompletableFuture#get()} allocates for every wait that does not find it done (a blocking call almost never
- * does). Any other waiter at the same time falls back to {@code get()}.
+ * does). Any other waiter at the same time falls back to {@code get()}. A caller that waits alone spins briefly first
+ * ({@link LoneWaiterSpin}).
  */
 public class ParkingFuture<T> extends CompletableFuture<T> {
     private static final AtomicReferenceFieldUpdater<ParkingFuture, Thread> WAITER =
@@ -20,6 +21,7 @@ public class ParkingFuture<T> extends CompletableFuture<T> {
     /** Waits until done, then answers as {@link #get()} does. */
     public T await() throws InterruptedException, ExecutionException {
         if (!isDone() && WAITER.compareAndSet(this, null, Thread.currentThread())) {
+            long entered = LoneWaiterSpin.JVM.enter(this);
             try {
                 while (!isDone()) {
                     LockSupport.park(this);
@@ -28,6 +30,7 @@ public class ParkingFuture<T> extends CompletableFuture<T> {
                     }
                 }
             } finally {
+                LoneWaiterSpin.JVM.leave(entered);
                 waiter = null;
             }
         }
