@@ -43,7 +43,7 @@ public final class Bench {
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
             "getall-100", "putall-100", "nearcache-get-1", "alloc-get", "alloc-put", "start-ms",
             "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback",
-            "nearcache-get-1-vs-sync-get-1");
+            "member-get-floor-1", "sync-get-1-vs-floor", "nearcache-get-1-vs-sync-get-1");
 
     private static final Set<String> MEASURED = Set.of(
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
@@ -175,6 +175,10 @@ public final class Bench {
                 long[] pingPong = PingPong.run(Math.min(1000, settings.warmupMs), settings.measureMs);
                 log.printf("[%5.1fs] loopback ping-pong of 30 bytes: %d round trips/s, p99 %d us%n", seconds(t0),
                         pingPong[0], pingPong[1] / 1000);
+                long[] floor = MemberFloor.run(address, cluster, "bench-ours", Worker.KEYS,
+                        Math.min(1000, settings.warmupMs), settings.measureMs);
+                log.printf("[%5.1fs] member get floor (bare socket, one thread): %d gets/s, p99 %d us%n",
+                        seconds(t0), floor[0], floor[1] / 1000);
 
                 Map<String, Worker.Result[]> results = new LinkedHashMap<>();
                 Map<String, String> skipped = new LinkedHashMap<>();
@@ -184,6 +188,7 @@ public final class Bench {
                             && !(scenario.equals("sync-get-1") && settings.wants("alloc-get"))
                             && !(scenario.equals("sync-put-1") && settings.wants("alloc-put"))
                             && !(scenario.equals("sync-get-1") && settings.wants("nearcache-get-1-vs-sync-get-1"))
+                            && !(scenario.equals("sync-get-1") && settings.wants("sync-get-1-vs-floor"))
                             && !(scenario.equals("nearcache-get-1")
                             && settings.wants("nearcache-get-1-vs-sync-get-1"))) {
                         continue;
@@ -198,6 +203,7 @@ public final class Bench {
                         boolean oursFirst = (round + index) % 2 == 0;
                         for (Worker2 w : oursFirst ? List.of(ours, official) : List.of(official, ours)) {
                             long memberTicks = member.cpuTicks();
+                            long[] machine = Child.machineTicks();
                             Worker.Result r;
                             try {
                                 r = w.run(run, settings.warmupMs, settings.measureMs);
@@ -208,13 +214,17 @@ public final class Bench {
                                 break;
                             }
                             memberTicks = member.cpuTicks() - memberTicks;
+                            long[] machineAfter = Child.machineTicks();
+                            double busy = machine == null || machineAfter == null || machineAfter[1] == machine[1] ? 0
+                                    : 100.0 * (machineAfter[0] - machine[0]) / (machineAfter[1] - machine[1]);
                             (w == ours ? mine : theirs).add(r);
                             double ops = r.opsPerSecond() * (settings.warmupMs + settings.measureMs) / 1000.0;
                             log.printf(Locale.ROOT, "[%5.1fs] %-22s %-16s %10.0f ops/s  p99 %6d us  bytes/op: calling"
-                                            + " threads %6.0f, all threads %6.0f  cpu us/op: client %5.1f member ~%5.1f%n",
+                                            + " threads %6.0f, all threads %6.0f  cpu us/op: client %5.1f member ~%5.1f"
+                                            + "  machine busy ~%3.0f%%%n",
                                     seconds(t0), scenario, w.name, r.opsPerSecond(), r.p99Nanos() / 1000,
                                     r.callerBytesPerOp(), r.allBytesPerOp(), r.cpuNanosPerOp() / 1000,
-                                    ops == 0 || memberTicks < 0 ? 0 : memberTicks * 10_000.0 / ops);
+                                    ops == 0 || memberTicks < 0 ? 0 : memberTicks * 10_000.0 / ops, busy);
                         }
                     }
                     if (!skipped.containsKey(scenario)) {
@@ -241,7 +251,7 @@ public final class Bench {
                     if (!settings.wants(scenario)) {
                         continue;
                     }
-                    table.add(line(scenario, results, skipped, startMs, pingPong, heapPerEntry));
+                    table.add(line(scenario, results, skipped, startMs, pingPong, floor, heapPerEntry));
                 }
             }
         }
@@ -278,7 +288,7 @@ public final class Bench {
     }
 
     private static String line(String scenario, Map<String, Worker.Result[]> results, Map<String, String> skipped,
-                               double[] startMs, long[] pingPong, double[] heapPerEntry) {
+                               double[] startMs, long[] pingPong, long[] floor, double[] heapPerEntry) {
         String skipReason = skipped.get(scenario.equals("nearcache-get-1-vs-sync-get-1") ? "nearcache-get-1" : scenario);
         if (skipReason != null) {
             return scenario + " skipped skipped - - - " + skipReason;
@@ -306,6 +316,14 @@ public final class Bench {
             }
             case "loopback-pingpong-30" -> {
                 return String.format(Locale.ROOT, "%s %d - - %d -", scenario, pingPong[0], pingPong[1] / 1000);
+            }
+            case "member-get-floor-1" -> {
+                return String.format(Locale.ROOT, "%s %d - - %d -", scenario, floor[0], floor[1] / 1000);
+            }
+            case "sync-get-1-vs-floor" -> {
+                Worker.Result[] r = results.get("sync-get-1");
+                return String.format(Locale.ROOT, "%s %.0f %d %.2f %d %d", scenario, r[0].opsPerSecond(), floor[0],
+                        r[0].opsPerSecond() / floor[0], r[0].p99Nanos() / 1000, floor[1] / 1000);
             }
             case "sync-get-1-vs-loopback", "sync-put-1-vs-loopback" -> {
                 Worker.Result r = results.get(scenario.substring(0, "sync-get-1".length()))[0];

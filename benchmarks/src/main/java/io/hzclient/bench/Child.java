@@ -110,6 +110,24 @@ final class Child implements AutoCloseable {
         }
     }
 
+    /**
+     * The machine's busy and total CPU ticks since boot, over all cores (from /proc/stat), or null where there is
+     * none: their differences over a run say how much of the machine the run used.
+     */
+    static long[] machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat"), StandardCharsets.US_ASCII).get(0).trim().split(" +");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) { // user nice system idle iowait irq softirq steal
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[]{total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     Path log() {
         return log;
     }
