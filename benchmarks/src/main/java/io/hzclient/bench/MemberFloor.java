@@ -155,5 +155,4 @@ final class MemberFloor {
     private static int flags(byte[] header) {
         return (header[4] & 0xff) | (header[5] & 0xff) << 8;
     }
-
 }
