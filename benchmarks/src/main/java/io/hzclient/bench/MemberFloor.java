@@ -72,34 +72,21 @@ final class MemberFloor {
 
             channel.configureBlocking(false);
             SplittableRandom random = new SplittableRandom(42);
-            Histogram histogram = new Histogram();
             ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
             ByteBuffer[] wires = new ByteBuffer[keys];
             for (int k = 0; k < keys; k++) {
                 wires[k] = ByteBuffer.allocateDirect(requests[k].length).order(ByteOrder.LITTLE_ENDIAN);
                 wires[k].put(requests[k]).flip();
             }
-            long measureStart = System.nanoTime() + warmupMs * 1_000_000L;
-            long measureEnd = measureStart + measureMs * 1_000_000L;
-            long n = 0;
-            for (long id = 1; ; id++) {
+            long[] correlationId = {0};
+            return RoundTrips.time(warmupMs, measureMs, () -> {
                 ByteBuffer request = wires[random.nextInt(keys)];
-                request.putLong(CORRELATION_ID_OFFSET, id).clear();
-                long s = System.nanoTime();
+                request.putLong(CORRELATION_ID_OFFSET, ++correlationId[0]).clear();
                 while (request.hasRemaining()) {
                     channel.write(request);
                 }
                 awaitMessage(channel, buffer);
-                long e = System.nanoTime();
-                if (e >= measureEnd) {
-                    break;
-                }
-                if (s >= measureStart) {
-                    histogram.record(e - s);
-                    n++;
-                }
-            }
-            return new long[]{Math.round(n / (measureMs / 1000.0)), histogram.quantile(0.99)};
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,24 +29,10 @@ final class PingPong {
                 OutputStream out = socket.getOutputStream();
                 InputStream in = socket.getInputStream();
                 byte[] buffer = new byte[SIZE];
-                long measureStart = System.nanoTime() + warmupMs * 1_000_000L;
-                long measureEnd = measureStart + measureMs * 1_000_000L;
-                Histogram histogram = new Histogram();
-                long n = 0;
-                while (true) {
-                    long s = System.nanoTime();
+                return RoundTrips.time(warmupMs, measureMs, () -> {
                     out.write(buffer);
                     readFully(in, buffer);
-                    long e = System.nanoTime();
-                    if (e >= measureEnd) {
-                        break;
-                    }
-                    if (s >= measureStart) {
-                        histogram.record(e - s);
-                        n++;
-                    }
-                }
-                return new long[]{Math.round(n / (measureMs / 1000.0)), histogram.quantile(0.99)};
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
