@@ -114,26 +114,22 @@ final class RecordTable {
 
     /** Adds {@code fresh} unless its key has a record; returns that record, or null if {@code fresh} went in. */
     NearCacheRecord putIfAbsent(NearCacheRecord fresh) {
-        int h = hash(fresh.key);
-        Segment s = segmentFor(h);
-        synchronized (s) {
-            NearCacheRecord old = find(s.table, h, fresh.key);
-            if (old == null) {
-                link(s, h, fresh);
-            }
-            return old;
-        }
+        return insert(fresh, false);
     }
 
     /** Adds {@code fresh}, replacing the record of its key; returns the replaced record, or null. */
     NearCacheRecord put(NearCacheRecord fresh) {
+        return insert(fresh, true);
+    }
+
+    private NearCacheRecord insert(NearCacheRecord fresh, boolean replaceExisting) {
         int h = hash(fresh.key);
         Segment s = segmentFor(h);
         synchronized (s) {
             NearCacheRecord old = find(s.table, h, fresh.key);
             if (old == null) {
                 link(s, h, fresh);
-            } else {
+            } else if (replaceExisting) {
                 replace(s, h, old, fresh);
             }
             return old;
