@@ -166,15 +166,8 @@ public final class NearCache implements Invalidatable {
         Object cacheKey = cacheKey(key, keyData);
         NearCacheRecord fresh = newReservation(cacheKey, keyData, true);
         NearCacheRecord.Fetch fetch = fresh == null ? null : fresh.fetch(); // before an invalidation can remove it
-        NearCacheRecord inMap = fresh == null ? null : records.compute(cacheKey, old -> {
-            if (old == null || old.isAbandoned()) {
-                if (old != null) {
-                    old.markRemoved();
-                }
-                return fresh;
-            }
-            return old;
-        });
+        NearCacheRecord inMap = fresh == null ? null
+                : records.compute(cacheKey, old -> old == null || old.removeIfAbandoned() ? fresh : old);
         if (inMap == fresh && fresh != null) {
             CompletableFuture<Data> answer;
             try {

@@ -84,10 +84,13 @@ class NearCacheRecord {
         return value instanceof Fetch f ? f : null;
     }
 
-    /** A reservation left behind: its answer came and was never published (the reader gave up waiting). */
-    boolean isAbandoned() {
+    /**
+     * Marks the record removed if it is a reservation left behind (its answer came and was never published: the
+     * reader gave up waiting); true if it did. One step, so a record whose answer is published just then stays ready.
+     */
+    boolean removeIfAbandoned() {
         Fetch f = fetch();
-        return f != null && f.isDone();
+        return f != null && f.isDone() && VALUE.compareAndSet(this, f, REMOVED);
     }
 
     /**
