@@ -38,6 +38,7 @@ public final class ClientConfig {
     private final Supplier<LoadBalancer> loadBalancer;
     private final boolean backupAckToClient;
     private final Duration operationBackupTimeout;
+    private final boolean failOnIndeterminateOperationState;
     private final SerializationConfig serialization;
     private final List<LifecycleListener> lifecycleListeners;
     private final Map<String, FlakeIdGeneratorConfig> flakeIdGenerators;
@@ -63,6 +64,7 @@ public final class ClientConfig {
         this.loadBalancer = b.loadBalancer;
         this.backupAckToClient = b.backupAckToClient;
         this.operationBackupTimeout = b.operationBackupTimeout;
+        this.failOnIndeterminateOperationState = b.failOnIndeterminateOperationState;
         this.serialization = b.serialization;
         this.lifecycleListeners = List.copyOf(b.lifecycleListeners);
         this.flakeIdGenerators = Collections.unmodifiableMap(new LinkedHashMap<>(b.flakeIdGenerators));
@@ -95,6 +97,7 @@ public final class ClientConfig {
         b.loadBalancer = loadBalancer;
         b.backupAckToClient = backupAckToClient;
         b.operationBackupTimeout = operationBackupTimeout;
+        b.failOnIndeterminateOperationState = failOnIndeterminateOperationState;
         b.serialization = serialization;
         b.lifecycleListeners = new ArrayList<>(lifecycleListeners);
         b.flakeIdGenerators = new LinkedHashMap<>(flakeIdGenerators);
@@ -183,6 +186,15 @@ public final class ClientConfig {
         return operationBackupTimeout;
     }
 
+    /**
+     * Whether a call whose backup acknowledgements did not all come within {@link #operationBackupTimeout()} fails
+     * with {@link io.hzclient.IndeterminateOperationStateException} (true) or returns normally with a WARN log (false,
+     * the default, as in the official clients).
+     */
+    public boolean failOnIndeterminateOperationState() {
+        return failOnIndeterminateOperationState;
+    }
+
     public SerializationConfig serialization() {
         return serialization;
     }
@@ -257,6 +269,7 @@ public final class ClientConfig {
         private Supplier<LoadBalancer> loadBalancer = RoundRobinLoadBalancer::new;
         private boolean backupAckToClient = true;
         private Duration operationBackupTimeout = Duration.ofSeconds(5);
+        private boolean failOnIndeterminateOperationState;
         private SerializationConfig serialization = SerializationConfig.defaults();
         private List<LifecycleListener> lifecycleListeners = new ArrayList<>();
         private Map<String, FlakeIdGeneratorConfig> flakeIdGenerators = new LinkedHashMap<>();
@@ -369,6 +382,12 @@ public final class ClientConfig {
 
         public Builder operationBackupTimeout(Duration timeout) {
             this.operationBackupTimeout = Checks.positive(timeout, "operation-backup-timeout");
+            return this;
+        }
+
+        /** See {@link ClientConfig#failOnIndeterminateOperationState()}; false by default. */
+        public Builder failOnIndeterminateOperationState(boolean fail) {
+            this.failOnIndeterminateOperationState = fail;
             return this;
         }
 

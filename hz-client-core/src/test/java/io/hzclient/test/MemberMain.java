@@ -21,11 +21,14 @@ import java.util.Map;
  *
  * <p>Arguments: {@code --cluster NAME --port PORT --members host:port,host:port [--cp-members N] [--jet]
  * [--property key=value]...}. Prints {@value #READY} followed by {@code uuid=<member uuid>} once the member runs.
- * Reading "shutdown" on stdin shuts the member down gracefully; the end of stdin (the test JVM died) terminates it,
- * so no member outlives its test run.
+ * Reading "shutdown" on stdin shuts the member down gracefully; "cluster-safe" prints {@value #CLUSTER_SAFE} and
+ * whether every partition's backups are in sync; the end of stdin (the test JVM died) terminates it, so no member
+ * outlives its test run.
  */
 public final class MemberMain {
     public static final String READY = "HZ-MEMBER-READY";
+    /** Printed with {@code true} or {@code false} after each "cluster-safe" line read on stdin. */
+    public static final String CLUSTER_SAFE = "HZ-CLUSTER-SAFE";
 
     private MemberMain() {
     }
@@ -121,6 +124,9 @@ public final class MemberMain {
                 if (line.trim().equals("shutdown")) {
                     member.shutdown();
                     System.exit(0);
+                } else if (line.trim().equals("cluster-safe")) {
+                    System.out.println(CLUSTER_SAFE + " " + member.getPartitionService().isClusterSafe());
+                    System.out.flush();
                 }
             }
         } catch (Exception ignored) {

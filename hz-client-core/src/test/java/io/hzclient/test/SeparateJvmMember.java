@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -53,6 +55,7 @@ public final class SeparateJvmMember implements AutoCloseable {
     private final Path logFile;
     private Process process;
     private volatile String uuid;
+    private final BlockingQueue<Boolean> safeAnswers = new LinkedBlockingQueue<>();
 
     private SeparateJvmMember(Builder settings, int port, Path logFile) {
         this.settings = settings;
@@ -125,6 +128,82 @@ public final class SeparateJvmMember implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
+        }
+    }
+
+    /** {@code kill -STOP}: the process stays, but answers nothing (no heartbeat, no backup) until {@link #thaw()}. */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** {@code kill -CONT}: a frozen member runs on. */
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("member " + address() + " is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling " + address(), e);
+        }
+    }
+
+    /**
+     * Waits until the cluster, as this member sees it, is safe: every partition has its owner and its backups in
+     * sync, so losing any one member loses nothing.
+     */
+    public void awaitClusterSafe(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            if (askClusterSafe()) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a safe cluster", e);
+            }
+        }
+        throw new IllegalStateException("the cluster was not safe within " + timeout + " (asked " + address()
+                + "; see " + logFile + ")");
+    }
+
+    private boolean askClusterSafe() {
+        Process p;
+        synchronized (this) {
+            p = process;
+            if (p == null || !p.isAlive()) {
+                throw new IllegalStateException("member " + address() + " is not running");
+            }
+            safeAnswers.clear();
+            try {
+                OutputStream stdin = p.getOutputStream();
+                stdin.write("cluster-safe\n".getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            Boolean safe = safeAnswers.poll(30, TimeUnit.SECONDS);
+            if (safe == null) {
+                throw new IllegalStateException("member " + address() + " did not say whether the cluster is safe");
+            }
+            return safe;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking " + address(), e);
         }
     }
 
@@ -205,6 +284,9 @@ public final class SeparateJvmMember implements AutoCloseable {
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
             for (String line; (line = in.readLine()) != null; ) {
                 log.println(line);
+                if (line.startsWith(MemberMain.CLUSTER_SAFE)) {
+                    safeAnswers.offer(line.endsWith("true"));
+                }
                 if (line.startsWith(MemberMain.READY)) {
                     ready.complete(line.substring(line.indexOf("uuid=") + 5).trim());
                 }

@@ -3,6 +3,7 @@ package io.hzclient.internal.invocation;
 import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
+import io.hzclient.IndeterminateOperationStateException;
 import io.hzclient.OperationTimeoutException;
 import io.hzclient.TargetDisconnectedException;
 import io.hzclient.config.ClientConfig;
@@ -16,6 +17,7 @@ import io.hzclient.internal.serialization.Data;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +53,7 @@ public final class ClientInvocationService implements InvocationService {
     private final long retryPauseNanos;
     private final long backupTimeoutNanos;
     private final boolean backupAware;
+    private final boolean failOnIndeterminateState;
     private final boolean smartRouting;
     private final ClientCounters counters;
 
@@ -66,6 +69,7 @@ public final class ClientInvocationService implements InvocationService {
         this.backupTimeoutNanos = config.operationBackupTimeout().toNanos();
         this.smartRouting = config.smartRouting();
         this.backupAware = config.backupAckToClient() && config.smartRouting();
+        this.failOnIndeterminateState = config.failOnIndeterminateOperationState();
         long scan = Math.max(10, Math.min(250, config.invocationTimeout().toMillis() / 10));
         scheduler.scheduleWithFixedDelay(this::checkDeadlines, scan, scan, TimeUnit.MILLISECONDS);
     }
@@ -187,6 +191,7 @@ public final class ClientInvocationService implements InvocationService {
         }
         inv.correlationId = id;
         inv.sentOn = connection;
+        inv.forgetBackups(); // a retry waits for the acks of its own try only
         inFlight.put(id, inv);
         Consumer<ClientMessage> eventHandler = inv.eventHandler();
         if (eventHandler != null) {
@@ -209,7 +214,8 @@ public final class ClientInvocationService implements InvocationService {
         }
         UUID member = inv.memberUuid();
         if (member != null) {
-            return connections.connectionTo(member);
+            // unisocket: the one connection's member forwards a call meant for another member
+            return smartRouting ? connections.connectionTo(member) : connections.anyConnection();
         }
         int partitionId = smartRouting ? inv.request.partitionId() : -1;
         if (partitionId >= 0) {
@@ -231,7 +237,8 @@ public final class ClientInvocationService implements InvocationService {
                     + "or async start still connecting)");
         }
         if (inv.memberUuid() != null) {
-            return new CallNotSentException("the client has no connection to member " + inv.memberUuid());
+            return new MemberNotConnectedException("the client has no connection to member " + inv.memberUuid()
+                    + ": the call was not sent");
         }
         return new CallNotSentException("the client is not connected to the cluster");
     }
@@ -277,7 +284,11 @@ public final class ClientInvocationService implements InvocationService {
         return true;
     }
 
-    /** Every call waiting on the closed connection fails over (or fails) now. */
+    /**
+     * Every call waiting on the closed connection fails over (or fails) now. One whose owner answered but whose
+     * backups had not all reported may or may not be on its backups: it is never reported as done, but fails as
+     * indeterminate (retried only with redo-operation on, as any call that may have run).
+     */
     public void connectionClosed(Connection connection, String reason) {
         inFlight.forEach(inv -> {
             if (inv.sentOn != connection || inFlight.remove(inv.correlationId) == null) {
@@ -285,7 +296,9 @@ public final class ClientInvocationService implements InvocationService {
             }
             eventHandlers.remove(inv.correlationId);
             if (inv.isWaitingForBackups()) {
-                inv.complete(inv.pendingResponse()); // the owner answered; its backups just could not report
+                failOrRetry(inv, new IndeterminateOperationStateException(describe(inv) + " was applied by its owner "
+                        + connection.address() + ", whose connection then closed (" + reason + ") before every backup "
+                        + "reported: it may or may not survive the owner's loss"));
             } else {
                 failOrRetry(inv, new TargetDisconnectedException("the connection to " + connection.address()
                         + " closed while a call was waiting for its answer: " + reason));
@@ -363,13 +376,43 @@ public final class ClientInvocationService implements InvocationService {
         inFlight.forEach(inv -> {
             if (inv.isWaitingForBackups()) {
                 if (now - inv.pendingSinceNanos() > backupTimeoutNanos && inFlight.remove(inv.correlationId) != null) {
-                    LOG.debug("Backup acks of call {} did not all come within the backup timeout", inv.correlationId);
-                    inv.complete(inv.pendingResponse());
+                    backupsMissing(inv);
                 }
             } else if (now - deadlineNanos(inv) > 0 && inFlight.remove(inv.correlationId) != null) {
                 eventHandlers.remove(inv.correlationId);
                 inv.completeExceptionally(timeout(inv, null));
             }
         });
+    }
+
+    /**
+     * The owner applied the call and is still connected, but not every backup reported within the backup timeout:
+     * the data is on the owner, and lost only if the owner fails too before its backups catch up.
+     */
+    private void backupsMissing(Invocation inv) {
+        String what = describe(inv) + " was applied by its owner, but not every backup acknowledged it within the "
+                + "operation-backup-timeout of " + TimeUnit.NANOSECONDS.toMillis(backupTimeoutNanos) + " ms";
+        if (failOnIndeterminateState) {
+            inv.completeExceptionally(new IndeterminateOperationStateException(what
+                    + " (fail-on-indeterminate-operation-state is on)"));
+        } else {
+            LOG.warn("{}: reported as done; it is lost if the owner fails before its backups catch up "
+                    + "(set fail-on-indeterminate-operation-state to be told instead)", what);
+            inv.complete(inv.pendingResponse());
+        }
+    }
+
+    /** "call 0x10100 on 'orders' (partition 17)": the object's name is the first variable field of such requests. */
+    private static String describe(Invocation inv) {
+        ClientMessage request = inv.request;
+        StringBuilder sb = new StringBuilder("call 0x").append(Integer.toHexString(request.messageType()));
+        if (request.frameCount() > 1 && request.tryRetain()) {
+            try {
+                sb.append(" on '").append(new String(request.content(1), StandardCharsets.UTF_8)).append('\'');
+            } finally {
+                request.release();
+            }
+        }
+        return sb.append(" (partition ").append(request.partitionId()).append(')').toString();
     }
 }

@@ -93,6 +93,11 @@ final class Invocation extends ParkingFuture<ClientMessage> {
         return acks;
     }
 
+    /** A new try starts: acks counted for an earlier one (another correlation id) no longer count. */
+    void forgetBackups() {
+        backupAcks = null;
+    }
+
     boolean isWaitingForBackups() {
         BackupAcks acks = backupAcks;
         return acks != null && acks.response != null;

@@ -2,6 +2,7 @@ package io.hzclient.internal.invocation;
 
 import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
+import io.hzclient.IndeterminateOperationStateException;
 import io.hzclient.OperationTimeoutException;
 import io.hzclient.RemoteException;
 import io.hzclient.TargetDisconnectedException;
@@ -52,6 +53,20 @@ class RetryPolicyTest {
     void aLostConnectionRetriesANonRetryableRequestWithRedoOperation() {
         assertThat(redo.shouldRetry(new TargetDisconnectedException("gone"), false)).isTrue();
         assertThat(redo.shouldRetry(new IOException("reset by peer"), false)).isTrue();
+    }
+
+    @Test
+    void aCallForAMemberWithoutAConnectionIsNotRetriedEvenWithRedoOperation() {
+        MemberNotConnectedException e = new MemberNotConnectedException("no connection to member m");
+        assertThat(plain.shouldRetry(e, true)).isFalse();
+        assertThat(redo.shouldRetry(e, true)).isFalse();
+    }
+
+    @Test
+    void anIndeterminateCallIsRetriedOnlyWithRedoOperation() {
+        IndeterminateOperationStateException e = new IndeterminateOperationStateException("owner lost");
+        assertThat(plain.shouldRetry(e, true)).isFalse();
+        assertThat(redo.shouldRetry(e, false)).isTrue();
     }
 
     @Test

@@ -74,8 +74,17 @@ public class HzClientProperties implements Validator {
     /** Whether members send backup acknowledgements to the client, so a call returns only once its backups are done (smart routing only). */
     private boolean backupAckToClient = true;
 
-    /** How long the client waits for backup acknowledgements before it asks the owner whether the backups were made. */
+    /**
+     * How long a call that the owner answered waits for its backup acknowledgements; then
+     * fail-on-indeterminate-operation-state decides.
+     */
     private Duration operationBackupTimeout = Duration.ofSeconds(5);
+
+    /**
+     * Whether a call whose backup acknowledgements did not all come within operation-backup-timeout fails with
+     * IndeterminateOperationStateException (true) or returns normally with a WARN log (false).
+     */
+    private boolean failOnIndeterminateOperationState = false;
 
     private final Heartbeat heartbeat = new Heartbeat();
 
@@ -225,6 +234,14 @@ public class HzClientProperties implements Validator {
 
     public void setOperationBackupTimeout(Duration operationBackupTimeout) {
         this.operationBackupTimeout = operationBackupTimeout;
+    }
+
+    public boolean isFailOnIndeterminateOperationState() {
+        return failOnIndeterminateOperationState;
+    }
+
+    public void setFailOnIndeterminateOperationState(boolean failOnIndeterminateOperationState) {
+        this.failOnIndeterminateOperationState = failOnIndeterminateOperationState;
     }
 
     public Heartbeat getHeartbeat() {

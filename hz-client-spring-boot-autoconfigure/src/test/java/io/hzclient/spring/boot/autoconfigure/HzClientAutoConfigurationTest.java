@@ -59,6 +59,7 @@ class HzClientAutoConfigurationTest {
                 "hz.client.load-balancer=random",
                 "hz.client.backup-ack-to-client=false",
                 "hz.client.operation-backup-timeout=7s",
+                "hz.client.fail-on-indeterminate-operation-state=true",
                 "hz.client.serialization.byte-order=little-endian"
         ).run(context -> {
             assertThat(context).hasNotFailed();
@@ -80,6 +81,7 @@ class HzClientAutoConfigurationTest {
             assertThat(c.newLoadBalancer()).isInstanceOf(RandomLoadBalancer.class);
             assertThat(c.backupAckToClient()).isFalse();
             assertThat(c.operationBackupTimeout()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(c.failOnIndeterminateOperationState()).isTrue();
             assertThat(c.serialization().byteOrder()).isEqualTo(ByteOrder.LITTLE_ENDIAN);
             assertThat(c.asyncStart()).isTrue();
         });
@@ -100,6 +102,8 @@ class HzClientAutoConfigurationTest {
                     assertThat(ours.newLoadBalancer()).isInstanceOf(RoundRobinLoadBalancer.class);
                     assertThat(ours.smartRouting()).isEqualTo(core.smartRouting());
                     assertThat(ours.backupAckToClient()).isEqualTo(core.backupAckToClient());
+                    assertThat(ours.failOnIndeterminateOperationState()).isFalse()
+                            .isEqualTo(core.failOnIndeterminateOperationState());
                 });
     }
 
