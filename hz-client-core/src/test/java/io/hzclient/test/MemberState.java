@@ -1,0 +1,46 @@
+package io.hzclient.test;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.instance.impl.HazelcastInstanceProxy;
+import com.hazelcast.spi.impl.NodeEngineImpl;
+import com.hazelcast.spi.impl.operationparker.impl.OperationParkerImpl;
+
+/**
+ * What an in-JVM member holds right now, read from its internals: lets a test wait for an explicit state (a read is
+ * parked on the member, a listener registration is gone) instead of sleeping and hoping.
+ */
+public final class MemberState {
+    /** The map service's name on the member, for {@link #listenerRegistrations}. */
+    public static final String MAP_SERVICE = "hz:impl:mapService";
+    /** The topic service's name on the member, for {@link #listenerRegistrations}. */
+    public static final String TOPIC_SERVICE = "hz:impl:topicService";
+
+    private MemberState() {
+    }
+
+    /**
+     * Operations parked on the member, waiting for a condition: blocking ringbuffer reads, lock and tryLock calls
+     * with a wait time, and so on.
+     */
+    public static int parkedOperations(HazelcastInstance member) {
+        return ((OperationParkerImpl) nodeEngine(member).getOperationParker()).getTotalParkedOperationCount();
+    }
+
+    /** {@link #parkedOperations(HazelcastInstance)} summed over {@code members}. */
+    public static int parkedOperations(HazelcastInstance... members) {
+        int sum = 0;
+        for (HazelcastInstance member : members) {
+            sum += parkedOperations(member);
+        }
+        return sum;
+    }
+
+    /** Listener registrations the member holds for {@code objectName} of {@code service}, from any client or member. */
+    public static int listenerRegistrations(HazelcastInstance member, String service, String objectName) {
+        return nodeEngine(member).getEventService().getRegistrations(service, objectName).size();
+    }
+
+    private static NodeEngineImpl nodeEngine(HazelcastInstance member) {
+        return ((HazelcastInstanceProxy) member).getOriginal().node.getNodeEngine();
+    }
+}
