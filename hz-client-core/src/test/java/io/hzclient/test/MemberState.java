@@ -4,6 +4,12 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.instance.impl.HazelcastInstanceProxy;
 import com.hazelcast.spi.impl.NodeEngineImpl;
 import com.hazelcast.spi.impl.operationparker.impl.OperationParkerImpl;
+import com.hazelcast.spi.impl.operationparker.impl.WaitSet;
+import com.hazelcast.spi.impl.operationservice.WaitNotifyKey;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What an in-JVM member holds right now, read from its internals: lets a test wait for an explicit state (a read is
@@ -19,18 +25,32 @@ public final class MemberState {
     }
 
     /**
-     * Operations parked on the member, waiting for a condition: blocking ringbuffer reads, lock and tryLock calls
-     * with a wait time, and so on.
+     * Operations parked on the member for the object named {@code objectName}, waiting for a condition: blocking
+     * ringbuffer reads, lock and tryLock calls with a wait time, and so on.
      */
-    public static int parkedOperations(HazelcastInstance member) {
-        return ((OperationParkerImpl) nodeEngine(member).getOperationParker()).getTotalParkedOperationCount();
+    public static int parkedOperations(HazelcastInstance member, String objectName) {
+        Map<?, ?> waitSets;
+        try {
+            Field f = OperationParkerImpl.class.getDeclaredField("waitSetMap");
+            f.setAccessible(true);
+            waitSets = (Map<?, ?>) f.get(nodeEngine(member).getOperationParker());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the member's OperationParkerImpl changed: no 'waitSetMap'", e);
+        }
+        int sum = 0;
+        for (Map.Entry<?, ?> e : waitSets.entrySet()) {
+            if (objectName.equals(((WaitNotifyKey) e.getKey()).getObjectName())) {
+                sum += ((WaitSet) e.getValue()).size();
+            }
+        }
+        return sum;
     }
 
-    /** {@link #parkedOperations(HazelcastInstance)} summed over {@code members}. */
-    public static int parkedOperations(HazelcastInstance... members) {
+    /** {@link #parkedOperations(HazelcastInstance, String)} summed over {@code members}. */
+    public static int parkedOperations(List<HazelcastInstance> members, String objectName) {
         int sum = 0;
         for (HazelcastInstance member : members) {
-            sum += parkedOperations(member);
+            sum += parkedOperations(member, objectName);
         }
         return sum;
     }
