@@ -97,7 +97,7 @@ class HzCacheManagerIT {
     @Test
     void syncCallersOfOneKeyWaitForOneMethodRun() throws Exception {
         int before = books.runs("slow");
-        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch gate = BookService.closeGate();
         List<CompletableFuture<String>> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -105,7 +105,6 @@ class HzCacheManagerIT {
             results.add(result);
             Thread t = new Thread(() -> {
                 try {
-                    start.await();
                     result.complete(books.slow("k"));
                 } catch (Throwable e) {
                     result.completeExceptionally(e);
@@ -114,7 +113,11 @@ class HzCacheManagerIT {
             threads.add(t);
             t.start();
         }
-        start.countDown();
+        try {
+            awaitAllBlocked(threads);
+        } finally {
+            gate.countDown();
+        }
         for (CompletableFuture<String> r : results) {
             assertThat(r.get()).isEqualTo("slow-k");
         }
@@ -230,20 +233,28 @@ class HzCacheManagerIT {
                 cluster.addresses())) {
             BookService otherBooks = second.getBean(BookService.class);
             int before = books.runs("slowAcrossApps");
-            CountDownLatch start = new CountDownLatch(1);
+            CountDownLatch gate = BookService.closeGate();
             List<CompletableFuture<String>> results = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 BookService service = i % 2 == 0 ? books : otherBooks;
                 results.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        start.await();
                         return service.slowAcrossApps("k");
                     } catch (InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
-                }, runnable -> new Thread(runnable).start()));
+                }, runnable -> {
+                    Thread t = new Thread(runnable);
+                    threads.add(t);
+                    t.start();
+                }));
             }
-            start.countDown();
+            try {
+                awaitAllBlocked(threads);
+            } finally {
+                gate.countDown();
+            }
             for (CompletableFuture<String> r : results) {
                 assertThat(r.get()).isEqualTo("locked-k");
             }
@@ -286,5 +297,14 @@ class HzCacheManagerIT {
         Cache declared = strict.getCache("books");
         assertThat(declared).isNotNull();
         assertThat(strict.getCacheNames()).containsExactly("books");
+    }
+
+    /**
+     * Waits until every caller is blocked at once: while the gate holds the one method run, each of them is in it or
+     * waits for it (or for an answer on the way there), so all of them overlap that run.
+     */
+    private static void awaitAllBlocked(List<Thread> callers) {
+        assertEventually(Duration.ofSeconds(30), () -> assertThat(callers).allSatisfy(t -> assertThat(t.getState())
+                .isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.BLOCKED)));
     }
 }
