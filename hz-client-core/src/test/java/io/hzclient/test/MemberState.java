@@ -1,7 +1,9 @@
 package io.hzclient.test;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.flakeidgen.impl.FlakeIdGeneratorService;
 import com.hazelcast.instance.impl.HazelcastInstanceProxy;
+import com.hazelcast.internal.monitor.LocalFlakeIdGeneratorStats;
 import com.hazelcast.spi.impl.NodeEngineImpl;
 import com.hazelcast.spi.impl.operationparker.impl.OperationParkerImpl;
 import com.hazelcast.spi.impl.operationparker.impl.WaitSet;
@@ -58,6 +60,16 @@ public final class MemberState {
     /** Listener registrations the member holds for {@code objectName} of {@code service}, from any client or member. */
     public static int listenerRegistrations(HazelcastInstance member, String service, String objectName) {
         return nodeEngine(member).getEventService().getRegistrations(service, objectName).size();
+    }
+
+    /**
+     * Id batches the member handed out for flake id generator {@code name}, to any client or member. Unlike the
+     * client's own invocation count, background calls such as heartbeat pings do not show here.
+     */
+    public static long flakeIdBatches(HazelcastInstance member, String name) {
+        FlakeIdGeneratorService service = nodeEngine(member).getService(FlakeIdGeneratorService.SERVICE_NAME);
+        LocalFlakeIdGeneratorStats stats = service.getStats().get(name);
+        return stats == null ? 0 : stats.getBatchCount();
     }
 
     private static NodeEngineImpl nodeEngine(HazelcastInstance member) {
