@@ -3,6 +3,7 @@ package io.hzclient.map;
 import com.hazelcast.map.IMap;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TimeWindow;
 import org.junit.jupiter.api.AfterAll;
@@ -462,16 +463,30 @@ class MapIT {
     void tryLockWaitsForTheHolderToUnlock() throws Exception {
         HzMap<String, String> map = newMap();
         CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         Thread holder = new Thread(() -> {
             map.lock("k");
             locked.countDown();
-            sleep(500);
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             map.unlock("k");
         });
         holder.start();
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(map.tryLock("k", Duration.ofSeconds(30))).isTrue();
+        CompletableFuture<Boolean> attempt = map.tryLockAsync("k", Duration.ofSeconds(30));
+        try {
+            // an explicit state instead of a pause: the attempt waits on the member, where the holder's lock is
+            eventually(Duration.ofSeconds(30), () -> assertThat(MemberState.parkedOperations(
+                    List.of(cluster.member(0), cluster.member(1)), map.getName())).isEqualTo(1));
+            assertThat(attempt).isNotDone();
+        } finally {
+            release.countDown();
+        }
+        assertThat(attempt.get(30, TimeUnit.SECONDS)).isTrue();
         map.unlock("k");
         holder.join();
     }
