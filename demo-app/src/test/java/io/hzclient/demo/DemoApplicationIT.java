@@ -73,14 +73,15 @@ class DemoApplicationIT {
         assertThat(embeddedMember.getMap("products").containsKey("42")).isTrue();
 
         long fastest = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
             start = System.nanoTime();
             assertThat(getProduct("42")).isEqualTo(first); // same loadedAt: served from the cache
             fastest = Math.min(fastest, millisSince(start));
         }
         assertThat(catalog.lookups()).as("slow lookups").isEqualTo(lookupsBefore + 1);
-        // The fastest of a few, so that a loaded build machine does not decide; typically a few ms.
-        assertThat(fastest).isLessThan(lookupMillis / 2);
+        // Typically a few ms; a cache hit never contains the lookup's pause, so the fastest of a few beats it even on a
+        // loaded build machine.
+        assertThat(fastest).isLessThan(lookupMillis);
 
         assertThat(http().delete().uri("/products/42").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);

@@ -73,7 +73,7 @@ class BadPeerIT {
                     .isInstanceOf(OperationTimeoutException.class)
                     .hasMessageContaining("2000 ms")
                     .hasMessageContaining(server.address());
-            assertThat(millisSince(start)).isBetween(1900L, 4500L);
+            assertThat(millisSince(start)).as("the 2 s timeout, with room for a loaded machine").isBetween(1900L, 7000L);
             assertThat(server.acceptedConnections()).as("the answered pings kept the connection").isEqualTo(1);
             assertThat(client.isRunning()).isTrue();
         }
@@ -90,9 +90,12 @@ class BadPeerIT {
                              disconnectedAt.compareAndSet(0, System.nanoTime());
                          }
                      }).build())) {
+            long connected = System.nanoTime(); // the fake's last answer came before this
             assertEventually(WAIT, () -> assertThat(disconnectedAt.get()).isPositive());
-            long sinceStartMs = (disconnectedAt.get() - start) / 1_000_000;
-            assertThat(sinceStartMs).as("heartbeat timeout 3000 ms after the last answer").isBetween(2900L, 5500L);
+            assertThat((disconnectedAt.get() - start) / 1_000_000).as("not before the 3000 ms heartbeat timeout")
+                    .isGreaterThanOrEqualTo(2900L);
+            assertThat((disconnectedAt.get() - connected) / 1_000_000)
+                    .as("at the 3000 ms heartbeat timeout, with room for a loaded machine").isLessThan(6000L);
             assertThat(server.requestTypes()).as("the client did ping").contains(0x000B00);
             assertThat(messages()).anyMatch(m -> m.contains("Heartbeat failed"));
             assertEventually(WAIT, () -> assertThat(client.getLifecycleState()).isEqualTo(LifecycleState.SHUTDOWN));
@@ -109,7 +112,7 @@ class BadPeerIT {
             assertThatThrownBy(client::getDistributedObjects)
                     .isInstanceOf(TargetDisconnectedException.class)
                     .hasMessageContaining("Bad frame length 3");
-            assertThat(millisSince(start)).as("at once, not after the invocation timeout").isLessThan(3000);
+            assertThat(millisSince(start)).as("at once, not after the 10 s invocation timeout").isLessThan(6000);
             assertThat(messages()).anyMatch(m -> m.contains("Closing connection") && m.contains("Bad frame length 3"));
             assertEventually(WAIT, () -> assertThat(server.acceptedConnections()).isGreaterThanOrEqualTo(1));
             assertThat(client.isRunning()).as("bad bytes close a connection, not the client").isTrue();
@@ -141,7 +144,8 @@ class BadPeerIT {
                     .isInstanceOf(ClusterConnectException.class)
                     .hasMessageContaining(server.address())
                     .hasMessageContaining("Bad frame length -5");
-            assertThat(millisSince(start)).isLessThan(4000);
+            assertThat(millisSince(start)).as("within the 2 s connect timeout, with room for a loaded machine")
+                    .isLessThan(7000);
             assertThat(messages()).anyMatch(m -> m.contains("Closing connection") && m.contains("Bad frame length -5"));
         }
     }
@@ -153,7 +157,8 @@ class BadPeerIT {
             assertThatThrownBy(() -> HzClient.newClient(config(server).clusterConnectTimeout(Duration.ofSeconds(2)).build()))
                     .isInstanceOf(ClusterConnectException.class)
                     .hasMessageContaining(server.address());
-            assertThat(millisSince(start)).isLessThan(4000);
+            assertThat(millisSince(start)).as("within the 2 s connect timeout, with room for a loaded machine")
+                    .isLessThan(7000);
         }
     }
 

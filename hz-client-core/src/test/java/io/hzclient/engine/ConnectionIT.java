@@ -87,7 +87,8 @@ class ConnectionIT {
                 .hasMessageContaining("3000 ms")
                 .hasMessageContaining(nobody1)
                 .hasMessageContaining(nobody2);
-        assertThat(millisSince(start)).isLessThan(3000 + 2000);
+        assertThat(millisSince(start)).as("the 3 s connect timeout, with room for a loaded machine")
+                .isLessThan(3000 + 4000);
     }
 
     @Test
@@ -109,10 +110,12 @@ class ConnectionIT {
     @Test
     void anIdleClientStaysConnectedThroughManyHeartbeatTimeouts() throws InterruptedException {
         Engine.States states = new Engine.States();
+        // a ping every 300 to 450 ms; 2 s without a read would close the connection: a loaded machine may stall the
+        // pings' round trip for a while, but not for most of 2 s
         ClientConfig config = fastConfig(CLUSTER.cluster()).heartbeatInterval(Duration.ofMillis(300))
-                .heartbeatTimeout(Duration.ofSeconds(1)).addLifecycleListener(states).build();
+                .heartbeatTimeout(Duration.ofSeconds(2)).addLifecycleListener(states).build();
         try (HzClient client = HzClient.newClient(config)) {
-            long idleUntil = System.nanoTime() + Duration.ofMillis(4000).toNanos();
+            long idleUntil = System.nanoTime() + Duration.ofMillis(6000).toNanos();
             while (System.nanoTime() - idleUntil < 0) { // idle on purpose: only the heartbeat talks
                 Thread.sleep(200);
                 assertThat(states.seen).doesNotContain(LifecycleState.DISCONNECTED);

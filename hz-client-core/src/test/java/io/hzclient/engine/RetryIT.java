@@ -55,7 +55,8 @@ class RetryIT {
                     .hasMessageContaining("2000 ms")
                     .hasRootCauseInstanceOf(RemoteException.class)
                     .rootCause().hasMessageContaining("PartitionMigratingException");
-            assertThat(millisSince(start)).isBetween(1900L, 4500L);
+            // the upper bound leaves a loaded machine 5 s: it only shows that the retries stop at the timeout
+            assertThat(millisSince(start)).isBetween(1900L, 7000L);
             List<Long> ids = correlationIds(member, MAP_GET);
             assertThat(ids).hasSizeGreaterThan(5).doesNotHaveDuplicates();
         }

@@ -3,7 +3,9 @@ package io.hzclient.flakeid;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.FlakeIdGeneratorConfig;
+import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
+import io.hzclient.test.TimeWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,27 +91,39 @@ class FlakeIdGeneratorIT {
 
     @Test
     void aBatchOfPrefetchCountIdsCostsOneCall() {
-        FlakeIdGenerator generator = first.getFlakeIdGenerator(TestCluster.uniqueName("small"));
+        String name = TestCluster.uniqueName("small");
+        FlakeIdGenerator generator = first.getFlakeIdGenerator(name);
         generator.newId(); // first batch
-        long before = first.getStatistics().invocationsStarted();
+        assertThat(batches(name)).isEqualTo(1);
         for (int i = 0; i < 49 + 4 * 50; i++) {
             generator.newId();
         }
-        assertThat(first.getStatistics().invocationsStarted() - before).isEqualTo(4);
+        assertThat(batches(name)).isEqualTo(5);
     }
 
     @Test
     void anExpiredBatchIsNotUsed() throws Exception {
-        FlakeIdGenerator generator = first.getFlakeIdGenerator(TestCluster.uniqueName("short"));
-        long a = generator.newId();
-        long b = generator.newId();
+        // The "short" batches are valid for 700 ms from their arrival: b comes from a's batch for sure only if both
+        // were taken within that; a slower attempt tells nothing and runs again on a new generator.
+        record Taken(String name, FlakeIdGenerator generator, long id) {
+        }
+        Taken b = TimeWindow.attempt(Duration.ofMillis(600), 5, window -> {
+            String name = TestCluster.uniqueName("short");
+            FlakeIdGenerator generator = first.getFlakeIdGenerator(name);
+            long a = generator.newId();
+            long next = generator.newId();
+            window.check(() -> {
+                assertThat(batches(name)).as("no new fetch").isEqualTo(1);
+                assertThat(next - a).as("the timestamp sits above bit 22: same batch").isLessThan(1L << 22);
+            });
+            return new Taken(name, generator, next);
+        });
+        // not a race: the batch arrived before b was taken, so 900 ms after b it is past its 700 ms for sure
         Thread.sleep(900);
-        long before = first.getStatistics().invocationsStarted();
-        long c = generator.newId();
-        assertThat(first.getStatistics().invocationsStarted() - before).isEqualTo(1);
-        // the timestamp sits above bit 22: ids of a new batch fetched 900 ms later are far ahead
-        assertThat(b - a).isLessThan(1L << 22);
-        assertThat(c - b).isGreaterThan(500L << 22);
+        long c = b.generator().newId();
+        assertThat(batches(b.name())).as("a new batch for the expired one").isEqualTo(2);
+        // ids of a new batch fetched 900 ms later are far ahead
+        assertThat(c - b.id()).isGreaterThan(500L << 22);
     }
 
     @Test
@@ -120,5 +134,14 @@ class FlakeIdGeneratorIT {
             ids.add(generator.newIdAsync().join());
         }
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id >= 0);
+    }
+
+    /** Batches the members handed out for generator {@code name}: only the fetches count, not heartbeat pings. */
+    private long batches(String name) {
+        long sum = 0;
+        for (int i = 0; i < cluster.size(); i++) {
+            sum += MemberState.flakeIdBatches(cluster.member(i), name);
+        }
+        return sum;
     }
 }

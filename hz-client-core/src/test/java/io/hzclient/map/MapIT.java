@@ -3,7 +3,9 @@ package io.hzclient.map;
 import com.hazelcast.map.IMap;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
+import io.hzclient.test.TimeWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -307,59 +309,82 @@ class MapIT {
     }
 
     // ---- expiry
+    //
+    // Members keep expiry times in whole seconds: an entry with a 3 s TTL or max-idle lives between 2 and 3 s. So an
+    // entry is asserted present only inside SURELY_ALIVE (from before the write or the last read that kept it); a
+    // slower attempt tells nothing and runs again on a new map. That it goes is waited for with an eventually bound.
+
+    private static final Duration EXPIRY = Duration.ofSeconds(3);
+    private static final Duration SURELY_ALIVE = Duration.ofMillis(1800);
 
     @ParameterizedTest
     @EnumSource(Api.class)
     void anEntryWithATtlExpires(Api api) {
-        HzMap<String, String> map = newMap();
-
-        call(api, () -> map.put("k", "v", Duration.ofSeconds(1)), () -> map.putAsync("k", "v", Duration.ofSeconds(1)));
-        run(api, () -> map.set("s", "v", Duration.ofSeconds(1)), () -> map.setAsync("s", "v", Duration.ofSeconds(1)));
-        call(api, () -> map.putIfAbsent("p", "v", Duration.ofSeconds(1)),
-                () -> map.putIfAbsentAsync("p", "v", Duration.ofSeconds(1)));
-        run(api, () -> map.putTransient("t", "v", Duration.ofSeconds(1)),
-                () -> map.putTransientAsync("t", "v", Duration.ofSeconds(1)));
-        map.put("forever", "v", Duration.ZERO);
-
-        assertThat(map.getEntryView("k").ttl()).isEqualTo(1000);
+        HzMap<String, String> map = TimeWindow.attempt(SURELY_ALIVE, 5, window -> {
+            HzMap<String, String> m = newMap();
+            call(api, () -> m.put("k", "v", EXPIRY), () -> m.putAsync("k", "v", EXPIRY));
+            run(api, () -> m.set("s", "v", EXPIRY), () -> m.setAsync("s", "v", EXPIRY));
+            call(api, () -> m.putIfAbsent("p", "v", EXPIRY), () -> m.putIfAbsentAsync("p", "v", EXPIRY));
+            run(api, () -> m.putTransient("t", "v", EXPIRY), () -> m.putTransientAsync("t", "v", EXPIRY));
+            m.put("forever", "v", Duration.ZERO);
+            window.check(() -> {
+                assertThat(m.keySet()).containsExactlyInAnyOrder("k", "s", "p", "t", "forever");
+                for (String key : List.of("k", "s", "p", "t")) {
+                    assertThat(m.getEntryView(key).ttl()).as(key).isEqualTo(EXPIRY.toMillis());
+                }
+            });
+            return m;
+        });
         eventually(Duration.ofSeconds(30), () -> assertThat(map.keySet()).containsExactly("forever"));
     }
 
     @ParameterizedTest
     @EnumSource(Api.class)
     void anEntryWithMaxIdleExpiresOnlyWhenNotRead(Api api) {
-        HzMap<String, String> map = newMap();
-        Duration maxIdle = Duration.ofSeconds(2);
-
-        call(api, () -> map.put("k", "v", null, maxIdle), () -> map.putAsync("k", "v", null, maxIdle));
-        run(api, () -> map.set("s", "v", null, maxIdle), () -> map.setAsync("s", "v", null, maxIdle));
-        call(api, () -> map.putIfAbsent("p", "v", null, maxIdle), () -> map.putIfAbsentAsync("p", "v", null, maxIdle));
-        run(api, () -> map.putTransient("t", "v", null, maxIdle),
-                () -> map.putTransientAsync("t", "v", null, maxIdle));
-
-        assertThat(map.getEntryView("k").maxIdle()).isEqualTo(2000);
-        assertThat(map.getEntryView("t").maxIdle()).isEqualTo(2000);
-        long keepReadingUntil = System.nanoTime() + Duration.ofSeconds(4).toNanos();
-        while (System.nanoTime() < keepReadingUntil) {
-            assertThat(map.get("k")).as("read within max idle: still there").isEqualTo("v");
-            sleep(300);
-        }
-        // keySet does not count as an access: it watches the entries idle away without keeping them alive
-        assertThat(map.keySet()).as("only the entry that was read is left").containsExactly("k");
+        HzMap<String, String> map = TimeWindow.attempt(SURELY_ALIVE, 5, window -> {
+            HzMap<String, String> m = newMap();
+            call(api, () -> m.put("k", "v", null, EXPIRY), () -> m.putAsync("k", "v", null, EXPIRY));
+            run(api, () -> m.set("s", "v", null, EXPIRY), () -> m.setAsync("s", "v", null, EXPIRY));
+            call(api, () -> m.putIfAbsent("p", "v", null, EXPIRY), () -> m.putIfAbsentAsync("p", "v", null, EXPIRY));
+            run(api, () -> m.putTransient("t", "v", null, EXPIRY), () -> m.putTransientAsync("t", "v", null, EXPIRY));
+            window.check(() -> {
+                // keySet does not count as an access: it watches the entries idle away without keeping them alive
+                assertThat(m.keySet()).containsExactlyInAnyOrder("k", "s", "p", "t");
+                assertThat(m.getEntryView("k").maxIdle()).isEqualTo(EXPIRY.toMillis());
+                assertThat(m.getEntryView("t").maxIdle()).isEqualTo(EXPIRY.toMillis());
+            });
+            long othersLastTouched = System.nanoTime();
+            // read k until the others have certainly idled away (a margin for the member's millisecond clock)
+            TimeWindow sinceLastRead = window;
+            do {
+                TimeWindow beforeThisRead = TimeWindow.open(SURELY_ALIVE);
+                sinceLastRead.check(() -> assertThat(m.get("k")).as("read within max idle: still there").isEqualTo("v"));
+                sinceLastRead = beforeThisRead;
+                sleep(300);
+            } while (System.nanoTime() - othersLastTouched < EXPIRY.plusMillis(200).toNanos());
+            sinceLastRead.check(() -> assertThat(m.keySet()).as("only the entry that was read is left")
+                    .containsExactly("k"));
+            return m;
+        });
         eventually(Duration.ofSeconds(30), () -> assertThat(map.keySet()).isEmpty());
     }
 
     @ParameterizedTest
     @EnumSource(Api.class)
     void setTtlGivesAnExistingEntryANewLifetime(Api api) {
-        HzMap<String, String> map = newMap();
-        map.put("k", "v");
-
-        assertThat(call(api, () -> map.setTtl("k", Duration.ofSeconds(1)),
-                () -> map.setTtlAsync("k", Duration.ofSeconds(1)))).isTrue();
-        assertThat(call(api, () -> map.setTtl("none", Duration.ofSeconds(1)),
-                () -> map.setTtlAsync("none", Duration.ofSeconds(1)))).isFalse();
+        HzMap<String, String> map = TimeWindow.attempt(SURELY_ALIVE, 5, window -> {
+            HzMap<String, String> m = newMap();
+            m.put("k", "v");
+            assertThat(call(api, () -> m.setTtl("k", EXPIRY), () -> m.setTtlAsync("k", EXPIRY))).isTrue();
+            assertThat(call(api, () -> m.setTtl("none", EXPIRY), () -> m.setTtlAsync("none", EXPIRY))).isFalse();
+            window.check(() -> {
+                assertThat(m.get("k")).isEqualTo("v");
+                assertThat(m.getEntryView("k").ttl()).isEqualTo(EXPIRY.toMillis());
+            });
+            return m;
+        });
         eventually(Duration.ofSeconds(30), () -> assertThat(map.containsKey("k")).isFalse());
+        assertThat(map.containsKey("none")).isFalse();
     }
 
     // ---- locks
@@ -414,31 +439,54 @@ class MapIT {
     @ParameterizedTest
     @EnumSource(Api.class)
     void aLeaseReleasesTheLock(Api api) {
-        HzMap<String, String> map = newMap();
-
-        run(api, () -> map.lock("k", Duration.ofSeconds(1)), () -> map.lockAsync("k", Duration.ofSeconds(1)));
-        assertThat(map.isLocked("k")).isTrue();
+        // a lease is kept to the millisecond: locked for sure within SURELY_ALIVE of a 2 s lease
+        Duration lease = Duration.ofSeconds(2);
+        HzMap<String, String> map = TimeWindow.attempt(SURELY_ALIVE, 5, window -> {
+            HzMap<String, String> m = newMap();
+            run(api, () -> m.lock("k", lease), () -> m.lockAsync("k", lease));
+            window.check(() -> assertThat(m.isLocked("k")).isTrue());
+            return m;
+        });
         eventually(Duration.ofSeconds(30), () -> assertThat(map.isLocked("k")).isFalse());
 
-        assertThat(call(api, () -> map.tryLock("k", Duration.ZERO, Duration.ofSeconds(1)),
-                () -> map.tryLockAsync("k", Duration.ZERO, Duration.ofSeconds(1)))).isTrue();
-        eventually(Duration.ofSeconds(30), () -> assertThat(map.isLocked("k")).isFalse());
+        TimeWindow.attempt(SURELY_ALIVE, 5, window -> {
+            String key = "k-" + UUID.randomUUID();
+            assertThat(call(api, () -> map.tryLock(key, Duration.ZERO, lease),
+                    () -> map.tryLockAsync(key, Duration.ZERO, lease))).isTrue();
+            window.check(() -> assertThat(map.isLocked(key)).isTrue());
+            eventually(Duration.ofSeconds(30), () -> assertThat(map.isLocked(key)).isFalse());
+            return null;
+        });
     }
 
     @Test
     void tryLockWaitsForTheHolderToUnlock() throws Exception {
         HzMap<String, String> map = newMap();
         CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         Thread holder = new Thread(() -> {
             map.lock("k");
             locked.countDown();
-            sleep(500);
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             map.unlock("k");
         });
         holder.start();
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(map.tryLock("k", Duration.ofSeconds(30))).isTrue();
+        CompletableFuture<Boolean> attempt = map.tryLockAsync("k", Duration.ofSeconds(30));
+        try {
+            // an explicit state instead of a pause: the attempt waits on the member, where the holder's lock is
+            eventually(Duration.ofSeconds(30), () -> assertThat(MemberState.parkedOperations(
+                    List.of(cluster.member(0), cluster.member(1)), map.getName())).isEqualTo(1));
+            assertThat(attempt).isNotDone();
+        } finally {
+            release.countDown();
+        }
+        assertThat(attempt.get(30, TimeUnit.SECONDS)).isTrue();
         map.unlock("k");
         holder.join();
     }

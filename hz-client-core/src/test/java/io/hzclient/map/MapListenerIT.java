@@ -2,6 +2,7 @@ package io.hzclient.map;
 
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events of a map changed by one client, seen by another client's listeners, against two real members. */
@@ -309,13 +311,22 @@ class MapListenerIT {
         map.put("k", "1");
         assertThat(removed.nextEntry().value()).isEqualTo("1");
         assertThat(kept.nextEntry().value()).isEqualTo("1");
+        assertEventually(Duration.ofSeconds(30), () -> assertThat(registrations(name))
+                .as("both listeners on both members").isEqualTo(4));
 
         assertThat(watched.removeEntryListener(id)).isTrue();
         assertThat(watched.removeEntryListenerAsync(id).get(30, TimeUnit.SECONDS)).as("already removed").isFalse();
+        // an explicit state instead of a pause: the members no longer hold the removed listener, so send it nothing
+        assertEventually(Duration.ofSeconds(30), () -> assertThat(registrations(name)).isEqualTo(2));
         map.put("k", "2");
 
         assertThat(kept.nextEntry().value()).isEqualTo("2");
-        Thread.sleep(300); // the same member sent both; give the removed one a moment it should not need
         assertThat(removed.events).isEmpty();
+    }
+
+    /** The members' listener registrations for map {@code name}, summed. */
+    private int registrations(String name) {
+        return MemberState.listenerRegistrations(cluster.member(0), MemberState.MAP_SERVICE, name)
+                + MemberState.listenerRegistrations(cluster.member(1), MemberState.MAP_SERVICE, name);
     }
 }

@@ -1,10 +1,12 @@
 package io.hzclient.ringbuffer;
 
 import com.hazelcast.config.RingbufferConfig;
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IFunction;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,16 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Ringbuffers written and read by our client and by the members' own API. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RingbufferIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private TestCluster cluster;
     private HzClient client;
 
@@ -119,15 +125,26 @@ class RingbufferIT {
         Ringbuffer<String> rb = client.getRingbuffer(name);
         CompletableFuture<String> one = rb.readOneAsync(0);
         CompletableFuture<ReadResultSet<String>> many = rb.readManyAsync(0, 2, 10, null);
-        Thread.sleep(300);
+        // both reads reached the member and wait there: nothing can answer them before an item comes
+        assertEventually(WAIT, () -> assertThat(parkedReads(name)).isEqualTo(2));
         assertThat(one).isNotDone();
+        assertThat(many).isNotDone();
         com.hazelcast.ringbuffer.Ringbuffer<Object> onMember = cluster.member(1).getRingbuffer(name);
         onMember.add("x");
         assertThat(one.get(10, TimeUnit.SECONDS)).isEqualTo("x");
-        Thread.sleep(200);
+        // the same add woke both reads; the one that wants two items went back to waiting
+        assertEventually(WAIT, () -> assertThat(parkedReads(name)).isEqualTo(1));
         assertThat(many).isNotDone();
         onMember.add("y");
         assertThat(many.get(10, TimeUnit.SECONDS).items()).containsExactly("x", "y");
+    }
+
+    private int parkedReads(String ringbuffer) {
+        List<HazelcastInstance> members = new ArrayList<>();
+        for (int i = 0; i < cluster.size(); i++) {
+            members.add(cluster.member(i));
+        }
+        return MemberState.parkedOperations(members, ringbuffer);
     }
 
     @Test

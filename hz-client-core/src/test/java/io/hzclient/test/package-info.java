@@ -11,6 +11,10 @@
  *   <li>{@link io.hzclient.test.FakeMember}: a fake member that completes the handshake (authentication, cluster
  *       view, pings) and then stays silent, answers garbage or closes, for faults after the client connected.</li>
  *   <li>{@link io.hzclient.test.Eventually} and {@link io.hzclient.test.FreePorts}: small helpers.</li>
+ *   <li>{@link io.hzclient.test.TimeWindow}: for "still there" checks against a TTL, max-idle or lease, asserted only
+ *       while provably within it, with slow attempts run again.</li>
+ *   <li>{@link io.hzclient.test.MemberState}: what an in-JVM member holds now (parked operations, listener
+ *       registrations, flake id batches), to wait for an explicit state instead of sleeping.</li>
  * </ul>
  * Members never answer a request sent before the authentication response: wait for it.
  */

@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -211,12 +212,19 @@ class ReliableTopicIT {
 
     @Test
     void blockWaitsUntilThereIsRoom() throws Exception {
-        ReliableTopic<Integer> topic = client.getReliableTopic(TestCluster.uniqueName("block"));
+        // "block-*" holds two items for 2 s: a third publish has room only once the first two expired
+        String name = TestCluster.uniqueName("block");
+        ReliableTopic<Integer> topic = client.getReliableTopic(name);
+        long start = System.nanoTime();
         topic.publishAll(List.of(1, 2));
         CompletableFuture<Void> third = topic.publishAsync(3);
-        Thread.sleep(500);
-        assertThat(third).isNotDone();
-        third.get(15, TimeUnit.SECONDS); // the first two expire after 2 s
+        AtomicLong doneAt = new AtomicLong();
+        third.whenComplete((v, e) -> doneAt.set(System.nanoTime()));
+        third.get(15, TimeUnit.SECONDS);
+        // a bound that load can only make longer: no sooner than 2 s after the first two were written
+        assertThat(Duration.ofNanos(doneAt.get() - start)).as("the publish waited for room")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(cluster.member(0).getRingbuffer("_hz_rb_" + name).tailSequence()).isEqualTo(2);
     }
 
     @Test
@@ -313,9 +321,14 @@ class ReliableTopicIT {
         assertThat(take(received)).isEqualTo(1);
         assertThat(topic.removeMessageListener(id)).isTrue();
         assertThat(topic.removeMessageListener(id)).isFalse();
-        assertThat(cancelled.await(1, TimeUnit.SECONDS)).isTrue();
+        assertThat(cancelled.await(10, TimeUnit.SECONDS)).isTrue();
+        Eventually.assertEventually(Duration.ofSeconds(10), () -> assertThat(((ReliableTopicProxy<Integer>) topic)
+                .runnerCount()).as("its reader stopped").isZero());
+        BlockingQueue<Integer> kept = new LinkedBlockingQueue<>();
+        topic.addMessageListener(listener(-1, false, kept, new CountDownLatch(1)));
         topic.publish(2);
-        assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(take(kept)).isEqualTo(2);
+        assertThat(received).as("nothing after the removal").isEmpty();
     }
 
     private static ReliableMessageListener<Integer> listener(long initial, boolean lossTolerant,

@@ -4,12 +4,14 @@ import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Plain topics between our clients and the members' own topic API, both ways. */
@@ -97,11 +100,12 @@ class TopicIT {
         for (int i = 0; i < 200; i++) {
             topic.publishAsync(i);
         }
+        topic.publish(-1); // published last: a duplicate of an earlier message would come before it
         for (BlockingQueue<Message<Integer>> q : List.of(first, second)) {
             for (int i = 0; i < 200; i++) {
                 assertThat(take(q).payload()).isEqualTo(i);
             }
-            assertThat(q.poll(300, TimeUnit.MILLISECONDS)).as("no duplicate").isNull();
+            assertThat(take(q).payload()).as("no duplicate before the last message").isEqualTo(-1);
         }
     }
 
@@ -113,10 +117,25 @@ class TopicIT {
         UUID id = topic.addMessageListener(received::add);
         publisher.<String>getTopic(name).publish("one");
         assertThat(take(received).payload()).isEqualTo("one");
+        assertThat(registrations(name)).as("registered on the members").isPositive();
         assertThat(topic.removeMessageListener(id)).isTrue();
         assertThat(topic.removeMessageListener(id)).isFalse();
+        // an explicit state instead of a pause: no member holds the listener, so none sends it anything
+        assertEventually(Duration.ofSeconds(30), () -> assertThat(registrations(name)).isZero());
+        BlockingQueue<Message<String>> kept = new LinkedBlockingQueue<>();
+        topic.addMessageListener(kept::add);
         publisher.<String>getTopic(name).publish("two");
-        assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(take(kept).payload()).isEqualTo("two");
+        assertThat(received).isEmpty();
+    }
+
+    /** The members' listener registrations for topic {@code name}, summed. */
+    private int registrations(String name) {
+        int sum = 0;
+        for (int i = 0; i < cluster.size(); i++) {
+            sum += MemberState.listenerRegistrations(cluster.member(i), MemberState.TOPIC_SERVICE, name);
+        }
+        return sum;
     }
 
     private static <T> T take(BlockingQueue<T> queue) throws InterruptedException {

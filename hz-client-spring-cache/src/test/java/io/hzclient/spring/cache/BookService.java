@@ -8,11 +8,31 @@ import reactor.core.publisher.Mono;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A service with caching annotations; counts how often each method body ran. */
 public class BookService {
+    /**
+     * Open unless a test closed it ({@link #closeGate}): slow() and slowAcrossApps(), in every application, run
+     * until it opens, so a test can see every caller waiting before the one run may finish.
+     */
+    private static volatile CountDownLatch gate = new CountDownLatch(0);
+
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+
+    /** Closes the gate; counting the returned latch down opens it. */
+    static CountDownLatch closeGate() {
+        gate = new CountDownLatch(1);
+        return gate;
+    }
+
+    private static void passGate() throws InterruptedException {
+        if (!gate.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the test never opened the gate");
+        }
+    }
 
     public int runs(String method) {
         return runs.computeIfAbsent(method, m -> new AtomicInteger()).get();
@@ -48,7 +68,7 @@ public class BookService {
     @Cacheable(cacheNames = "slow", sync = true)
     public String slow(String key) throws InterruptedException {
         ran("slow");
-        Thread.sleep(300);
+        passGate();
         return "slow-" + key;
     }
 
@@ -103,7 +123,7 @@ public class BookService {
     @Cacheable(cacheNames = "locked", sync = true)
     public String slowAcrossApps(String key) throws InterruptedException {
         ran("slowAcrossApps");
-        Thread.sleep(500);
+        passGate();
         return "locked-" + key;
     }
 

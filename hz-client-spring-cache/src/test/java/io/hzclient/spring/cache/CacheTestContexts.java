@@ -15,6 +15,11 @@ import java.util.List;
 
 /** A real Spring application context per "application": its own client, cache manager, meters and BookService. */
 final class CacheTestContexts {
+    /**
+     * The time-to-live of cache "ttl" and the max-idle of cache "idle". Members keep expiry times in whole seconds, so
+     * such an entry lives between 2 and 3 s: long enough to be seen on a loaded machine, short enough to wait for.
+     */
+    static final Duration EXPIRY = Duration.ofSeconds(3);
     private static final ThreadLocal<ClientConfig> NEXT_CLIENT = new ThreadLocal<>();
 
     private CacheTestContexts() {
@@ -52,8 +57,8 @@ final class CacheTestContexts {
                     .readTimeout(Duration.ofSeconds(10)).writeTimeout(Duration.ofSeconds(10)).build();
             return HzCacheManager.builder(client)
                     .cacheNames("books", "slow", "futures", "monos", "nulls")
-                    .cache("ttl", defaults.toBuilder().timeToLive(Duration.ofSeconds(1)).build())
-                    .cache("idle", defaults.toBuilder().maxIdle(Duration.ofSeconds(1)).build())
+                    .cache("ttl", defaults.toBuilder().timeToLive(EXPIRY).build())
+                    .cache("idle", defaults.toBuilder().maxIdle(EXPIRY).build())
                     .cache("locked", defaults.toBuilder().clusterLock(true).build())
                     .cache("no-nulls", defaults.toBuilder().cacheNullValues(false).build())
                     .defaults(defaults)

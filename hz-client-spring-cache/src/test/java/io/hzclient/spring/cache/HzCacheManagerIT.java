@@ -3,6 +3,7 @@ package io.hzclient.spring.cache;
 import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
 import io.hzclient.test.TestCluster;
+import io.hzclient.test.TimeWindow;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +97,7 @@ class HzCacheManagerIT {
     @Test
     void syncCallersOfOneKeyWaitForOneMethodRun() throws Exception {
         int before = books.runs("slow");
-        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch gate = BookService.closeGate();
         List<CompletableFuture<String>> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -104,7 +105,6 @@ class HzCacheManagerIT {
             results.add(result);
             Thread t = new Thread(() -> {
                 try {
-                    start.await();
                     result.complete(books.slow("k"));
                 } catch (Throwable e) {
                     result.completeExceptionally(e);
@@ -113,7 +113,11 @@ class HzCacheManagerIT {
             threads.add(t);
             t.start();
         }
-        start.countDown();
+        try {
+            awaitAllBlocked(threads);
+        } finally {
+            gate.countDown();
+        }
         for (CompletableFuture<String> r : results) {
             assertThat(r.get()).isEqualTo("slow-k");
         }
@@ -148,19 +152,30 @@ class HzCacheManagerIT {
 
     @Test
     void entriesExpireAfterTheCachesTimeToLiveAndMaxIdle() {
-        int ttlBefore = books.runs("withTtl");
-        int idleBefore = books.runs("withMaxIdle");
-        books.withTtl("k");
-        books.withMaxIdle("k");
-        assertThat(map("ttl").get("k")).isEqualTo("ttl-k");
-        assertThat(map("idle").get("k")).isEqualTo("idle-k");
-        assertThat(map("ttl").getEntryView("k").ttl()).isEqualTo(1000);
-        assertEventually(Duration.ofSeconds(15), () -> assertThat(map("ttl").get("k")).isNull());
-        assertEventually(Duration.ofSeconds(15), () -> assertThat(map("idle").get("k")).isNull());
-        books.withTtl("k");
-        books.withMaxIdle("k");
-        assertThat(books.runs("withTtl")).isEqualTo(ttlBefore + 2);
-        assertThat(books.runs("withMaxIdle")).isEqualTo(idleBefore + 2);
+        // Present for sure only while less than EXPIRY - 1 s passed since before the put (members keep expiry times
+        // in whole seconds); a slower attempt tells nothing and is tried again on a fresh key.
+        Duration surelyAlive = CacheTestContexts.EXPIRY.minusMillis(1200);
+        String key = TimeWindow.attempt(surelyAlive, 5, window -> {
+            String k = TestCluster.uniqueName("k");
+            books.withTtl(k);
+            books.withMaxIdle(k);
+            window.check(() -> {
+                assertThat(map("ttl").get(k)).isEqualTo("ttl-" + k);
+                assertThat(map("ttl").getEntryView(k).ttl()).isEqualTo(CacheTestContexts.EXPIRY.toMillis());
+                assertThat(map("idle").get(k)).isEqualTo("idle-" + k);
+            });
+            return k;
+        });
+        int ttlRuns = books.runs("withTtl");
+        int idleRuns = books.runs("withMaxIdle");
+        assertEventually(Duration.ofSeconds(15), () -> assertThat(map("ttl").get(key)).isNull());
+        // a read would keep the idle entry alive; listing the keys does not
+        assertEventually(Duration.ofSeconds(15), () -> assertThat(map("idle").keySet()).doesNotContain(key));
+        assertThat(map("idle").get(key)).isNull();
+        books.withTtl(key);
+        books.withMaxIdle(key);
+        assertThat(books.runs("withTtl")).as("run again: the entry had gone").isEqualTo(ttlRuns + 1);
+        assertThat(books.runs("withMaxIdle")).as("run again: the entry had gone").isEqualTo(idleRuns + 1);
     }
 
     @Test
@@ -218,20 +233,28 @@ class HzCacheManagerIT {
                 cluster.addresses())) {
             BookService otherBooks = second.getBean(BookService.class);
             int before = books.runs("slowAcrossApps");
-            CountDownLatch start = new CountDownLatch(1);
+            CountDownLatch gate = BookService.closeGate();
             List<CompletableFuture<String>> results = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 BookService service = i % 2 == 0 ? books : otherBooks;
                 results.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        start.await();
                         return service.slowAcrossApps("k");
                     } catch (InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
-                }, runnable -> new Thread(runnable).start()));
+                }, runnable -> {
+                    Thread t = new Thread(runnable);
+                    threads.add(t);
+                    t.start();
+                }));
             }
-            start.countDown();
+            try {
+                awaitAllBlocked(threads);
+            } finally {
+                gate.countDown();
+            }
             for (CompletableFuture<String> r : results) {
                 assertThat(r.get()).isEqualTo("locked-k");
             }
@@ -274,5 +297,14 @@ class HzCacheManagerIT {
         Cache declared = strict.getCache("books");
         assertThat(declared).isNotNull();
         assertThat(strict.getCacheNames()).containsExactly("books");
+    }
+
+    /**
+     * Waits until every caller is blocked at once: while the gate holds the one method run, each of them is in it or
+     * waits for it (or for an answer on the way there), so all of them overlap that run.
+     */
+    private static void awaitAllBlocked(List<Thread> callers) {
+        assertEventually(Duration.ofSeconds(30), () -> assertThat(callers).allSatisfy(t -> assertThat(t.getState())
+                .isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.BLOCKED)));
     }
 }

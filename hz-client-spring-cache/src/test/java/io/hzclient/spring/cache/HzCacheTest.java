@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,14 +118,21 @@ class HzCacheTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> results = new ArrayList<>();
+            List<Thread> callers = new CopyOnWriteArrayList<>();
             for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> cache.get("k", () -> {
-                    runs.incrementAndGet();
-                    release.await();
-                    return "loaded";
-                })));
+                results.add(pool.submit(() -> {
+                    callers.add(Thread.currentThread());
+                    return cache.get("k", () -> {
+                        runs.incrementAndGet();
+                        release.await();
+                        return "loaded";
+                    });
+                }));
             }
-            Thread.sleep(200);
+            // all eight are inside get and blocked before the loader may finish: one in the loader, seven waiting
+            assertEventually(Duration.ofSeconds(10), () -> assertThat(callers).hasSize(8).allSatisfy(t ->
+                    assertThat(t.getState()).isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING,
+                            Thread.State.BLOCKED)));
             release.countDown();
             for (Future<String> r : results) {
                 assertThat(r.get(5, TimeUnit.SECONDS)).isEqualTo("loaded");

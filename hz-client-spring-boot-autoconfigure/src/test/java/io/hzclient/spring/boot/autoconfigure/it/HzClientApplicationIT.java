@@ -144,8 +144,8 @@ class HzClientApplicationIT {
             assertThat(timedHealth()).isEqualTo(Status.DOWN);
             long start = System.nanoTime();
             String body = get("/actuator/health");
-            // The indicator itself is held to 100 ms (timedHealth); over HTTP on a shared 2-core machine this only shows
-            // that no request waits on the absent cluster (a remote call would wait up to the invocation timeout).
+            // Like timedHealth, this only shows that no request waits on the absent cluster (a remote call would wait up
+            // to the invocation timeout); 2 s leaves a shared, loaded 2-core machine room.
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
             assertThat(body).contains("not connected to the cluster");
         }
@@ -191,11 +191,14 @@ class HzClientApplicationIT {
                 });
     }
 
-    /** The indicator itself, timed: it must never wait on the network. */
+    /**
+     * The indicator itself, timed: it must never wait on the network, where a call would wait up to the 120 s
+     * invocation timeout with the member away. 2 s leaves a loaded machine room.
+     */
     private Status timedHealth() {
         long start = System.nanoTime();
         Status status = health.health().getStatus();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         return status;
     }
 
