@@ -166,6 +166,25 @@ class OrderedExecutorTest {
     }
 
     @Test
+    void byDefaultAStuckLaneHoldsOneHundredThousandTasks() throws Exception {
+        executor = new OrderedExecutor(threadName);
+        SerialLane lane = (SerialLane) executor.newLane("default bound");
+        CountDownLatch blocked = new CountDownLatch(1);
+        lane.execute(() -> {
+            blocked.countDown();
+            awaitUninterruptibly(never);
+        });
+        assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < OrderedExecutor.LANE_CAPACITY; i++) {
+            lane.execute(() -> { });
+        }
+        assertThat(lane.dropped()).isZero();
+        lane.execute(() -> { });
+        assertThat(lane.dropped()).isEqualTo(1);
+        assertThat(OrderedExecutor.LANE_CAPACITY).as("the number the listener Javadoc promises").isEqualTo(100_000);
+    }
+
+    @Test
     void closeWaitsForTheTasksQueuedBeforeIt() throws Exception {
         executor = new OrderedExecutor(threadName, 100, WAIT);
         Executor lane = executor.newLane("busy");
