@@ -363,7 +363,10 @@ public final class HzClient implements AutoCloseable {
         return connections.isClientActive();
     }
 
-    /** Closes every connection, fails calls in flight, and stops the client's threads. Idempotent. */
+    /**
+     * Closes every connection, fails calls in flight, and stops the client's threads. Listener callbacks already
+     * queued may finish for up to 2 seconds; then the ones still running are interrupted. Idempotent.
+     */
     public void shutdown() {
         if (!shutdownStarted.compareAndSet(false, true)) {
             return;
