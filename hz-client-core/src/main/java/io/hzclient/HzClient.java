@@ -94,7 +94,7 @@ public final class HzClient implements AutoCloseable {
     private HzClient(ClientConfig config) {
         this.config = config;
         this.name = config.clientName() != null ? config.clientName() : "hz.client_" + CLIENT_IDS.getAndIncrement();
-        this.events = new OrderedExecutor("hz.client.event", 2);
+        this.events = new OrderedExecutor("hz.client.event");
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         this.userExecutor = Executors.newFixedThreadPool(threads, daemonThreads("hz.client.user"));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("hz.client.scheduler"));
@@ -217,7 +217,7 @@ public final class HzClient implements AutoCloseable {
     public <E> ReliableTopic<E> getReliableTopic(String name) {
         Ringbuffer<Object> ringbuffer = getRingbuffer(ReliableTopicProxy.RINGBUFFER_PREFIX + name);
         return getOrCreate(ReliableTopicProxy.SERVICE_NAME, name, (n, ctx) -> new ReliableTopicProxy<E>(n, ctx,
-                ringbuffer, config.reliableTopicConfig(n), scheduler, cluster::getMembers));
+                ringbuffer, config.reliableTopicConfig(n), scheduler, cluster::getMembers, events::newLane));
     }
 
     /** The PN counter of that name: a counter any member updates without coordination (a CRDT). */
@@ -363,7 +363,10 @@ public final class HzClient implements AutoCloseable {
         return connections.isClientActive();
     }
 
-    /** Closes every connection, fails calls in flight, and stops the client's threads. Idempotent. */
+    /**
+     * Closes every connection, fails calls in flight, and stops the client's threads. Listener callbacks already
+     * queued may finish for up to 2 seconds; then the ones still running are interrupted. Idempotent.
+     */
     public void shutdown() {
         if (!shutdownStarted.compareAndSet(false, true)) {
             return;

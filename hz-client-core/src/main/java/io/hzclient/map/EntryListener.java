@@ -13,9 +13,10 @@ import java.util.Set;
  * }, true);
  * </pre>
  * Calls arrive on the client's event threads, never on a network thread: one at a time for a listener, in the order
- * the cluster sent them (events of one key come from one member, so they keep the order of the changes). A slow
- * listener delays the listeners that share its event thread; hand long work to your own executor. An exception
- * thrown here is logged and does not stop later events.
+ * the cluster sent them (events of one key come from one member, so they keep the order of the changes). Each
+ * listener has a queue of its own: a slow one delays only its own events, never another listener's. A listener that
+ * falls 100 000 events behind loses the newer ones (a warning is logged), so hand long work to your own executor.
+ * An exception thrown here is logged and does not stop later events.
  */
 public interface EntryListener<K, V> {
 

@@ -52,8 +52,18 @@ public interface Ringbuffer<E> extends DistributedObject {
      * A start below the head reads from the head (see {@link ReadResultSet#nextSequenceToReadFrom()} to tell how many
      * were lost). {@code filter}, if not null, is an object the members know (e.g. an IdentifiedDataSerializable
      * {@code IFunction}) that picks the items to return.
+     *
+     * <p>As the official clients, it refuses with an {@link IllegalArgumentException} naming the values: a negative
+     * {@code startSequence} or {@code minCount}, a {@code maxCount} below {@code minCount} or above
+     * {@value #MAX_BATCH_SIZE}, and a {@code minCount} or {@code maxCount} above the {@link #capacity()} (asked once,
+     * then cached).
      */
     ReadResultSet<E> readMany(long startSequence, int minCount, int maxCount, Object filter);
 
+    /**
+     * {@link #readMany} without waiting. Arguments wrong by themselves throw at once, as in the other async methods;
+     * a count above the capacity, which the member's config decides, fails the returned future with the same
+     * {@link IllegalArgumentException} (the capacity is not waited for in the caller's thread).
+     */
     CompletableFuture<ReadResultSet<E>> readManyAsync(long startSequence, int minCount, int maxCount, Object filter);
 }

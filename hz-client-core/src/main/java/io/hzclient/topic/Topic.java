@@ -23,8 +23,9 @@ public interface Topic<E> extends DistributedObject {
     CompletableFuture<Void> publishAllAsync(Collection<? extends E> messages);
 
     /**
-     * Registers a listener; it is called off the network threads, one message at a time, in order. Registered
-     * again by itself after reconnects. The id removes it.
+     * Registers a listener; it is called off the network threads, one message at a time, in order. Each listener has
+     * a queue of its own, so a slow one delays only its own messages (past 100 000 waiting, newer ones are dropped
+     * with a warning). Registered again by itself after reconnects. The id removes it.
      */
     UUID addMessageListener(MessageListener<E> listener);
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static io.hzclient.test.Eventually.assertEventually;
@@ -159,7 +160,7 @@ class RingbufferIT {
                     assertThat(e.getErrorCode()).isEqualTo(51);
                 });
         // readMany from a stale sequence reads from the head; the gap tells how many were lost
-        ReadResultSet<Integer> r = rb.readMany(0, 1, 10, null);
+        ReadResultSet<Integer> r = rb.readMany(0, 1, 3, null);
         assertThat(r.items()).containsExactly(2, 3, 4);
         assertThat(r.nextSequenceToReadFrom() - r.readCount() - 0).isEqualTo(2);
     }
@@ -176,6 +177,51 @@ class RingbufferIT {
         // past tail + 1: the member refuses (tail + 1 itself would wait)
         assertThatThrownBy(() -> rb.readOne(5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too large");
+    }
+
+    @Test
+    void readManyRefusesCountsAboveTheCapacityAskingForItOnce() {
+        String name = TestCluster.uniqueName("cap3");
+        Ringbuffer<String> rb = client.getRingbuffer(name);
+        rb.addAll(List.of("a0", "b1", "a2"), OverflowPolicy.OVERWRITE);
+        long before = client.getStatistics().invocationsStarted();
+        assertThatThrownBy(() -> rb.readMany(0, 0, 4, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxCount (4)").hasMessageContaining("capacity").hasMessageContaining("(3)")
+                .hasMessageContaining(name);
+        assertThatThrownBy(() -> rb.readMany(0, 4, 4, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minCount (4)").hasMessageContaining("(3)");
+        assertThat(rb.readMany(0, 3, 3, null).items()).as("the capacity itself is allowed").containsExactly("a0", "b1", "a2");
+        assertThat(rb.readMany(0, 0, 3, new StartsWithA()).items()).as("with a filter too").containsExactly("a0", "a2");
+        for (int i = 0; i < 10; i++) {
+            assertThat(rb.readMany(0, 1, 3, null).readCount()).isEqualTo(3);
+        }
+        // one capacity look-up and 12 reads; a look-up per read would be 24 (a heartbeat may add one)
+        assertThat(client.getStatistics().invocationsStarted() - before).isBetween(13L, 14L);
+    }
+
+    @Test
+    void readManyAsyncFailsItsFutureForCountsAboveTheCapacityAndThrowsAtOnceForTheOthers() throws Exception {
+        String name = TestCluster.uniqueName("cap3");
+        Ringbuffer<Integer> rb = client.getRingbuffer(name);
+        rb.addAll(List.of(0, 1, 2), OverflowPolicy.OVERWRITE);
+        for (int round = 0; round < 2; round++) { // before the capacity is known, and once it is cached
+            CompletableFuture<ReadResultSet<Integer>> tooMany = rb.readManyAsync(0, 0, 4, null);
+            assertThatThrownBy(() -> tooMany.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("maxCount (4)").hasMessageContaining("(3)");
+            CompletableFuture<ReadResultSet<Integer>> tooManyAtLeast = rb.readManyAsync(0, 4, 4, null);
+            assertThatThrownBy(() -> tooManyAtLeast.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minCount (4)");
+        }
+        assertThat(rb.readManyAsync(0, 3, 3, null).get(10, TimeUnit.SECONDS).items()).containsExactly(0, 1, 2);
+        assertThatThrownBy(() -> rb.readManyAsync(-1, 0, 1, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+        assertThatThrownBy(() -> rb.readManyAsync(0, -1, 1, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minCount").hasMessageContaining("-1");
+        assertThatThrownBy(() -> rb.readManyAsync(0, 2, 1, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxCount (1)").hasMessageContaining("minCount (2)");
+        assertThatThrownBy(() -> rb.readManyAsync(0, 0, 1001, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1000").hasMessageContaining("1001");
     }
 
     private static Object read(com.hazelcast.ringbuffer.Ringbuffer<Object> rb, long seq) {

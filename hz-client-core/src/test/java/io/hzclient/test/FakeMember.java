@@ -39,7 +39,8 @@ import java.util.stream.IntStream;
  * <p>It reads the {@code CP2} preamble and whole messages, and answers by itself: {@code Client.authentication}
  * (status 0 for its cluster name, 1 for any other; itself as the only member, owning all 271 partitions),
  * {@code Client.addClusterViewListener} (response, then a MembersView and a PartitionsView event),
- * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy},
+ * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy}
+ * (unless {@link Builder#answerCreateProxy(boolean) answerCreateProxy(false)}),
  * {@code Client.localBackupListener} and {@code Client.triggerPartitionAssignment}. Every other request goes to
  * the {@link RequestHandler}, which by default never answers. Replies are encoded with the member jar's own codecs (test scope), so they are the real bytes.
  *
@@ -87,6 +88,7 @@ public final class FakeMember implements AutoCloseable {
     private final UUID memberUuid = UUID.randomUUID();
     private final UUID clusterId = UUID.randomUUID();
     private final boolean answerPings;
+    private final boolean answerCreateProxy;
     private final RequestHandler handler;
     private final List<ClientMessage> requests = new CopyOnWriteArrayList<>();
     private final FakeServer server;
@@ -94,12 +96,18 @@ public final class FakeMember implements AutoCloseable {
     private FakeMember(Builder builder) {
         this.clusterName = builder.clusterName;
         this.answerPings = builder.answerPings;
+        this.answerCreateProxy = builder.answerCreateProxy;
         this.handler = builder.handler;
         this.server = FakeServer.start(this::serve);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The answer to {@code Client.createProxy}, for a handler that takes it over ({@link Builder#answerCreateProxy}). */
+    public static com.hazelcast.client.impl.protocol.ClientMessage createProxyResponse() {
+        return ClientCreateProxyCodec.encodeResponse();
     }
 
     /** Never answers. */
@@ -189,7 +197,12 @@ public final class FakeMember implements AutoCloseable {
                     replies.reply(request, ClientPingCodec.encodeResponse());
                 }
             }
-            case CREATE_PROXY -> replies.reply(request, ClientCreateProxyCodec.encodeResponse());
+            case CREATE_PROXY -> {
+                if (!answerCreateProxy) {
+                    return false;
+                }
+                replies.reply(request, ClientCreateProxyCodec.encodeResponse());
+            }
             case LOCAL_BACKUP_LISTENER -> replies.reply(request, ClientLocalBackupListenerCodec.encodeResponse(memberUuid));
             case TRIGGER_PARTITION_ASSIGNMENT -> replies.reply(request, ClientTriggerPartitionAssignmentCodec.encodeResponse());
             default -> {
@@ -305,6 +318,7 @@ public final class FakeMember implements AutoCloseable {
     public static final class Builder {
         private String clusterName = TestCluster.newClusterName();
         private boolean answerPings = true;
+        private boolean answerCreateProxy = true;
         private RequestHandler handler = silent();
 
         private Builder() {
@@ -319,6 +333,15 @@ public final class FakeMember implements AutoCloseable {
         /** Whether it answers {@code Client.ping}; true by default. False lets a client's heartbeat time out. */
         public Builder answerPings(boolean answer) {
             this.answerPings = answer;
+            return this;
+        }
+
+        /**
+         * Whether it answers {@code Client.createProxy} by itself; true by default. False hands it to the request
+         * handler, which may answer with {@link #createProxyResponse()} or hold it back.
+         */
+        public Builder answerCreateProxy(boolean answer) {
+            this.answerCreateProxy = answer;
             return this;
         }
 

@@ -4,8 +4,12 @@ import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.config.NearCacheConfig;
 import io.hzclient.config.ReliableTopicConfig;
 import io.hzclient.internal.topic.ReliableTopicProxy;
+import io.hzclient.map.EntryEvent;
+import io.hzclient.map.EntryListener;
+import io.hzclient.map.HzMap;
 import io.hzclient.test.Eventually;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +19,9 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -81,25 +87,74 @@ class ReliableTopicIT {
     }
 
     @Test
-    void shuttingTheClientDownStopsItsReliableListenersThreads() throws Exception {
+    void closingTheClientLeavesNoneOfItsThreadsWithReliableListenersRunning() throws Exception {
         String name = TestCluster.uniqueName("rt-shutdown");
-        String threadName = "hz.client.reliable-topic." + name;
-        BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+        Set<Thread> before = clientThreads();
         HzClient own = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
-                .addresses(cluster.addresses()).build());
-        own.getReliableTopic(name).addMessageListener(m -> received.add(m.payload()));
-        cluster.member(0).getReliableTopic(name).publish("one");
-        assertThat(take(received)).isEqualTo("one");
-        assertThat(threadsNamed(threadName)).as("the listener's thread").isNotEmpty();
+                .addresses(cluster.addresses())
+                .addNearCacheConfig(NearCacheConfig.builder(name).build()).build());
+        ReliableTopic<String> topic = own.getReliableTopic(name);
+        // one listener in the middle of a message when the client closes, one waiting on the member for the next
+        CountDownLatch inOnMessage = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(2);
+        topic.addMessageListener(new ReliableMessageListener<>() {
+            @Override
+            public void onMessage(Message<String> message) {
+                inOnMessage.countDown();
+                try {
+                    new CountDownLatch(1).await(); // until interrupted
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
 
-        own.shutdown();
-        Eventually.assertEventually(Duration.ofSeconds(10),
-                () -> assertThat(threadsNamed(threadName)).as("listener threads after shutdown").isEmpty());
+            @Override
+            public void onCancel() {
+                cancelled.countDown();
+            }
+        });
+        BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+        topic.addMessageListener(new ReliableMessageListener<>() {
+            @Override
+            public void onMessage(Message<String> message) {
+                received.add(message.payload());
+            }
+
+            @Override
+            public void onCancel() {
+                cancelled.countDown();
+            }
+        });
+        // the other pools at work too: events of an entry listener, an async call's user thread, Flake IDs, a near cache
+        HzMap<String, String> map = own.getMap(name);
+        BlockingQueue<Object> entries = new LinkedBlockingQueue<>();
+        map.addEntryListener(new EntryListener<>() {
+            @Override
+            public void entryAdded(EntryEvent<String, String> event) {
+                entries.add(event.key());
+            }
+        }, false);
+        map.putAsync("k", "v").get(10, TimeUnit.SECONDS);
+        assertThat(map.get("k")).isEqualTo("v");
+        assertThat(entries.poll(10, TimeUnit.SECONDS)).isEqualTo("k");
+        assertThat(own.getFlakeIdGenerator(name).newId()).isNotNegative();
+        topic.publishAsync("one").get(10, TimeUnit.SECONDS);
+        assertThat(take(received)).isEqualTo("one");
+        assertThat(inOnMessage.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(clientThreads()).as("the client runs threads of its own").hasSizeGreaterThan(before.size());
+
+        own.close();
+
+        assertThat(cancelled.await(10, TimeUnit.SECONDS)).as("both listeners told they are cancelled").isTrue();
+        Eventually.assertEventually(Duration.ofSeconds(30), () -> assertThat(clientThreads())
+                .as("threads of the client left after close").isSubsetOf(before));
     }
 
-    private static List<Thread> threadsNamed(String prefix) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).toList();
+    /** Every thread the client names: hz.client.event-N, hz.client.user, hz.client.scheduler, hz.client.io-N, ... */
+    private static Set<Thread> clientThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> !t.isAlive() || !t.getName().startsWith("hz.client"));
+        return threads;
     }
 
     @Test

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Keeps every listener registered on the cluster. Smart routing registers on each member with local-only events;
  * unisocket registers once, cluster wide, on its one connection. A new or restored connection gets every
- * listener again, so listeners survive member restarts and reconnects.
+ * listener again, so listeners survive member restarts and reconnects. Each registration's events run on a lane of
+ * its own ({@link OrderedExecutor#newLane}): in order, and never behind another listener's.
  */
 public final class ClientListenerService implements ListenerService {
     private static final Logger LOG = LoggerFactory.getLogger(ClientListenerService.class);
@@ -45,7 +47,8 @@ public final class ClientListenerService implements ListenerService {
     @Override
     public CompletableFuture<UUID> register(ListenerCodec codec, Consumer<ClientMessage> eventHandler) {
         UUID id = UUID.randomUUID();
-        Registration reg = new Registration(id, codec, event -> events.execute(id, () -> deliver(eventHandler, event)));
+        Executor lane = events.newLane("listener " + id);
+        Registration reg = new Registration(id, codec, event -> lane.execute(() -> deliver(eventHandler, event)));
         registrations.put(id, reg);
         List<Connection> targets = liveConnections.get();
         if (!smart && !targets.isEmpty()) {

@@ -40,6 +40,20 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         return c;
     }
 
+    /** The capacity without waiting: asked once, then cached, as {@link #capacity()}. */
+    private CompletableFuture<Long> capacityAsync() {
+        long c = capacity;
+        if (c >= 0) {
+            return CompletableFuture.completedFuture(c);
+        }
+        return context.invocations().invokeOnPartition(RingbufferCodec.capacity(name), partitionId())
+                .thenApply(response -> {
+                    long answer = RingbufferCodec.longResponse(response);
+                    capacity = answer;
+                    return answer;
+                });
+    }
+
     @Override
     public long size() {
         return longCall(RingbufferCodec.size(name)).join();
@@ -120,26 +134,47 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
 
     @Override
     public ReadResultSet<E> readMany(long startSequence, int minCount, int maxCount, Object filter) {
-        return readManyCall(startSequence, minCount, maxCount, filter).join();
+        checkReadMany(startSequence, minCount, maxCount);
+        checkAgainstCapacity(minCount, maxCount, capacity());
+        Data filterData = filterData(filter);
+        return new PendingCall<>(readManyRequest(startSequence, minCount, maxCount, filterData), this::toResultSet)
+                .join();
     }
 
+    /** The checks that need no answer throw at once; a count above the capacity fails the future. */
     @Override
     public CompletableFuture<ReadResultSet<E>> readManyAsync(long startSequence, int minCount, int maxCount,
                                                              Object filter) {
-        return readManyCall(startSequence, minCount, maxCount, filter).async(context.userExecutor());
-    }
-
-    private PendingCall<?, ReadResultSet<E>> readManyCall(long start, int minCount, int maxCount, Object filter) {
-        return new PendingCall<>(readManyRaw(start, minCount, maxCount, filter),
-                r -> toResultSet(RingbufferCodec.readManyResponse(r)));
+        checkReadMany(startSequence, minCount, maxCount);
+        Data filterData = filterData(filter);
+        CompletableFuture<ClientMessage> response = capacityAsync().thenCompose(capacity -> {
+            checkAgainstCapacity(minCount, maxCount, capacity);
+            return readManyRequest(startSequence, minCount, maxCount, filterData);
+        });
+        return new PendingCall<>(response, this::toResultSet).async(context.userExecutor());
     }
 
     /**
      * readMany, answered on the event loop with the response undecoded: for the reliable topic, which decodes the
      * items itself and cancels this very future when its listener goes away (so the read is not sent again).
-     * Checks the arguments as {@link #readMany} does.
+     * Checks the arguments as {@link #readMany} does, except against the capacity: a reliable topic's read batch
+     * may be larger than a small ringbuffer, and the member then answers with what it holds.
      */
     public CompletableFuture<ClientMessage> readManyRaw(long start, int minCount, int maxCount, Object filter) {
+        checkReadMany(start, minCount, maxCount);
+        return readManyRequest(start, minCount, maxCount, filterData(filter));
+    }
+
+    private CompletableFuture<ClientMessage> readManyRequest(long start, int minCount, int maxCount, Data filter) {
+        return blocking(RingbufferCodec.readMany(name, start, minCount, maxCount, filter));
+    }
+
+    private Data filterData(Object filter) {
+        return filter == null ? null : context.serialization().toData(filter);
+    }
+
+    /** The rules of the official clients, but for the capacity, which needs the member's answer. */
+    private static void checkReadMany(long start, int minCount, int maxCount) {
         checkSequence(start);
         if (minCount < 0) {
             throw new IllegalArgumentException("minCount must not be negative, got " + minCount);
@@ -151,12 +186,21 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         if (maxCount > MAX_BATCH_SIZE) {
             throw new IllegalArgumentException("maxCount must not be above " + MAX_BATCH_SIZE + ", got " + maxCount);
         }
-        Data filterData = filter == null ? null : context.serialization().toData(filter);
-        ClientMessage request = RingbufferCodec.readMany(name, start, minCount, maxCount, filterData);
-        return blocking(request);
     }
 
-    private ReadResultSet<E> toResultSet(ReadManyResponse r) {
+    private void checkAgainstCapacity(int minCount, int maxCount, long capacity) {
+        if (minCount > capacity) {
+            throw new IllegalArgumentException("minCount (" + minCount + ") must not be above the capacity of"
+                    + " ringbuffer " + name + " (" + capacity + "): the read would wait for more items than it holds");
+        }
+        if (maxCount > capacity) {
+            throw new IllegalArgumentException("maxCount (" + maxCount + ") must not be above the capacity of"
+                    + " ringbuffer " + name + " (" + capacity + ")");
+        }
+    }
+
+    private ReadResultSet<E> toResultSet(ClientMessage response) {
+        ReadManyResponse r = RingbufferCodec.readManyResponse(response);
         List<E> items = new ArrayList<>(r.items().size());
         List<Long> sequences = new ArrayList<>(r.items().size());
         for (int i = 0; i < r.items().size(); i++) {

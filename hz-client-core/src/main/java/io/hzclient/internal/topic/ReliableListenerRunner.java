@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * One reliable topic listener's reading loop: read up to {@code batchSize} messages from its sequence (waiting on the
- * member for at least one), hand them to the listener in order on the listener executor, move on, repeat. Each
- * listener has its own loop and runs its batch on its own pooled thread, so a slow one holds no one else back.
+ * member for at least one), hand them to the listener in order on its own lane of the client's event executor, move
+ * on, repeat. Each listener has its own loop and its own lane, so a slow one holds no one else back.
  *
  * <p>What ends or bends the loop:
  * <ul>

@@ -23,13 +23,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
-
-import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
 
 /**
  * The client side of a reliable topic: messages are {@link ReliableTopicMessages} in the ringbuffer
@@ -47,18 +45,18 @@ public final class ReliableTopicProxy<E> extends ProxyBase implements ReliableTo
     private final ScheduledExecutorService scheduler;
     private final Supplier<? extends Collection<Member>> members;
     private final Map<UUID, ReliableListenerRunner<E>> runners = new ConcurrentHashMap<>();
-    /** Where listeners run: a thread per busy listener, so a slow one holds no one else back. Idle threads end. */
-    private final ExecutorService listenerExecutor;
+    /** A lane of the client's event executor per listener: a slow one holds no one else back. */
+    private final Function<String, Executor> lanes;
 
     public ReliableTopicProxy(String name, ClientContext context, Ringbuffer<Object> ringbuffer,
                               ReliableTopicConfig config, ScheduledExecutorService scheduler,
-                              Supplier<? extends Collection<Member>> members) {
+                              Supplier<? extends Collection<Member>> members, Function<String, Executor> lanes) {
         super(SERVICE_NAME, name, context);
         this.ringbuffer = (RingbufferProxy<Object>) ringbuffer;
         this.config = config;
         this.scheduler = scheduler;
         this.members = members;
-        this.listenerExecutor = Executors.newCachedThreadPool(daemonThreads("hz.client.reliable-topic." + name));
+        this.lanes = lanes;
     }
 
     @Override
@@ -152,7 +150,8 @@ public final class ReliableTopicProxy<E> extends ProxyBase implements ReliableTo
         }
         UUID id = UUID.randomUUID();
         ReliableListenerRunner<E> runner = new ReliableListenerRunner<>(name, reliable, initial, ringbuffer,
-                config.readBatchSize(), listenerExecutor, scheduler, this::toMessage, () -> runners.remove(id));
+                config.readBatchSize(), lanes.apply("reliable topic " + name + " listener " + id), scheduler,
+                this::toMessage, () -> runners.remove(id));
         runners.put(id, runner);
         runner.next();
         return id;
@@ -202,12 +201,11 @@ public final class ReliableTopicProxy<E> extends ProxyBase implements ReliableTo
         ringbuffer.destroy();
     }
 
-    /** Stops the listeners and their threads. */
+    /** Stops the listeners; their lanes' thread goes with the client's event executor. */
     @Override
     public void release() {
         for (ReliableListenerRunner<E> runner : Set.copyOf(runners.values())) {
             runner.cancel();
         }
-        listenerExecutor.shutdown();
     }
 }
