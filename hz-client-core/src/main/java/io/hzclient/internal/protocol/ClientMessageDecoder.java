@@ -237,7 +237,8 @@ public final class ClientMessageDecoder extends ByteToMessageDecoder {
         Pending p;
         if (fragmentFlags == Frame.BEGIN_FRAGMENT) {
             if (pending.containsKey(id)) {
-                throw new ProtocolException("First fragment of id " + id + " while that id is already being reassembled");
+                throw new ProtocolException("First fragment of id " + id
+                        + " while that id is already being reassembled");
             }
             if (pending.size() >= maxPendingFragmented) {
                 throw new ProtocolException("More than " + maxPendingFragmented

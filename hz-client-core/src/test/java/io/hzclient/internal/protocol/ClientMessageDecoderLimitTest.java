@@ -139,7 +139,8 @@ class ClientMessageDecoderLimitTest {
 
         feed(50, encode(event));
 
-        assertThat(channel.<Object>readInbound()).isEqualTo(new OversizedMessage(EVENT, 3, true, event.wireSize(), LIMIT));
+        assertThat(channel.<Object>readInbound())
+                .isEqualTo(new OversizedMessage(EVENT, 3, true, event.wireSize(), LIMIT));
     }
 
     @Test
@@ -158,8 +159,8 @@ class ClientMessageDecoderLimitTest {
 
     @Test
     void aForgedHugeFrameLengthIsSkippedAsItComesNeverBuffered() {
-        byte[] header = Unpooled.buffer().writeIntLE(Integer.MAX_VALUE).writeShortLE(Frame.UNFRAGMENTED | Frame.IS_FINAL)
-                .writeIntLE(GET_ANSWER).writeLongLE(5).array();
+        byte[] header = Unpooled.buffer().writeIntLE(Integer.MAX_VALUE)
+                .writeShortLE(Frame.UNFRAGMENTED | Frame.IS_FINAL).writeIntLE(GET_ANSWER).writeLongLE(5).array();
         channel.writeInbound(Unpooled.wrappedBuffer(header, 0, 18));
         for (int i = 0; i < 100; i++) {
             channel.writeInbound(Unpooled.wrappedBuffer(new byte[4096]));
@@ -189,7 +190,8 @@ class ClientMessageDecoderLimitTest {
 
     @Test
     void aSkippedMessageWhoseInitialFrameHoldsNoCorrelationIdIsBadData() {
-        ClientMessage bad = ClientMessage.of(new Frame(new byte[4], Frame.UNFRAGMENTED), new Frame(new byte[2 * LIMIT]));
+        ClientMessage bad = ClientMessage.of(new Frame(new byte[4], Frame.UNFRAGMENTED),
+                new Frame(new byte[2 * LIMIT]));
         assertThatThrownBy(() -> channel.writeInbound(Unpooled.wrappedBuffer(encode(bad))))
                 .isInstanceOf(ProtocolException.class).hasMessageContaining("holds no correlation id");
     }
