@@ -3,6 +3,7 @@ package io.hzclient.internal.invocation;
 import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
+import io.hzclient.MessageTooLargeException;
 import io.hzclient.OperationTimeoutException;
 import io.hzclient.TargetDisconnectedException;
 import io.hzclient.config.ClientConfig;
@@ -52,6 +53,7 @@ public final class ClientInvocationService implements InvocationService {
     private final long backupTimeoutNanos;
     private final boolean backupAware;
     private final boolean smartRouting;
+    private final int maxMessageSize;
     private final ClientCounters counters;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
@@ -65,6 +67,7 @@ public final class ClientInvocationService implements InvocationService {
         this.retryPauseNanos = config.invocationRetryPause().toNanos();
         this.backupTimeoutNanos = config.operationBackupTimeout().toNanos();
         this.smartRouting = config.smartRouting();
+        this.maxMessageSize = config.maxMessageSize();
         this.backupAware = config.backupAckToClient() && config.smartRouting();
         long scan = Math.max(10, Math.min(250, config.invocationTimeout().toMillis() / 10));
         scheduler.scheduleWithFixedDelay(this::checkDeadlines, scan, scan, TimeUnit.MILLISECONDS);
@@ -126,8 +129,29 @@ public final class ClientInvocationService implements InvocationService {
         eventHandlers.remove(correlationId);
     }
 
+    /** Fails the call waiting for this correlation id, if any, with {@code failure}: never retried. */
+    public void failCall(long correlationId, HzClientException failure) {
+        Invocation inv = inFlight.remove(correlationId);
+        if (inv == null) {
+            LOG.debug("Failure for an unknown or finished call, correlation id {}: {}", correlationId,
+                    failure.getMessage());
+            return;
+        }
+        eventHandlers.remove(correlationId);
+        inv.completeExceptionally(failure);
+    }
+
     private CompletableFuture<ClientMessage> start(Invocation invocation) {
         counters.started.increment();
+        ClientMessage request = invocation.request;
+        int size = request.wireSize(); // a field of the pooled requests of the hot path, no loop
+        if (size > maxMessageSize) {
+            invocation.completeExceptionally(new MessageTooLargeException("The request 0x"
+                    + Integer.toHexString(request.messageType()) + " is " + size + " bytes, over the limit of "
+                    + maxMessageSize + " bytes (max-message-size, hz.client.max-message-size): nothing was sent. "
+                    + "Send less (e.g. a smaller value), or raise max-message-size"));
+            return invocation;
+        }
         send(invocation);
         return invocation;
     }
