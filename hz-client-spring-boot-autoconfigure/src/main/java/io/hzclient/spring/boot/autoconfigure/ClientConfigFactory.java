@@ -63,6 +63,7 @@ final class ClientConfigFactory {
                 .loadBalancer(loadBalancer(p.getLoadBalancer()))
                 .backupAckToClient(p.isBackupAckToClient())
                 .operationBackupTimeout(p.getOperationBackupTimeout())
+                .maxMessageSize(Math.toIntExact(p.getMaxMessageSize().toBytes()))
                 .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans,
                         compactBeans));
         p.getFlakeIdGenerators().forEach((name, g) -> b.addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder(name)

@@ -59,6 +59,7 @@ class HzClientAutoConfigurationTest {
                 "hz.client.load-balancer=random",
                 "hz.client.backup-ack-to-client=false",
                 "hz.client.operation-backup-timeout=7s",
+                "hz.client.max-message-size=128MB",
                 "hz.client.serialization.byte-order=little-endian"
         ).run(context -> {
             assertThat(context).hasNotFailed();
@@ -80,6 +81,7 @@ class HzClientAutoConfigurationTest {
             assertThat(c.newLoadBalancer()).isInstanceOf(RandomLoadBalancer.class);
             assertThat(c.backupAckToClient()).isFalse();
             assertThat(c.operationBackupTimeout()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(c.maxMessageSize()).isEqualTo(128 * 1024 * 1024);
             assertThat(c.serialization().byteOrder()).isEqualTo(ByteOrder.LITTLE_ENDIAN);
             assertThat(c.asyncStart()).isTrue();
         });
@@ -100,6 +102,7 @@ class HzClientAutoConfigurationTest {
                     assertThat(ours.newLoadBalancer()).isInstanceOf(RoundRobinLoadBalancer.class);
                     assertThat(ours.smartRouting()).isEqualTo(core.smartRouting());
                     assertThat(ours.backupAckToClient()).isEqualTo(core.backupAckToClient());
+                    assertThat(ours.maxMessageSize()).isEqualTo(core.maxMessageSize());
                 });
     }
 
