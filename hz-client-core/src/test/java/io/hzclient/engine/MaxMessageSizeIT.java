@@ -158,6 +158,22 @@ class MaxMessageSizeIT {
     }
 
     @Test
+    void aReadOfManyValuesCanGoOverTheLimitThatEachValueFits() {
+        String name = TestCluster.uniqueName("many");
+        try (HzClient client = HzClient.newClient(config().maxMessageSize(MIB).build())) {
+            HzMap<String, Object> map = client.getMap(name);
+            map.put("a", new byte[600_000]);
+            map.put("b", new byte[600_000]);
+            assertThat((byte[]) map.get("a")).hasSize(600_000);
+
+            assertThatThrownBy(map::values).isInstanceOf(MessageTooLargeException.class)
+                    .hasMessageContaining("over the limit of " + MIB + " bytes");
+            assertThat((byte[]) map.get("b")).as("the connection goes on").hasSize(600_000);
+            map.clear();
+        }
+    }
+
+    @Test
     void anEventOverTheLimitIsDroppedWithAWarningAndLaterEventsArrive() {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal.connection");
