@@ -21,6 +21,11 @@ import java.util.function.Supplier;
  * Every setter checks its value and names the option in its error.
  */
 public final class ClientConfig {
+    /** 64 MiB: a get's answer is smaller than the put that stored its value, so whatever fits going out comes back. */
+    public static final int DEFAULT_MAX_MESSAGE_SIZE = 64 * 1024 * 1024;
+    /** 64 KiB: below it even the cluster's member list and partition table may not fit. */
+    public static final int MIN_MAX_MESSAGE_SIZE = 64 * 1024;
+
     private final String clusterName;
     private final List<String> addresses;
     private final String clientName;
@@ -39,6 +44,7 @@ public final class ClientConfig {
     private final boolean backupAckToClient;
     private final Duration operationBackupTimeout;
     private final boolean failOnIndeterminateOperationState;
+    private final int maxMessageSize;
     private final SerializationConfig serialization;
     private final List<LifecycleListener> lifecycleListeners;
     private final Map<String, FlakeIdGeneratorConfig> flakeIdGenerators;
@@ -65,6 +71,7 @@ public final class ClientConfig {
         this.backupAckToClient = b.backupAckToClient;
         this.operationBackupTimeout = b.operationBackupTimeout;
         this.failOnIndeterminateOperationState = b.failOnIndeterminateOperationState;
+        this.maxMessageSize = b.maxMessageSize;
         this.serialization = b.serialization;
         this.lifecycleListeners = List.copyOf(b.lifecycleListeners);
         this.flakeIdGenerators = Collections.unmodifiableMap(new LinkedHashMap<>(b.flakeIdGenerators));
@@ -98,6 +105,7 @@ public final class ClientConfig {
         b.backupAckToClient = backupAckToClient;
         b.operationBackupTimeout = operationBackupTimeout;
         b.failOnIndeterminateOperationState = failOnIndeterminateOperationState;
+        b.maxMessageSize = maxMessageSize;
         b.serialization = serialization;
         b.lifecycleListeners = new ArrayList<>(lifecycleListeners);
         b.flakeIdGenerators = new LinkedHashMap<>(flakeIdGenerators);
@@ -195,6 +203,15 @@ public final class ClientConfig {
         return failOnIndeterminateOperationState;
     }
 
+    /**
+     * The largest message, in bytes on the wire, that the client sends or reads. A larger request fails at once with
+     * {@link io.hzclient.MessageTooLargeException} and is not sent; a larger answer fails its call alone with that
+     * exception, and a larger event is dropped with a warning.
+     */
+    public int maxMessageSize() {
+        return maxMessageSize;
+    }
+
     public SerializationConfig serialization() {
         return serialization;
     }
@@ -270,6 +287,7 @@ public final class ClientConfig {
         private boolean backupAckToClient = true;
         private Duration operationBackupTimeout = Duration.ofSeconds(5);
         private boolean failOnIndeterminateOperationState;
+        private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
         private SerializationConfig serialization = SerializationConfig.defaults();
         private List<LifecycleListener> lifecycleListeners = new ArrayList<>();
         private Map<String, FlakeIdGeneratorConfig> flakeIdGenerators = new LinkedHashMap<>();
@@ -388,6 +406,16 @@ public final class ClientConfig {
         /** See {@link ClientConfig#failOnIndeterminateOperationState()}; false by default. */
         public Builder failOnIndeterminateOperationState(boolean fail) {
             this.failOnIndeterminateOperationState = fail;
+            return this;
+        }
+
+        /** See {@link ClientConfig#maxMessageSize()}; at least {@value ClientConfig#MIN_MAX_MESSAGE_SIZE} bytes (64 KiB). */
+        public Builder maxMessageSize(int bytes) {
+            if (bytes < MIN_MAX_MESSAGE_SIZE) {
+                throw new IllegalArgumentException("max-message-size must be at least " + MIN_MAX_MESSAGE_SIZE
+                        + " bytes (64 KiB), got " + bytes);
+            }
+            this.maxMessageSize = bytes;
             return this;
         }
 

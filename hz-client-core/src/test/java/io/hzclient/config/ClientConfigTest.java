@@ -27,6 +27,19 @@ class ClientConfigTest {
         assertThat(c.connectionRetry().clusterConnectTimeout()).as("retry forever").isNull();
         assertThat(c.asyncStart()).isFalse();
         assertThat(c.backupAckToClient()).isTrue();
+        assertThat(c.maxMessageSize()).isEqualTo(64 * 1024 * 1024);
+    }
+
+    @Test
+    void maxMessageSizeIsAtLeast64KiBAndNamesItsOption() {
+        ClientConfig.Builder b = ClientConfig.builder();
+        assertThatThrownBy(() -> b.maxMessageSize(64 * 1024 - 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("max-message-size must be at least 65536 bytes (64 KiB), got 65535");
+        assertRejected(() -> b.maxMessageSize(0), "max-message-size");
+        assertRejected(() -> b.maxMessageSize(-1), "max-message-size");
+        assertThat(b.maxMessageSize(64 * 1024).build().maxMessageSize()).isEqualTo(64 * 1024);
+        assertThat(b.maxMessageSize(Integer.MAX_VALUE).build().toBuilder().build().maxMessageSize())
+                .isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test

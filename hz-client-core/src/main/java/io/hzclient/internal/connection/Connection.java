@@ -251,6 +251,15 @@ public final class Connection {
         counters.bytesRead.add(message.wireSize());
     }
 
+    /** As {@link #markRead}, for a message the decoder skipped because it was over the limit. */
+    void markSkipped(boolean event, long bytes) {
+        if (!event) {
+            outstanding.decrementAndGet();
+        }
+        lastReadNanos = System.nanoTime();
+        counters.bytesRead.add(bytes);
+    }
+
     long lastReadNanos() {
         return lastReadNanos;
     }

@@ -270,7 +270,9 @@ public final class ConnectionManager implements ConnectionLookup {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new ClientMessageDecoder(), ClientMessageEncoder.INSTANCE, handler);
+                        ch.pipeline().addLast(new ClientMessageDecoder(config.maxMessageSize(),
+                                        ClientMessageDecoder.DEFAULT_MAX_PENDING_FRAGMENTED),
+                                ClientMessageEncoder.INSTANCE, handler);
                     }
                 });
         bootstrap.connect(address.host(), address.port()).addListener((ChannelFutureListener) f -> {

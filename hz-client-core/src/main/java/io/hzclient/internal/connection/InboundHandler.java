@@ -1,7 +1,9 @@
 package io.hzclient.internal.connection;
 
+import io.hzclient.MessageTooLargeException;
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.OversizedMessage;
 import io.hzclient.internal.protocol.ProtocolException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
@@ -14,9 +16,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The last handler of a connection's pipeline: sends the protocol preamble, hands responses and events to the
- * invocation layer, and closes the connection, with the reason logged, on any error.
+ * invocation layer, fails the call whose answer was too large to read (the decoder skipped it; the connection goes
+ * on), and closes the connection, with the reason logged, on any error.
  */
-final class InboundHandler extends SimpleChannelInboundHandler<ClientMessage> {
+final class InboundHandler extends SimpleChannelInboundHandler<Object> {
     private static final Logger LOG = LoggerFactory.getLogger(InboundHandler.class);
     private static final byte[] PREAMBLE = "CP2".getBytes(StandardCharsets.US_ASCII);
 
@@ -38,7 +41,15 @@ final class InboundHandler extends SimpleChannelInboundHandler<ClientMessage> {
     }
 
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, ClientMessage message) {
+    protected void channelRead0(ChannelHandlerContext ctx, Object read) {
+        if (read instanceof ClientMessage message) {
+            messageRead(message);
+        } else if (read instanceof OversizedMessage skipped) {
+            oversizedSkipped(skipped);
+        }
+    }
+
+    private void messageRead(ClientMessage message) {
         Connection c = connection;
         if (c != null) {
             c.markRead(message);
@@ -50,6 +61,24 @@ final class InboundHandler extends SimpleChannelInboundHandler<ClientMessage> {
         } else if (!invocations.handleEvent(message)) {
             LOG.debug("Event 0x{} for no registered listener (correlation id {})",
                     Integer.toHexString(message.messageType()), message.correlationId());
+        }
+    }
+
+    private void oversizedSkipped(OversizedMessage m) {
+        Connection c = connection;
+        if (c != null) {
+            c.markSkipped(m.event(), m.bytes());
+        }
+        String what = "message 0x" + Integer.toHexString(m.messageType()) + " (correlation id " + m.correlationId()
+                + ") of " + m.bytes() + " bytes from " + (c != null ? c.address() : "a member") + ", over the limit of "
+                + m.limit() + " bytes (max-message-size, hz.client.max-message-size)";
+        if (m.event()) {
+            LOG.warn("Dropped the event {}; the connection goes on. Raise max-message-size to receive such events",
+                    what);
+        } else {
+            invocations.failCall(m.correlationId(), new MessageTooLargeException("The answer " + what
+                    + ", was skipped unread and its call fails; the connection and other calls go on. Raise "
+                    + "max-message-size to read such answers"));
         }
     }
 

@@ -4,6 +4,7 @@ import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
 import io.hzclient.IndeterminateOperationStateException;
+import io.hzclient.MessageTooLargeException;
 import io.hzclient.OperationTimeoutException;
 import io.hzclient.TargetDisconnectedException;
 import io.hzclient.config.ClientConfig;
@@ -55,6 +56,7 @@ public final class ClientInvocationService implements InvocationService {
     private final boolean backupAware;
     private final boolean failOnIndeterminateState;
     private final boolean smartRouting;
+    private final int maxMessageSize;
     private final ClientCounters counters;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
@@ -68,6 +70,7 @@ public final class ClientInvocationService implements InvocationService {
         this.retryPauseNanos = config.invocationRetryPause().toNanos();
         this.backupTimeoutNanos = config.operationBackupTimeout().toNanos();
         this.smartRouting = config.smartRouting();
+        this.maxMessageSize = config.maxMessageSize();
         this.backupAware = config.backupAckToClient() && config.smartRouting();
         this.failOnIndeterminateState = config.failOnIndeterminateOperationState();
         long scan = Math.max(10, Math.min(250, config.invocationTimeout().toMillis() / 10));
@@ -130,8 +133,29 @@ public final class ClientInvocationService implements InvocationService {
         eventHandlers.remove(correlationId);
     }
 
+    /** Fails the call waiting for this correlation id, if any, with {@code failure}: never retried. */
+    public void failCall(long correlationId, HzClientException failure) {
+        Invocation inv = inFlight.remove(correlationId);
+        if (inv == null) {
+            LOG.debug("Failure for an unknown or finished call, correlation id {}: {}", correlationId,
+                    failure.getMessage());
+            return;
+        }
+        eventHandlers.remove(correlationId);
+        inv.completeExceptionally(failure);
+    }
+
     private CompletableFuture<ClientMessage> start(Invocation invocation) {
         counters.started.increment();
+        ClientMessage request = invocation.request;
+        int size = request.wireSize(); // a field of the pooled requests of the hot path, no loop
+        if (size > maxMessageSize) {
+            invocation.completeExceptionally(new MessageTooLargeException("The request 0x"
+                    + Integer.toHexString(request.messageType()) + " is " + size + " bytes, over the limit of "
+                    + maxMessageSize + " bytes (max-message-size, hz.client.max-message-size): nothing was sent. "
+                    + "Send less (e.g. a smaller value), or raise max-message-size"));
+            return invocation;
+        }
         send(invocation);
         return invocation;
     }

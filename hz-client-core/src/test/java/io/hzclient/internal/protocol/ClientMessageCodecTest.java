@@ -193,48 +193,6 @@ class ClientMessageCodecTest {
     }
 
     @Test
-    void hugeForgedFrameLengthIsRejectedBeforeItsBytesArrive() {
-        ByteBuf bad = Unpooled.buffer().writeIntLE(Integer.MAX_VALUE).writeShortLE(Frame.IS_FINAL);
-        assertThatThrownBy(() -> decoder.writeInbound(bad))
-                .isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("exceeds the limit of " + ClientMessageDecoder.DEFAULT_MAX_MESSAGE_BYTES);
-    }
-
-    @Test
-    void messageAboveTheConfiguredLimitIsRejected() {
-        EmbeddedChannel small = new EmbeddedChannel(new ClientMessageDecoder(100, 4));
-        ClientMessage big = MessageWriter.request(PING).bytes(new byte[60]).bytes(new byte[60]).build();
-        assertThatThrownBy(() -> small.writeInbound(Unpooled.wrappedBuffer(encode(big))))
-                .isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("Message exceeds the limit of 100 bytes");
-        small.finishAndReleaseAll();
-    }
-
-    @Test
-    void messageAboveTheLimitIsRejectedAsSoonAsTheFrameHeaderArrives() {
-        EmbeddedChannel small = new EmbeddedChannel(new ClientMessageDecoder(100, 4));
-        ByteBuf firstFrame = Unpooled.buffer().writeIntLE(60).writeShortLE(Frame.UNFRAGMENTED).writeZero(54);
-        small.writeInbound(firstFrame);
-        ByteBuf secondHeader = Unpooled.buffer().writeIntLE(60).writeShortLE(Frame.IS_FINAL);
-        assertThatThrownBy(() -> small.writeInbound(secondHeader))
-                .isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("Message exceeds the limit of 100 bytes");
-        small.finishAndReleaseAll();
-    }
-
-    @Test
-    void fragmentedMessageAboveTheLimitIsRejected() {
-        EmbeddedChannel small = new EmbeddedChannel(new ClientMessageDecoder(100, 4));
-        ClientMessage big = MessageWriter.request(PING).bytes(new byte[60]).bytes(new byte[60]).build();
-        assertThatThrownBy(() -> {
-            for (ClientMessage f : ClientMessageFragmenter.split(big, 90, 5)) {
-                small.writeInbound(Unpooled.wrappedBuffer(encode(f)));
-            }
-        }).isInstanceOf(ProtocolException.class).hasMessageContaining("Fragmented message of id 5 exceeds");
-        small.finishAndReleaseAll();
-    }
-
-    @Test
     void tooManyPendingFragmentedMessagesAreRejected() {
         EmbeddedChannel ch = new EmbeddedChannel(new ClientMessageDecoder(1024, 2));
         assertThatThrownBy(() -> {

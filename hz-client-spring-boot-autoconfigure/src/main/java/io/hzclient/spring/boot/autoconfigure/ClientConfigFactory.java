@@ -64,6 +64,7 @@ final class ClientConfigFactory {
                 .backupAckToClient(p.isBackupAckToClient())
                 .operationBackupTimeout(p.getOperationBackupTimeout())
                 .failOnIndeterminateOperationState(p.isFailOnIndeterminateOperationState())
+                .maxMessageSize(Math.toIntExact(p.getMaxMessageSize().toBytes()))
                 .serialization(serialization(p.getSerialization(), serializationCustomizers, serializerBeans,
                         compactBeans));
         p.getFlakeIdGenerators().forEach((name, g) -> b.addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig.builder(name)

@@ -6,6 +6,7 @@ import io.hzclient.config.LocalUpdatePolicy;
 import io.hzclient.config.ReconnectMode;
 import io.hzclient.topic.TopicOverloadPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * The {@code hz.client.*} properties: every option of the client, in the seed guide's names, kebab case. Checked when
  * bound (see {@link HzClientPropertiesValidator}); a bad value stops the startup with a message naming the property.
- * Durations take Spring's forms: {@code 500ms}, {@code 5s}, {@code 2m}, or ISO-8601.
+ * Durations take Spring's forms: {@code 500ms}, {@code 5s}, {@code 2m}, or ISO-8601; sizes too: {@code 512KB},
+ * {@code 64MB} (1MB = 1024KB = 1048576 bytes).
  * <p>
  * Long, and on purpose in one file: the binder needs a getter and a setter per option, and the configuration
  * processor takes each description and default from the field's javadoc and initializer in this source.
@@ -85,6 +87,13 @@ public class HzClientProperties implements Validator {
      * IndeterminateOperationStateException (true) or returns normally with a WARN log (false).
      */
     private boolean failOnIndeterminateOperationState = false;
+
+    /**
+     * Largest message the client sends or reads (64KB to 2GB - 1 byte). A request over it fails at once with
+     * MessageTooLargeException, unsent; an answer over it fails its call alone; an event over it is dropped with a
+     * warning. The default lets every value the client can write come back.
+     */
+    private DataSize maxMessageSize = DataSize.ofMegabytes(64);
 
     private final Heartbeat heartbeat = new Heartbeat();
 
@@ -242,6 +251,14 @@ public class HzClientProperties implements Validator {
 
     public void setFailOnIndeterminateOperationState(boolean failOnIndeterminateOperationState) {
         this.failOnIndeterminateOperationState = failOnIndeterminateOperationState;
+    }
+
+    public DataSize getMaxMessageSize() {
+        return maxMessageSize;
+    }
+
+    public void setMaxMessageSize(DataSize maxMessageSize) {
+        this.maxMessageSize = maxMessageSize;
     }
 
     public Heartbeat getHeartbeat() {

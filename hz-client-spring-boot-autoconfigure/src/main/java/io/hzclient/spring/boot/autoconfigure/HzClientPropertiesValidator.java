@@ -1,9 +1,11 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.config.ClientConfig;
 import io.hzclient.config.FlakeIdGeneratorConfig;
 import io.hzclient.config.MemberAddress;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.config.ReliableTopicConfig;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 
 import java.time.Duration;
@@ -40,6 +42,7 @@ final class HzClientPropertiesValidator {
         positive(errors, "invocationRetryPause", p.getInvocationRetryPause());
         positive(errors, "connectionTimeout", p.getConnectionTimeout());
         positive(errors, "operationBackupTimeout", p.getOperationBackupTimeout());
+        maxMessageSize(p.getMaxMessageSize(), errors);
         heartbeat(p.getHeartbeat(), errors);
         connectionRetry(p.getConnectionRetry(), errors);
         positive(errors, "startup.timeout", p.getStartup().getTimeout());
@@ -88,6 +91,14 @@ final class HzClientPropertiesValidator {
             if (names.get(i) == null || names.get(i).isBlank()) {
                 reject(errors, field + "[" + i + "]", "empty", "a name must not be empty");
             }
+        }
+    }
+
+    private static void maxMessageSize(DataSize size, Errors errors) {
+        long min = ClientConfig.MIN_MAX_MESSAGE_SIZE;
+        if (size == null || size.toBytes() < min || size.toBytes() > Integer.MAX_VALUE) {
+            reject(errors, "maxMessageSize", "range", "must be between 64KB (" + min + " bytes) and "
+                    + Integer.MAX_VALUE + " bytes, got " + (size == null ? "nothing" : size.toBytes() + " bytes"));
         }
     }
 

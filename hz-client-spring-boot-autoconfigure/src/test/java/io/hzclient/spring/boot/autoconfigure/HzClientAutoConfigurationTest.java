@@ -60,6 +60,7 @@ class HzClientAutoConfigurationTest {
                 "hz.client.backup-ack-to-client=false",
                 "hz.client.operation-backup-timeout=7s",
                 "hz.client.fail-on-indeterminate-operation-state=true",
+                "hz.client.max-message-size=128MB",
                 "hz.client.serialization.byte-order=little-endian"
         ).run(context -> {
             assertThat(context).hasNotFailed();
@@ -82,6 +83,7 @@ class HzClientAutoConfigurationTest {
             assertThat(c.backupAckToClient()).isFalse();
             assertThat(c.operationBackupTimeout()).isEqualTo(Duration.ofSeconds(7));
             assertThat(c.failOnIndeterminateOperationState()).isTrue();
+            assertThat(c.maxMessageSize()).isEqualTo(128 * 1024 * 1024);
             assertThat(c.serialization().byteOrder()).isEqualTo(ByteOrder.LITTLE_ENDIAN);
             assertThat(c.asyncStart()).isTrue();
         });
@@ -104,6 +106,7 @@ class HzClientAutoConfigurationTest {
                     assertThat(ours.backupAckToClient()).isEqualTo(core.backupAckToClient());
                     assertThat(ours.failOnIndeterminateOperationState()).isFalse()
                             .isEqualTo(core.failOnIndeterminateOperationState());
+                    assertThat(ours.maxMessageSize()).isEqualTo(core.maxMessageSize());
                 });
     }
 
