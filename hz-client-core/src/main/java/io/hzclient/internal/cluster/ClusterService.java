@@ -41,7 +41,7 @@ public final class ClusterService implements Cluster {
     }
 
     public Member member(UUID uuid) {
-        return members.get(uuid);
+        return uuid == null ? null : members.get(uuid);
     }
 
     @Override
@@ -72,8 +72,14 @@ public final class ClusterService implements Cluster {
         return listeners.remove(registrationId) != null;
     }
 
-    /** Applies a members view if newer; tells listeners who came and went. */
+    /**
+     * Applies a members view if newer; tells listeners who came and went.
+     *
+     * @throws RefusedAnnouncementException if the view breaks {@link AnnouncementRules#checkMembers}; the member
+     *                                      list is left as it was
+     */
     public synchronized void apply(int viewVersion, List<Member> view) {
+        AnnouncementRules.checkMembers(view);
         if (viewVersion <= version) {
             return;
         }
