@@ -3,14 +3,29 @@ package io.hzclient;
 import java.util.Set;
 import java.util.UUID;
 
-/** The cluster as the client sees it. */
+/**
+ * The cluster as the client sees it: the member list of the last members view it took. A view that breaks the
+ * client's checks (no member, a member without a UUID or with one listed twice, an empty host or a port outside
+ * 1..65535) is not taken: the client keeps the last good list and disconnects from the member that sent it.
+ */
 public interface Cluster {
 
     /** The current members, in the order the cluster lists them. Empty before the first connection. */
     Set<Member> getMembers();
 
-    /** Registers a listener; with {@code fireForExisting} it is first told of each current member as added. */
+    /**
+     * Registers a listener for members joining and leaving.
+     *
+     * <p>With {@code fireForExisting}, the listener is told of each current member as {@code ADDED} in the calling
+     * thread, before this method returns. Every later change comes on the client's event thread, after those, each
+     * once: a change applied while the existing members are being told is delivered after them, and a member of the
+     * told list is never told again as added. No lock of the client is held while the listener runs. An exception
+     * thrown by the listener is logged and does not stop the other events.
+     *
+     * @return the id to remove the listener with
+     */
     UUID addMembershipListener(MembershipListener listener, boolean fireForExisting);
 
+    /** Stops the listener; an event not yet delivered to it is dropped. False if the id is not registered. */
     boolean removeMembershipListener(UUID registrationId);
 }

@@ -73,6 +73,37 @@ class MembershipIT {
         }
     }
 
+    @Test
+    void existingMembersAreToldBeforeTheRegistrationReturnsAndALaterJoinOnceOnTheEventLane() {
+        try (TestCluster cluster = TestCluster.start(2);
+             HzClient client = HzClient.newClient(fastConfig(cluster).build())) {
+            assertMembersMatch(client, cluster.member(0));
+            String caller = Thread.currentThread().getName();
+            ThreadRecorder recorder = new ThreadRecorder();
+            client.getCluster().addMembershipListener(recorder, true);
+            // no waiting: every current member was told in this thread before the call returned
+            assertThat(recorder.events).extracting(MembershipEvent::type)
+                    .containsExactly(MembershipEvent.Type.ADDED, MembershipEvent.Type.ADDED);
+            assertThat(recorder.events).extracting(e -> e.member().uuid())
+                    .containsExactlyElementsOf(uuids(cluster.member(0)));
+            assertThat(recorder.threads).containsOnly(caller);
+
+            HazelcastInstance third = cluster.addMember();
+            UUID thirdUuid = third.getCluster().getLocalMember().getUuid();
+            assertEventually(WAIT, () -> assertThat(recorder.events).hasSize(3));
+            assertThat(recorder.events.get(2).type()).isEqualTo(MembershipEvent.Type.ADDED);
+            assertThat(recorder.events.get(2).member().uuid()).isEqualTo(thirdUuid);
+            assertThat(recorder.threads.get(2)).startsWith("hz.client.event");
+
+            // a later change comes after the join on the same lane: had the join been told twice, it would show here
+            cluster.shutdownMember(2);
+            assertEventually(WAIT, () -> assertThat(recorder.events).hasSize(4));
+            assertThat(recorder.events).extracting(e -> e.type() + " " + e.member().uuid()).endsWith(
+                    "ADDED " + thirdUuid, "REMOVED " + thirdUuid);
+            assertThat(recorder.events.subList(0, 3)).extracting(e -> e.member().uuid()).doesNotHaveDuplicates();
+        }
+    }
+
     /** Same members, same addresses, same order as the member lists them. */
     private static void assertMembersMatch(HzClient client, HazelcastInstance member) {
         assertEventually(WAIT, () -> {
@@ -90,6 +121,27 @@ class MembershipIT {
 
     private static List<UUID> uuids(HazelcastInstance member) {
         return member.getCluster().getMembers().stream().map(com.hazelcast.cluster.Member::getUuid).toList();
+    }
+
+    /** Each event with the name of the thread it came in. */
+    private static final class ThreadRecorder implements MembershipListener {
+        final List<MembershipEvent> events = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void memberAdded(MembershipEvent event) {
+            record(event);
+        }
+
+        @Override
+        public void memberRemoved(MembershipEvent event) {
+            record(event);
+        }
+
+        private synchronized void record(MembershipEvent event) {
+            threads.add(Thread.currentThread().getName());
+            events.add(event);
+        }
     }
 
     private static final class Recorder implements MembershipListener {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -37,7 +38,9 @@ import java.util.stream.IntStream;
  * tests that need an authenticated connection first (invocation timeouts, garbage after the handshake, heartbeat loss).
  *
  * <p>It reads the {@code CP2} preamble and whole messages, and answers by itself: {@code Client.authentication}
- * (status 0 for its cluster name, 1 for any other; itself as the only member, owning all 271 partitions),
+ * (status 0 for its cluster name, 1 for any other; by default itself as the only member, owning all 271 partitions:
+ * {@link Builder#partitionCount}, {@link Builder#ownedPartitions} and {@link Builder#members} make it announce
+ * something else, bad announcements included),
  * {@code Client.addClusterViewListener} (response, then a MembersView and a PartitionsView event),
  * {@code Client.ping} (unless {@link Builder#answerPings(boolean) answerPings(false)}), {@code Client.createProxy}
  * (unless {@link Builder#answerCreateProxy(boolean) answerCreateProxy(false)}),
@@ -89,6 +92,9 @@ public final class FakeMember implements AutoCloseable {
     private final UUID clusterId = UUID.randomUUID();
     private final boolean answerPings;
     private final boolean answerCreateProxy;
+    private final int partitionCount;
+    private final List<Integer> ownedPartitions;
+    private final Function<FakeMember, List<MemberInfo>> members;
     private final RequestHandler handler;
     private final List<ClientMessage> requests = new CopyOnWriteArrayList<>();
     private final FakeServer server;
@@ -97,6 +103,10 @@ public final class FakeMember implements AutoCloseable {
         this.clusterName = builder.clusterName;
         this.answerPings = builder.answerPings;
         this.answerCreateProxy = builder.answerCreateProxy;
+        this.partitionCount = builder.partitionCount;
+        this.ownedPartitions = builder.ownedPartitions != null ? builder.ownedPartitions
+                : IntStream.range(0, builder.partitionCount).boxed().toList();
+        this.members = builder.members;
         this.handler = builder.handler;
         this.server = FakeServer.start(this::serve);
     }
@@ -140,6 +150,20 @@ public final class FakeMember implements AutoCloseable {
     /** {@code "127.0.0.1:port"}. */
     public String address() {
         return server.address();
+    }
+
+    /** This member as a member list names it. */
+    public MemberInfo memberInfo() {
+        return memberInfo(memberUuid, port());
+    }
+
+    /** A member at 127.0.0.1:port, for a member list; the port is not checked (0 and 70000 are fine bad input). */
+    public static MemberInfo memberInfo(UUID uuid, int port) {
+        try {
+            return new MemberInfo(new Address("127.0.0.1", port), uuid, Map.of(), false, MemberVersion.of("5.7.0"));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Connections accepted so far. */
@@ -216,7 +240,7 @@ public final class FakeMember implements AutoCloseable {
         String requestedCluster = new String(request.frames().get(1).content, StandardCharsets.UTF_8);
         byte status = (byte) (clusterName.equals(requestedCluster) ? 0 : 1);
         return ClientAuthenticationCodec.encodeResponse(status, memberAddress(), memberUuid, (byte) 1, "5.7.0",
-                PARTITION_COUNT, clusterId, false, null, null, 1, members(), 1, partitions(), Map.of());
+                partitionCount, clusterId, false, null, null, 1, members(), 1, partitions(), Map.of());
     }
 
     private Address memberAddress() {
@@ -228,12 +252,11 @@ public final class FakeMember implements AutoCloseable {
     }
 
     private List<MemberInfo> members() {
-        return List.of(new MemberInfo(memberAddress(), memberUuid, Map.of(), false, MemberVersion.of("5.7.0")));
+        return members.apply(this);
     }
 
     private List<Map.Entry<UUID, List<Integer>>> partitions() {
-        List<Integer> all = IntStream.range(0, PARTITION_COUNT).boxed().toList();
-        return List.of(new AbstractMap.SimpleEntry<>(memberUuid, all));
+        return List.of(new AbstractMap.SimpleEntry<>(memberUuid, ownedPartitions));
     }
 
     private static com.hazelcast.client.impl.protocol.ClientMessage withEventFlag(
@@ -319,6 +342,9 @@ public final class FakeMember implements AutoCloseable {
         private String clusterName = TestCluster.newClusterName();
         private boolean answerPings = true;
         private boolean answerCreateProxy = true;
+        private int partitionCount = PARTITION_COUNT;
+        private List<Integer> ownedPartitions;
+        private Function<FakeMember, List<MemberInfo>> members = self -> List.of(self.memberInfo());
         private RequestHandler handler = silent();
 
         private Builder() {
@@ -342,6 +368,30 @@ public final class FakeMember implements AutoCloseable {
          */
         public Builder answerCreateProxy(boolean answer) {
             this.answerCreateProxy = answer;
+            return this;
+        }
+
+        /** The partition count its authentication announces; 271 by default. */
+        public Builder partitionCount(int count) {
+            this.partitionCount = count;
+            return this;
+        }
+
+        /**
+         * The partition ids it claims as owner in its partitions view (and authentication), any ids, repeats allowed;
+         * by default every id of {@link #partitionCount}. Set it with a count too large to list.
+         */
+        public Builder ownedPartitions(List<Integer> ids) {
+            this.ownedPartitions = List.copyOf(ids);
+            return this;
+        }
+
+        /**
+         * The member list it announces (in its authentication and its members view), built from the fake itself when
+         * asked; by default just {@code self.memberInfo()}.
+         */
+        public Builder members(Function<FakeMember, List<MemberInfo>> members) {
+            this.members = members;
             return this;
         }
 

@@ -8,22 +8,33 @@ import io.hzclient.internal.listener.OrderedExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
-/** The member list from the cluster view, and the membership listeners told of its changes. */
+/**
+ * The member list from the cluster view, and the membership listeners told of its changes.
+ *
+ * <p>Each listener has a queue of its own. A view is applied under this object's lock, which also puts its
+ * changes on the queue of every listener registered at that moment; the event lane then delivers each queue in
+ * order. A listener that asks for the existing members takes its snapshot under the same lock as it registers, so
+ * the snapshot and the queued changes meet without a gap or an overlap; it is told of the snapshot in the caller's
+ * thread, outside the lock, and its queue is held back until that is done.
+ */
 public final class ClusterService implements Cluster {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterService.class);
     private static final Object EVENT_LANE = new Object();
 
-    private final Map<UUID, MembershipListener> listeners = new ConcurrentHashMap<>();
+    private final Map<UUID, Registration> listeners = new ConcurrentHashMap<>();
     private final OrderedExecutor events;
     private final Consumer<Set<Member>> onMembersChanged;
     private volatile Map<UUID, Member> members = Map.of();
@@ -41,39 +52,50 @@ public final class ClusterService implements Cluster {
     }
 
     public Member member(UUID uuid) {
-        return members.get(uuid);
+        return uuid == null ? null : members.get(uuid);
     }
 
     @Override
     public UUID addMembershipListener(MembershipListener listener, boolean fireForExisting) {
+        Objects.requireNonNull(listener, "listener must not be null");
         UUID id = UUID.randomUUID();
-        // Registered now, not on the event lane: a remove right after the add must find it. Under the same lock as
-        // apply(), so the "existing" events reflect exactly the views whose changes the listener is told of later.
+        Registration registration = new Registration(listener, !fireForExisting);
+        Set<Member> existing;
         synchronized (this) {
-            listeners.put(id, listener);
-            if (fireForExisting) {
-                Set<Member> current = memberSet;
-                events.execute(EVENT_LANE, () -> current.forEach(m -> {
-                    if (listeners.containsKey(id)) {
-                        try {
-                            listener.memberAdded(new MembershipEvent(MembershipEvent.Type.ADDED, m, current));
-                        } catch (RuntimeException e) {
-                            LOG.warn("A membership listener threw", e);
-                        }
-                    }
-                }));
+            listeners.put(id, registration);
+            existing = memberSet;
+        }
+        if (fireForExisting) {
+            for (Member m : existing) {
+                if (registration.removed) {
+                    break;
+                }
+                registration.deliver(new MembershipEvent(MembershipEvent.Type.ADDED, m, existing));
             }
+            registration.open = true;
+            events.execute(EVENT_LANE, registration::drain); // changes queued meanwhile
         }
         return id;
     }
 
     @Override
     public boolean removeMembershipListener(UUID registrationId) {
-        return listeners.remove(registrationId) != null;
+        Registration removed = registrationId == null ? null : listeners.remove(registrationId);
+        if (removed == null) {
+            return false;
+        }
+        removed.removed = true;
+        return true;
     }
 
-    /** Applies a members view if newer; tells listeners who came and went. */
+    /**
+     * Applies a members view if newer; tells listeners who came and went.
+     *
+     * @throws RefusedAnnouncementException if the view breaks {@link AnnouncementRules#checkMembers}; the member
+     *                                      list is left as it was
+     */
     public synchronized void apply(int viewVersion, List<Member> view) {
+        AnnouncementRules.checkMembers(view);
         if (viewVersion <= version) {
             return;
         }
@@ -85,15 +107,21 @@ public final class ClusterService implements Cluster {
         memberSet = Collections.unmodifiableSet(new LinkedHashSet<>(next.values()));
         LOG.info("{}", describe(view));
         Set<Member> snapshot = memberSet;
+        List<MembershipEvent> changes = new ArrayList<>();
         for (Member gone : previous.values()) {
             if (!next.containsKey(gone.uuid())) {
-                fire(new MembershipEvent(MembershipEvent.Type.REMOVED, gone, snapshot));
+                changes.add(new MembershipEvent(MembershipEvent.Type.REMOVED, gone, snapshot));
             }
         }
         for (Member added : next.values()) {
             if (!previous.containsKey(added.uuid())) {
-                fire(new MembershipEvent(MembershipEvent.Type.ADDED, added, snapshot));
+                changes.add(new MembershipEvent(MembershipEvent.Type.ADDED, added, snapshot));
             }
+        }
+        if (!changes.isEmpty()) {
+            List<Registration> targets = List.copyOf(listeners.values());
+            targets.forEach(r -> r.pending.addAll(changes));
+            events.execute(EVENT_LANE, () -> targets.forEach(Registration::drain));
         }
         onMembersChanged.accept(snapshot);
     }
@@ -103,28 +131,46 @@ public final class ClusterService implements Cluster {
         version = -1;
     }
 
-    /** Tells the listeners registered now (called under the lock); one removed before delivery hears nothing. */
-    private void fire(MembershipEvent event) {
-        Map<UUID, MembershipListener> targets = Map.copyOf(listeners);
-        events.execute(EVENT_LANE, () -> targets.forEach((id, l) -> {
-            if (!listeners.containsKey(id)) {
-                return;
-            }
-            try {
-                if (event.type() == MembershipEvent.Type.ADDED) {
-                    l.memberAdded(event);
-                } else {
-                    l.memberRemoved(event);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("A membership listener threw", e);
-            }
-        }));
-    }
-
     private static String describe(List<Member> view) {
         StringBuilder sb = new StringBuilder("\n\nMembers [").append(view.size()).append("] {\n");
         view.forEach(m -> sb.append("\tMember [").append(m.address()).append("] - ").append(m.uuid()).append('\n'));
         return sb.append("}\n").toString();
+    }
+
+    /**
+     * One listener and the changes not yet delivered to it. Only the event lane drains the queue (one thread, so in
+     * order); until {@code open}, the caller of addMembershipListener is still telling it of the existing members.
+     */
+    private static final class Registration {
+        final MembershipListener listener;
+        final ConcurrentLinkedQueue<MembershipEvent> pending = new ConcurrentLinkedQueue<>();
+        volatile boolean open;
+        volatile boolean removed;
+
+        Registration(MembershipListener listener, boolean open) {
+            this.listener = listener;
+            this.open = open;
+        }
+
+        void drain() {
+            if (!open) {
+                return; // the drain that opening submits delivers what is queued now
+            }
+            for (MembershipEvent e = pending.poll(); e != null && !removed; e = pending.poll()) {
+                deliver(e);
+            }
+        }
+
+        void deliver(MembershipEvent event) {
+            try {
+                if (event.type() == MembershipEvent.Type.ADDED) {
+                    listener.memberAdded(event);
+                } else {
+                    listener.memberRemoved(event);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A membership listener threw", e);
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.hzclient.config.MemberAddress;
 import io.hzclient.config.ReconnectMode;
 import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionTable;
+import io.hzclient.internal.cluster.RefusedAnnouncementException;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.codec.ClientCodec.AuthenticationResult;
 import io.hzclient.internal.invocation.ClientInvocationService;
@@ -100,6 +101,8 @@ public final class ConnectionManager implements ConnectionLookup {
     private final EventLoopGroup group;
     private final Runnable shutdownClient;
     private final ClientCounters counters;
+    private final MemberRefusals refusals = new MemberRefusals();
+    private final ClusterViewEvents clusterViewEvents;
     private ClientInvocationService invocations;
     private ClientListenerService listeners;
     private Runnable onNewCluster = () -> { };
@@ -127,6 +130,7 @@ public final class ConnectionManager implements ConnectionLookup {
         this.loadBalancer = loadBalancer;
         this.scheduler = scheduler;
         this.shutdownClient = shutdownClient;
+        this.clusterViewEvents = new ClusterViewEvents(cluster, partitions, refusals, () -> initialView.complete(null));
         this.group = new MultiThreadIoEventLoopGroup(Math.min(2, Runtime.getRuntime().availableProcessors()),
                 ioThreads("hz.client.io"), NioIoHandler.newFactory());
     }
@@ -167,15 +171,28 @@ public final class ConnectionManager implements ConnectionLookup {
         awaitAllMembersConnected();
     }
 
+    /**
+     * Waits (up to twice the connection timeout) for a member list. A connection lost or refused before its list came
+     * fails the future it was awaited on; the reconnect that follows may still bring one in time.
+     */
     private void awaitInitialView() {
-        try {
-            initialView.get(config.connectionTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.warn("The member list did not arrive in time; calls go to any member until it does");
-        } catch (ExecutionException e) {
-            LOG.warn("No cluster view yet", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.connectionTimeout().toMillis() * 2);
+        while (true) {
+            try {
+                initialView.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return;
+            } catch (TimeoutException e) {
+                LOG.warn("The member list did not arrive in time; calls go to any member until it does");
+                return;
+            } catch (ExecutionException e) {
+                if (!active || System.nanoTime() >= deadline) {
+                    LOG.warn("No member list yet: {}", e.getCause().getMessage());
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -249,10 +266,14 @@ public final class ConnectionManager implements ConnectionLookup {
         }
     }
 
-    /** Members the client last knew, then the configured addresses. */
+    /** Members the client last knew (but those it refused), then the configured addresses. */
     private List<MemberAddress> candidateAddresses() {
         Set<MemberAddress> result = new LinkedHashSet<>();
-        cluster.getMembers().forEach(m -> result.add(m.address()));
+        cluster.getMembers().forEach(m -> {
+            if (refusals.reason(m.uuid()) == null) {
+                result.add(m.address());
+            }
+        });
         result.addAll(config.memberAddresses());
         return new ArrayList<>(result);
     }
@@ -330,6 +351,7 @@ public final class ConnectionManager implements ConnectionLookup {
         if (!active) {
             throw new ClientNotActiveException("the client was shut down while authenticating");
         }
+        checkAnnouncement(connection, auth);
         connection.memberUuid(auth.memberUuid());
         Connection existing = byMember.putIfAbsent(auth.memberUuid(), connection);
         if (existing != null && existing.isAlive()) {
@@ -338,7 +360,6 @@ public final class ConnectionManager implements ConnectionLookup {
         } else if (existing != null) {
             byMember.put(auth.memberUuid(), connection);
         }
-        partitions.partitionCount(auth.partitionCount());
         if (!connected) {
             boolean newCluster = clusterId != null && !clusterId.equals(auth.clusterId());
             clusterId = auth.clusterId();
@@ -372,11 +393,32 @@ public final class ConnectionManager implements ConnectionLookup {
         return connection;
     }
 
+    /**
+     * Refuses a member whose UUID or partition count cannot be taken, or that was refused before, before its
+     * connection is used for anything: the refusal fails this connection attempt like an unreachable address would.
+     */
+    private void checkAnnouncement(Connection connection, AuthenticationResult auth) {
+        String earlier = refusals.reason(auth.memberUuid());
+        if (earlier != null) {
+            throw new RefusedAnnouncementException("member " + auth.memberUuid() + " was refused before: " + earlier);
+        }
+        try {
+            if (auth.memberUuid() == null) {
+                throw new RefusedAnnouncementException("its authentication announced no member UUID");
+            }
+            partitions.fixPartitionCount(auth.partitionCount());
+        } catch (RefusedAnnouncementException e) {
+            refusals.refuse(connection, auth.memberUuid(), e.getMessage());
+            throw e;
+        }
+    }
+
     private void listenToClusterView(Connection connection) {
         clusterViewConnection = connection;
         cluster.reset();
         partitions.reset();
-        invocations.invokeOnConnection(ClientCodec.addClusterViewListener(), connection, this::clusterViewEvent)
+        invocations.invokeOnConnection(ClientCodec.addClusterViewListener(), connection,
+                        event -> clusterViewEvents.handle(connection, event))
                 .exceptionally(e -> {
                     LOG.warn("Could not listen to the cluster view on {}: {}", connection, e.toString());
                     return null;
@@ -384,22 +426,6 @@ public final class ConnectionManager implements ConnectionLookup {
         // A new cluster assigns partitions on first use only; until then keyed calls would take an extra hop.
         invocations.invokeOnConnection(ClientCodec.triggerPartitionAssignment(), connection, null)
                 .exceptionally(e -> null);
-    }
-
-    /** On the event loop: both views are cheap to apply; listener calls go to their own executor. */
-    private void clusterViewEvent(ClientMessage event) {
-        switch (event.messageType()) {
-            case ClientCodec.MEMBERS_VIEW_EVENT -> {
-                ClientCodec.MembersView view = ClientCodec.decodeMembersView(event);
-                cluster.apply(view.version(), view.members());
-                initialView.complete(null);
-            }
-            case ClientCodec.PARTITIONS_VIEW_EVENT -> {
-                ClientCodec.PartitionsView view = ClientCodec.decodePartitionsView(event);
-                partitions.apply(view.version(), view.partitions());
-            }
-            default -> LOG.debug("Cluster view event 0x{} not used", Integer.toHexString(event.messageType()));
-        }
     }
 
     /** Members changed: connect to newcomers, drop those that left. */
@@ -426,7 +452,7 @@ public final class ConnectionManager implements ConnectionLookup {
             return attempts;
         }
         for (Member m : cluster.getMembers()) {
-            if (byMember.containsKey(m.uuid())) {
+            if (byMember.containsKey(m.uuid()) || refusals.reason(m.uuid()) != null) {
                 continue;
             }
             CompletableFuture<Connection> attempt = new CompletableFuture<>();
@@ -499,7 +525,10 @@ public final class ConnectionManager implements ConnectionLookup {
         }
         if (byMember.isEmpty()) {
             connected = false;
-            initialView = new CompletableFuture<>();
+            CompletableFuture<Void> lostView = initialView;
+            initialView = new CompletableFuture<>(); // replaced before the old one fails: its waiter takes the new one
+            lostView.completeExceptionally(new ClusterConnectException("the connection to " + connection.address()
+                    + " was closed before its member list came (" + reason + ")"));
             lifecycle.fire(LifecycleState.DISCONNECTED);
             if (config.reconnectMode() == ReconnectMode.OFF) {
                 LOG.info("Reconnect mode is OFF: shutting the client down");

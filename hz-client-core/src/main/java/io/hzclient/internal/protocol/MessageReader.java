@@ -213,14 +213,15 @@ public final class MessageReader {
 
     /**
      * {@code EntryList_UUID_List_Integer}: BEGIN, one packed int list per entry, END, then one frame of packed UUID
-     * keys (the keys come after END, unlike the spec's text says).
+     * keys (the keys come after END, unlike the spec's text says). A key listed twice gets both lists, so a checker
+     * still sees every value.
      */
     public Map<UUID, List<Integer>> entryListUuidListInt() {
         List<List<Integer>> values = list(MessageReader::listInt);
         List<UUID> keys = listUuid();
         Map<UUID, List<Integer>> result = new LinkedHashMap<>();
         for (int i = 0; i < keys.size() && i < values.size(); i++) {
-            result.put(keys.get(i), values.get(i));
+            result.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).addAll(values.get(i));
         }
         return result;
     }
