@@ -102,6 +102,11 @@ public final class NearCache implements Invalidatable {
         this.repair = handler;
     }
 
+    /** The repair handler, or null without invalidations (tests). */
+    RepairingHandler repair() {
+        return repair;
+    }
+
     /** Tests: a nanosecond clock they move by hand, so that expiry needs no sleep. */
     void useClock(LongSupplier nanoClock) {
         this.clock = nanoClock;
