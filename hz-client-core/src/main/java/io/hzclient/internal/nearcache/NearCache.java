@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  *
  * <p>Writes by this client invalidate the key when they complete (or cache the written value, with
  * CACHE_ON_UPDATE, when no other local write of the key overlapped). Remote changes arrive through
- * {@link #invalidate(Data)} and {@link #clear()}.
+ * {@link #invalidate(Data)} and {@link #clear()}. With invalidations on, every record is stamped when made with its
+ * partition's repair metadata ({@link RepairingHandler#stamp}), which a hit checks: only a lost invalidation or a new
+ * partition UUID make it stale, never another key's event. Hits need no cluster, so they are served while offline.
  *
  * <p>Size is bounded by sampling eviction ({@link EvictionSampler}); time-to-live and max-idle are checked on access,
  * by a periodic {@link #sweepExpired()} and when eviction samples an expired entry (which then goes first). Whichever
