@@ -62,7 +62,7 @@ final class RepairingTask {
         this.localUuid = localUuid;
         this.context = context;
         this.scheduler = scheduler;
-        this.fetcher = new MetadataFetcher(context.invocations(), context.partitions());
+        this.fetcher = new MetadataFetcher(context.invocations(), context.partitions(), context::dataMembers);
         context.onClusterChange(this::clusterChanged);
     }
 

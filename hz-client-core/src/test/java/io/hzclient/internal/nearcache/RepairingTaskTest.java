@@ -56,6 +56,19 @@ class RepairingTaskTest {
         assertThat(handler.metadata(6)).isEqualTo(new PartitionMetadata(members.partitionUuids.get(6), 0, 0, 0));
     }
 
+    /** Right after connecting the client's partition table may be empty or behind; the member list is not. */
+    @Test
+    void everyDataMemberIsAskedWhateverThePartitionTableSays() {
+        members.partitions.owners.clear();
+        members.dataMembers.addAll(List.of(A, B));
+
+        RepairingHandler handler = task.register("m", nearCache);
+
+        for (int p = 0; p < members.partitions.count; p++) {
+            assertThat(handler.partitionUuid(p)).as("partition %d", p).isEqualTo(members.partitionUuids.get(p));
+        }
+    }
+
     @Test
     void aMemberThatFailsLeavesItsPartitionsUnknownAndTheOthersKnown() {
         members.failing.add(B);
