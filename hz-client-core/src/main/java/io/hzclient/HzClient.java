@@ -37,9 +37,11 @@ import io.hzclient.map.HzMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -459,6 +461,17 @@ public final class HzClient implements AutoCloseable {
         @Override
         public Executor userExecutor() {
             return userExecutor;
+        }
+
+        @Override
+        public Set<UUID> dataMembers() {
+            Set<UUID> uuids = new LinkedHashSet<>();
+            cluster.getMembers().forEach(m -> {
+                if (!m.liteMember()) {
+                    uuids.add(m.uuid());
+                }
+            });
+            return uuids;
         }
 
         @Override

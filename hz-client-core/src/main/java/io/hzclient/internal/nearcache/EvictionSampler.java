@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -47,10 +48,12 @@ final class EvictionSampler {
     }
 
     /**
-     * Evicts one entry; {@code evict} takes a record out of the map and says whether it did (it may have gone
-     * meanwhile). False if no evictable (READY) record was found.
+     * Drops one entry: an expired one among those sampled if there is one (it is going anyway; official clients do
+     * the same), else the worst by the policy. {@code drop} takes a record out of the map and says whether it did (it
+     * may have gone meanwhile); {@code expired} tells it whether the record it is given had expired, so that it is
+     * counted as an expiration, not an eviction. False if no evictable (READY) record was found.
      */
-    synchronized boolean evictOne(Predicate<NearCacheRecord> evict) {
+    synchronized boolean evictOne(Predicate<NearCacheRecord> expired, BiPredicate<NearCacheRecord, Boolean> drop) {
         List<NearCacheRecord> candidates = new ArrayList<>(pool.size() + samplingCount);
         for (NearCacheRecord r : pool) {
             if (r.isReady()) {
@@ -63,7 +66,15 @@ final class EvictionSampler {
             candidates.sort(worstFirst);
         }
         for (int i = 0; i < candidates.size(); i++) {
-            if (evict.test(candidates.get(i))) {
+            NearCacheRecord r = candidates.get(i);
+            if (expired.test(r) && drop.test(r, true)) {
+                candidates.remove(i);
+                keepBest(candidates, 0);
+                return true;
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            if (drop.test(candidates.get(i), false)) {
                 keepBest(candidates, i + 1);
                 return true;
             }

@@ -16,20 +16,25 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Asks every member that owns partitions for the invalidation metadata of some maps, and applies the answers to
- * their handlers. A member that fails to answer is left out this round: the next round asks again.
+ * Asks every data member (and every partition owner the partition table names) for the invalidation metadata of some
+ * maps, and applies the answers to their handlers. The member list rather than the partition table alone, since the
+ * table may still be on its way or behind a migration when a near cache starts, and each member answers only for
+ * the partitions it owns. A member that fails to answer is left out this round: the next round asks again.
  */
 final class MetadataFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(MetadataFetcher.class);
 
     private final InvocationService invocations;
     private final PartitionService partitions;
+    private final Supplier<Set<UUID>> dataMembers;
 
-    MetadataFetcher(InvocationService invocations, PartitionService partitions) {
+    MetadataFetcher(InvocationService invocations, PartitionService partitions, Supplier<Set<UUID>> dataMembers) {
         this.invocations = invocations;
         this.partitions = partitions;
+        this.dataMembers = dataMembers;
     }
 
     /**
@@ -44,7 +49,7 @@ final class MetadataFetcher {
         }
         List<String> names = List.copyOf(handlers.keySet());
         List<CompletableFuture<Void>> answers = new ArrayList<>();
-        for (UUID member : owners()) {
+        for (UUID member : membersToAsk()) {
             // Any member forwards the request to the one named in it, so this works without smart routing too.
             answers.add(invocations.invoke(InvalidationMetadataCodec.fetch(names, member))
                     .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -72,9 +77,9 @@ final class MetadataFetcher {
         });
     }
 
-    /** The members that own partitions now: only they have metadata to give. */
-    private Set<UUID> owners() {
-        Set<UUID> owners = new LinkedHashSet<>();
+    /** The data members, and the members that own partitions as far as the table says: only they have metadata. */
+    private Set<UUID> membersToAsk() {
+        Set<UUID> owners = new LinkedHashSet<>(dataMembers.get());
         for (int p = 0, count = partitions.partitionCount(); p < count; p++) {
             UUID owner = partitions.owner(p);
             if (owner != null) {

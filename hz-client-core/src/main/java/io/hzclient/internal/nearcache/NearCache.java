@@ -10,11 +10,8 @@ import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.map.NearCacheStats;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
@@ -33,10 +30,14 @@ import java.util.function.Supplier;
  *
  * <p>Writes by this client invalidate the key when they complete (or cache the written value, with
  * CACHE_ON_UPDATE, when no other local write of the key overlapped). Remote changes arrive through
- * {@link #invalidate(Data)} and {@link #clear()}.
+ * {@link #invalidate(Data)} and {@link #clear()}. With invalidations on, every record is stamped when made with its
+ * partition's repair metadata ({@link RepairingHandler#stamp}), which a hit checks: only a lost invalidation or a new
+ * partition UUID make it stale, never another key's event. Hits need no cluster, so they are served while offline.
  *
- * <p>Size is bounded by sampling eviction ({@link EvictionSampler}); time-to-live and max-idle are checked on access
- * and by a periodic {@link #sweepExpired()}. Time comes from a nanosecond clock that tests may replace.
+ * <p>Size is bounded by sampling eviction ({@link EvictionSampler}); time-to-live and max-idle are checked on access,
+ * by a periodic {@link #sweepExpired()} and when eviction samples an expired entry (which then goes first). Whichever
+ * way an entry goes for its age, it counts as an expiration, never an eviction. Time comes from a nanosecond clock
+ * that tests may replace.
  *
  * <p>Why this class is longer than 400 lines: reads, reservations, local writes and invalidations all change the
  * same records, and their races are only reasoned about in one place; the parts that stand alone (eviction,
@@ -68,11 +69,6 @@ public final class NearCache implements Invalidatable {
     private final long maxIdleNanos;
     private volatile LongSupplier clock = System::nanoTime;
     private volatile RepairingHandler repair;
-    /**
-     * The latest stamp handed out per partition, so that the records reserved between two invalidations of a
-     * partition share one. A plain array read and written racily: a lost update only costs a new stamp.
-     */
-    private RepairStamp[] stamps = new RepairStamp[0];
 
     NearCache(String mapName, NearCacheConfig config, SerializationService serialization,
               PartitionService partitions) {
@@ -108,6 +104,11 @@ public final class NearCache implements Invalidatable {
         this.repair = handler;
     }
 
+    /** The repair handler, or null without invalidations (tests). */
+    RepairingHandler repair() {
+        return repair;
+    }
+
     /** Tests: a nanosecond clock they move by hand, so that expiry needs no sleep. */
     void useClock(LongSupplier nanoClock) {
         this.clock = nanoClock;
@@ -130,8 +131,7 @@ public final class NearCache implements Invalidatable {
         }
         RepairingHandler h = repair;
         RepairStamp s = r.stamp;
-        if (h != null && s != null && s.partitionId() >= 0
-                && h.isStale(s.partitionId(), s.partitionUuid(), s.sequence())) {
+        if (h != null && s != null && h.isStale(s)) {
             drop(r, stats.invalidations);
             return null;
         }
@@ -226,46 +226,37 @@ public final class NearCache implements Invalidatable {
         return records.putIfAbsent(fresh) == null ? fetch : null;
     }
 
-    /** A new reservation, after making room; null if the cache is full and evicts nothing (policy NONE). */
+    /**
+     * A new reservation, stamped with its partition's repair metadata and made room for; null if it cannot be made
+     * now: the partition's metadata is not known yet (the key is read without caching until it is), or the cache is
+     * full and evicts nothing (policy NONE).
+     */
     private NearCacheRecord newReservation(Object cacheKey, Data keyData, boolean forRead) {
+        RepairingHandler h = repair;
+        RepairStamp stamp = null;
+        if (h != null) {
+            stamp = h.stamp(partitions.partitionId(keyData));
+            if (stamp == null) {
+                return null;
+            }
+        }
         if (records.size() >= maxSize && !records.containsKey(cacheKey) && !makeRoom()) {
             return null;
         }
-        RepairingHandler h = repair;
         int keyCost = RECORD_OVERHEAD + DATA_OVERHEAD + keyData.totalSize();
         long now = clock.getAsLong();
-        RepairStamp stamp = h == null ? null : stamp(h, partitions.partitionId(keyData));
         return fullRecords ? new NearCacheRecord.Full(cacheKey, keyCost, forRead, now, stamp)
                 : new NearCacheRecord(cacheKey, keyCost, forRead, now, stamp);
-    }
-
-    /** The partition's UUID and sequence now (the UUID read first, see {@link RepairingHandler#sequence}). */
-    private RepairStamp stamp(RepairingHandler h, int partition) {
-        UUID uuid = h.partitionUuid(partition);
-        long sequence = h.sequence(partition);
-        if (partition < 0) {
-            return new RepairStamp(partition, uuid, sequence);
-        }
-        RepairStamp[] cache = stamps;
-        if (partition >= cache.length) {
-            cache = Arrays.copyOf(cache, Math.max(partition + 1, partitions.partitionCount()));
-            stamps = cache;
-        }
-        RepairStamp last = cache[partition];
-        if (last != null && last.sequence() == sequence && Objects.equals(last.partitionUuid(), uuid)) {
-            return last;
-        }
-        RepairStamp fresh = new RepairStamp(partition, uuid, sequence);
-        cache[partition] = fresh;
-        return fresh;
     }
 
     private boolean makeRoom() {
         if (evictionNone) {
             return false;
         }
+        long now = clock.getAsLong();
         while (records.size() >= maxSize) {
-            if (!sampler.evictOne(r -> drop(r, stats.evictions))) {
+            if (!sampler.evictOne(r -> isExpired(r, now),
+                    (r, expired) -> drop(r, expired ? stats.expirations : stats.evictions))) {
                 return false;
             }
         }
@@ -403,6 +394,11 @@ public final class NearCache implements Invalidatable {
      */
     private boolean keptSerialized(Object key) {
         return serializeKeys || key.getClass().isArray();
+    }
+
+    /** The record of the caller's key, whatever its state; null if none (tests). */
+    NearCacheRecord recordOf(Object key) {
+        return records.get(keptSerialized(key) ? serialization.toData(key) : key);
     }
 
     /** What the records map holds now, for tests: key to value (Data or object), entries only. */

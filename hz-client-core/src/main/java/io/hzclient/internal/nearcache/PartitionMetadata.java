@@ -1,6 +1,5 @@
 package io.hzclient.internal.nearcache;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -52,8 +51,11 @@ record PartitionMetadata(UUID uuid, long sequence, long staleSequence, long miss
         return new PartitionMetadata(uuid, sequence, Math.max(staleSequence, sequence), 0);
     }
 
-    /** A record stamped with this UUID and sequence may hold a value older than a change we did not hear of. */
+    /**
+     * A record stamped with this UUID and sequence may hold a value older than a change we did not hear of. A record
+     * stamped without a UUID (none was known) is stale whatever is known now.
+     */
     boolean isStale(UUID recordUuid, long recordSequence) {
-        return !Objects.equals(recordUuid, uuid) || recordSequence < staleSequence;
+        return recordUuid == null || !recordUuid.equals(uuid) || recordSequence < staleSequence;
     }
 }

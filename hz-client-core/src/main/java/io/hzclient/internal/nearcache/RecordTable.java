@@ -14,12 +14,18 @@ import java.util.function.UnaryOperator;
  *
  * <p>The keys are split by hash over a fixed number of segments. Writers lock their segment; readers lock nothing:
  * they read the segment's table and walk a bucket through the records' volatile {@code next} links. Records are never
- * copied (reservations and reads in flight hold them): growing a segment relinks its records into a table twice as
- * large and then publishes it. A reader walking a bucket while that happens can be led off its bucket and miss its
- * key, so a reader that found nothing checks the segment's resize count and table and, if a resize overlapped, looks
- * again under the lock. A reader never loops: at any moment the links form chains that end (a relinked record points
- * only to records relinked before it), and a segment only grows, so a walk can be redirected a bounded number of
- * times. A record keeps its {@code next} when it leaves, so that a reader standing on it walks on.
+ * copied (reservations and reads in flight hold them): resizing a segment relinks its records into a new table and
+ * then publishes it. A reader walking a bucket while that happens can be led off its bucket and miss its key, so a
+ * reader that found nothing checks the segment's resize count and table and, if a resize overlapped, looks again
+ * under the lock. At any moment the links form chains that end (a relinked record points only to records relinked
+ * before it); a reader that walks more records than a chain can hold (resizes kept redirecting it) also looks again
+ * under the lock, so it never loops. A record keeps its {@code next} when it leaves, so that a reader standing on it
+ * walks on.
+ *
+ * <p>A segment's table doubles when it holds more records than buckets, and halves (more than once if need be) when
+ * fewer than a quarter of its buckets' worth remain, so that a cache that was large once does not keep its largest
+ * table. After either, the table is between a quarter and half full: it takes many inserts or removals, not one,
+ * to resize again.
  */
 final class RecordTable {
     private static final int SEGMENT_BITS = 4;
@@ -27,6 +33,10 @@ final class RecordTable {
     private static final int FIRST_CAPACITY = 4;
     /** Per segment: 2^26 buckets are 2^30 over all segments; bucket indexes use the hash bits above the segment's. */
     private static final int MAX_CAPACITY = 1 << 26;
+    /** A segment shrinks when it holds fewer records than its buckets divided by this. */
+    private static final int SPARSE = 4;
+    /** Beyond a chain's longest possible length (a segment holds no more records than buckets, below the maximum). */
+    private static final int WALK_SLACK = 64;
     private static final VarHandle BUCKET = MethodHandles.arrayElementVarHandle(NearCacheRecord[].class);
 
     private final Segment[] segments = new Segment[SEGMENTS];
@@ -44,6 +54,8 @@ final class RecordTable {
         volatile int count;
         /** Odd while a resize relinks records; written under the lock only. */
         volatile int resizes;
+        /** True while forEach walks the segment (under its lock): removals then leave the table as it is. */
+        boolean walking;
     }
 
     /**
@@ -70,15 +82,23 @@ final class RecordTable {
     /**
      * The record of {@code key}, or null. A miss is checked: if the walk saw any link a resize changed, that resize
      * is still running (odd count) or has published a table other than the one walked, and the lookup is repeated
-     * under the lock. A hit needs no check (a record found is the key's, whatever led there).
+     * under the lock. A hit needs no check (a record found is the key's, whatever led there). A walk longer than any
+     * chain of the table is repeated under the lock too.
      */
     NearCacheRecord get(Object key) {
         int h = hash(key);
         Segment s = segmentFor(h);
         NearCacheRecord[] table = s.table;
-        NearCacheRecord r = find(table, h, key);
-        if (r != null || ((s.resizes & 1) == 0 && s.table == table)) {
-            return r;
+        NearCacheRecord r = (NearCacheRecord) BUCKET.getAcquire(table, bucket(h, table.length));
+        for (int steps = table.length + WALK_SLACK; r != null && steps > 0; steps--) {
+            Object k = r.key;
+            if (k == key || key.equals(k)) {
+                return r;
+            }
+            r = r.next;
+        }
+        if (r == null && (s.resizes & 1) == 0 && s.table == table) {
+            return null;
         }
         synchronized (s) {
             return find(s.table, h, key);
@@ -87,6 +107,24 @@ final class RecordTable {
 
     boolean containsKey(Object key) {
         return get(key) != null;
+    }
+
+    /** Buckets over all segments now (tests: the table grows and shrinks). */
+    int capacity() {
+        int sum = 0;
+        for (Segment s : segments) {
+            sum += s.table.length;
+        }
+        return sum;
+    }
+
+    /** Resizes (growing or shrinking) over all segments so far (tests). */
+    int resizeCount() {
+        int sum = 0;
+        for (Segment s : segments) {
+            sum += s.resizes / 2;
+        }
+        return sum;
     }
 
     /** Records held now; exact when no write runs meanwhile. */
@@ -192,16 +230,23 @@ final class RecordTable {
 
     /**
      * Runs {@code action} on every record, each segment under its lock, so that every record held when it starts and
-     * not removed meanwhile is seen (clear relies on it). {@code action} may remove records, not add them.
+     * not removed meanwhile is seen (clear relies on it). {@code action} may remove records, not add them; a segment
+     * left sparse shrinks once its walk is over, not during it (that would relink the records being walked).
      */
     void forEach(Consumer<? super NearCacheRecord> action) {
         for (Segment s : segments) {
             synchronized (s) {
-                NearCacheRecord[] table = s.table;
-                for (NearCacheRecord first : table) {
-                    for (NearCacheRecord r = first; r != null; r = r.next) {
-                        action.accept(r);
+                s.walking = true;
+                try {
+                    NearCacheRecord[] table = s.table;
+                    for (NearCacheRecord first : table) {
+                        for (NearCacheRecord r = first; r != null; r = r.next) {
+                            action.accept(r);
+                        }
                     }
+                } finally {
+                    s.walking = false;
+                    shrinkIfSparse(s);
                 }
             }
         }
@@ -223,7 +268,7 @@ final class RecordTable {
         int count = s.count + 1;
         s.count = count;
         if (count > table.length && table.length < MAX_CAPACITY) {
-            grow(s, table);
+            resize(s, table, table.length * 2);
         }
     }
 
@@ -236,6 +281,22 @@ final class RecordTable {
     private static void unlink(Segment s, int hash, NearCacheRecord old) {
         relinkPredecessor(s.table, hash, old, old.next);
         s.count = s.count - 1;
+        if (!s.walking) {
+            shrinkIfSparse(s);
+        }
+    }
+
+    /** Halves the table while fewer than a quarter of its buckets' worth of records remain (not below the first). */
+    private static void shrinkIfSparse(Segment s) {
+        NearCacheRecord[] table = s.table;
+        int count = s.count;
+        int length = table.length;
+        while (length > FIRST_CAPACITY && count < length / SPARSE) {
+            length /= 2;
+        }
+        if (length < table.length) {
+            resize(s, table, length);
+        }
     }
 
     /** Makes whatever pointed to {@code target} (its bucket or the record before it) point to {@code to}. */
@@ -254,23 +315,24 @@ final class RecordTable {
     }
 
     /**
-     * Doubles the segment's table, relinking each record at the head of its new bucket. The new table is filled
-     * privately and published whole; the old one is left as it was, so only the records' links change under readers.
+     * Moves the segment's records to a new table of {@code length} buckets, relinking each at the head of its new
+     * bucket. The new table is filled privately and published whole; the old one is left as it was, so only the
+     * records' links change under readers.
      */
-    private static void grow(Segment s, NearCacheRecord[] table) {
+    private static void resize(Segment s, NearCacheRecord[] table, int length) {
         s.resizes = s.resizes + 1;
-        NearCacheRecord[] grown = new NearCacheRecord[table.length * 2];
+        NearCacheRecord[] resized = new NearCacheRecord[length];
         for (NearCacheRecord first : table) {
             NearCacheRecord r = first;
             while (r != null) {
                 NearCacheRecord next = r.next;
-                int i = bucket(hash(r.key), grown.length);
-                r.next = grown[i];
-                grown[i] = r;
+                int i = bucket(hash(r.key), resized.length);
+                r.next = resized[i];
+                resized[i] = r;
                 r = next;
             }
         }
-        s.table = grown;
+        s.table = resized;
         s.resizes = s.resizes + 1;
     }
 

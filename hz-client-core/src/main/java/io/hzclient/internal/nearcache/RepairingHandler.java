@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * One near-cached map's view of the members' invalidations, partition by partition ({@link PartitionMetadata}).
- * Every invalidation event passes through {@link #handle}; the store stamps each record with {@link #partitionUuid}
- * and {@link #sequence} when it reserves it, and asks {@link #isStale} before serving it.
+ * Every invalidation event passes through {@link #handle}; the store takes a {@link #stamp} for each record when it
+ * reserves it, and asks {@link #isStale} before serving it. A partition whose UUID is not known yet gives no stamp:
+ * its keys are read without caching until the metadata arrives (see {@link #stamp}).
  * <p>Thread-safe without locks: events arrive on listener threads, the repair task applies fetched metadata on the
  * scheduler, readers stamp and check on their own threads; each partition's metadata is swapped whole by CAS.
  */
@@ -29,19 +30,36 @@ final class RepairingHandler {
     private final PartitionService partitions;
     /** The map's name serialized: map-wide events (clear, evictAll) are numbered in its partition. */
     private final Data nameKey;
+    /** Told when a record could not be stamped because its partition's UUID is unknown: the metadata is wanted. */
+    private final Runnable metadataWanted;
     private volatile AtomicReferenceArray<PartitionMetadata> metadata;
+    /**
+     * The latest stamp handed out per partition, so that the records reserved between two events of a partition
+     * share one. A plain array read and written racily: a lost update only costs a new stamp.
+     */
+    private RepairStamp[] stamps = new RepairStamp[0];
 
     RepairingHandler(String name, Invalidatable nearCache, PartitionService partitions, Data nameKey) {
-        this(name, nearCache, partitions, nameKey, null);
+        this(name, nearCache, partitions, nameKey, null, () -> { });
     }
 
     RepairingHandler(String name, Invalidatable nearCache, PartitionService partitions, Data nameKey,
                      UUID localUuid) {
+        this(name, nearCache, partitions, nameKey, localUuid, () -> { });
+    }
+
+    /**
+     * @param metadataWanted run (on the reading thread, so it must be quick) when a partition's UUID was asked for
+     *                       a stamp and is unknown
+     */
+    RepairingHandler(String name, Invalidatable nearCache, PartitionService partitions, Data nameKey,
+                     UUID localUuid, Runnable metadataWanted) {
         this.name = name;
         this.nearCache = nearCache;
         this.localUuid = localUuid;
         this.partitions = partitions;
         this.nameKey = nameKey;
+        this.metadataWanted = metadataWanted;
         this.metadata = unknown(partitions.partitionCount());
     }
 
@@ -71,22 +89,51 @@ final class RepairingHandler {
     }
 
     /**
-     * The sequence to stamp a record with when it is reserved (before the remote read is sent). Read
-     * {@link #partitionUuid} first: if the UUID changes in between, the record then carries the old UUID and is
-     * dropped as stale, never the other way round.
+     * What a record of this partition reserved now (before its remote read is sent) is stamped with: the partition's
+     * UUID and the last invalidation sequence seen, of one moment. Null if the partition's UUID is not known (no
+     * metadata fetched and no event seen for it since the start or a {@link #reset}): a record stamped without it
+     * could not be told apart later from one that missed invalidations, so none is made, and the repair task is
+     * asked for the metadata. Once known, only a new UUID or missed invalidations make the record stale: the events
+     * of other keys, this client's writes' included, only move the sequence on.
      */
+    RepairStamp stamp(int partitionId) {
+        PartitionMetadata m = metadata(partitionId);
+        if (m == null || m.uuid() == null) {
+            metadataWanted.run();
+            return null;
+        }
+        RepairStamp[] cache = stamps;
+        if (partitionId >= cache.length) {
+            cache = new RepairStamp[table().length()];
+            stamps = cache;
+        }
+        RepairStamp last = cache[partitionId];
+        if (last != null && last.sequence() == m.sequence() && last.partitionUuid().equals(m.uuid())) {
+            return last;
+        }
+        RepairStamp fresh = new RepairStamp(partitionId, m.uuid(), m.sequence());
+        cache[partitionId] = fresh;
+        return fresh;
+    }
+
+    /** The last sequence seen in the partition (0 if none). */
     long sequence(int partitionId) {
         PartitionMetadata m = metadata(partitionId);
         return m == null ? 0 : m.sequence();
     }
 
-    /** The partition UUID to stamp a record with when it is reserved. */
+    /** The partition's UUID on the members, or null if not known yet. */
     UUID partitionUuid(int partitionId) {
         PartitionMetadata m = metadata(partitionId);
         return m == null ? null : m.uuid();
     }
 
     /** A cached record is stale (must be dropped and counted as an invalidation) if this says so. */
+    boolean isStale(RepairStamp stamp) {
+        return isStale(stamp.partitionId(), stamp.partitionUuid(), stamp.sequence());
+    }
+
+    /** Whether a record stamped with this UUID (null: none known then) and sequence is stale now. */
     boolean isStale(int partitionId, UUID recordPartitionUuid, long recordSequence) {
         PartitionMetadata m = metadata(partitionId);
         return m == null || m.isStale(recordPartitionUuid, recordSequence);
@@ -118,10 +165,12 @@ final class RepairingHandler {
 
     /**
      * Forgets everything known of the partitions (the client now talks to another cluster, maybe with another
-     * partition count): records stamped before become stale as soon as a partition UUID is learned again.
+     * partition count): records stamped before are stale from now on, and none is stamped until the partition's
+     * UUID is learned again.
      */
     void reset() {
         metadata = unknown(partitions.partitionCount());
+        stamps = new RepairStamp[0];
     }
 
     /** This partition's metadata now; null if the partition id is out of range (treated as stale). */

@@ -45,6 +45,8 @@ final class RepairingTask {
     private volatile boolean shutdown;
     private volatile ScheduledFuture<?> ticks;
     private volatile long lastFetchNanos;
+    /** When the last fetch asked for by {@link #fetchSoon} started; the first may start at once. */
+    private volatile long lastWantedFetchNanos = System.nanoTime() - MAX_TICK.toNanos();
 
     RepairingTask(NearCacheRepairConfig config, ClientContext context, ScheduledExecutorService scheduler) {
         this(config, context, scheduler, null);
@@ -60,14 +62,18 @@ final class RepairingTask {
         this.localUuid = localUuid;
         this.context = context;
         this.scheduler = scheduler;
-        this.fetcher = new MetadataFetcher(context.invocations(), context.partitions());
+        this.fetcher = new MetadataFetcher(context.invocations(), context.partitions(), context::dataMembers);
         context.onClusterChange(this::clusterChanged);
     }
 
-    /** Starts repair for a new near cache: fetches initial metadata (best effort), returns its handler. */
+    /**
+     * Starts repair for a new near cache: fetches initial metadata (best effort), returns its handler. Partitions
+     * left without metadata (a member did not answer, the partition table was not known yet) are fetched again as
+     * soon as the near cache needs them ({@link #fetchSoon}).
+     */
     RepairingHandler register(String mapName, Invalidatable nearCache) {
         RepairingHandler handler = new RepairingHandler(mapName, nearCache, context.partitions(),
-                context.serialization().toData(mapName), localUuid);
+                context.serialization().toData(mapName), localUuid, this::fetchSoon);
         initialMetadata(handler);
         handlers.put(mapName, handler);
         if (started.compareAndSet(false, true)) {
@@ -132,11 +138,39 @@ final class RepairingTask {
             if (System.nanoTime() - lastFetchNanos >= config.reconciliationInterval().toNanos()
                     && fetching.compareAndSet(false, true)) {
                 lastFetchNanos = System.nanoTime();
-                fetchAndRepair().whenComplete((done, e) -> fetching.set(false));
+                round();
             } else {
                 markStale();
             }
         } catch (RuntimeException e) {
+            LOG.warn("Near cache repair failed this round; it runs again at the next", e);
+        }
+    }
+
+    /**
+     * A near cache met a partition whose metadata it does not have, so it reads that partition's keys without
+     * caching them: a round starts now on the scheduler, unless one is running or the last one asked for this way
+     * started less than a second ago (a member that does not answer must not be asked on every read).
+     */
+    void fetchSoon() {
+        long now = System.nanoTime();
+        if (shutdown || now - lastWantedFetchNanos < MAX_TICK.toNanos() || !fetching.compareAndSet(false, true)) {
+            return;
+        }
+        lastWantedFetchNanos = now;
+        try {
+            scheduler.execute(this::round);
+        } catch (RejectedExecutionException e) {
+            fetching.set(false); // shutting down
+        }
+    }
+
+    /** One round started by a caller that set {@code fetching}, which is cleared when it ends, however it ends. */
+    private void round() {
+        try {
+            fetchAndRepair().whenComplete((done, e) -> fetching.set(false));
+        } catch (RuntimeException e) {
+            fetching.set(false);
             LOG.warn("Near cache repair failed this round; it runs again at the next", e);
         }
     }

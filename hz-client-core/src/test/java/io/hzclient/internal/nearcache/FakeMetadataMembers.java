@@ -37,11 +37,16 @@ final class FakeMetadataMembers implements ClientContext, InvocationService {
     final Map<Integer, UUID> partitionUuids = new ConcurrentHashMap<>();
     final Map<String, Map<Integer, Long>> sequences = new ConcurrentHashMap<>();
     final Set<UUID> failing = ConcurrentHashMap.newKeySet();
+    /** Who owns each partition as the members see it; the client's table ({@link #partitions}) may differ. */
+    final Map<Integer, UUID> memberOwners = new ConcurrentHashMap<>();
+    /** The client's member list (data members); empty unless a test sets it. */
+    final Set<UUID> dataMembers = ConcurrentHashMap.newKeySet();
     final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
     FakeMetadataMembers(UUID... owners) {
         for (int p = 0; p < partitions.count; p++) {
             partitions.owners.put(p, owners[p % owners.length]);
+            memberOwners.put(p, owners[p % owners.length]);
             partitionUuids.put(p, UUID.randomUUID());
         }
     }
@@ -68,14 +73,14 @@ final class FakeMetadataMembers implements ClientContext, InvocationService {
         for (String name : names) {
             List<Map.Entry<Integer, Long>> owned = new ArrayList<>();
             sequences.getOrDefault(name, Map.of()).forEach((p, s) -> {
-                if (member.equals(partitions.owner(p)) && s != 0) {
+                if (member.equals(memberOwners.get(p)) && s != 0) {
                     owned.add(new AbstractMap.SimpleEntry<>(p, s));
                 }
             });
             bySequence.add(new AbstractMap.SimpleEntry<>(name, owned));
         }
         partitionUuids.forEach((p, uuid) -> {
-            if (member.equals(partitions.owner(p))) {
+            if (member.equals(memberOwners.get(p))) {
                 uuids.add(new AbstractMap.SimpleEntry<>(p, uuid));
             }
         });
@@ -85,6 +90,11 @@ final class FakeMetadataMembers implements ClientContext, InvocationService {
             frames.add(new Frame(f.content, f.flags));
         }
         return new ClientMessage(frames);
+    }
+
+    @Override
+    public Set<UUID> dataMembers() {
+        return Set.copyOf(dataMembers);
     }
 
     @Override

@@ -24,25 +24,43 @@ class NearCacheTest {
             SerializationConfig.defaults());
     private final NearCacheTesting.ManualClock clock = new NearCacheTesting.ManualClock();
 
+    private final PartitionService partitions = new PartitionService() {
+        @Override
+        public int partitionCount() {
+            return 271;
+        }
+
+        @Override
+        public int partitionId(Data key) {
+            return Math.abs(key.partitionHash() % 271);
+        }
+
+        @Override
+        public UUID owner(int partitionId) {
+            return null;
+        }
+    };
+
     private NearCache cache(NearCacheConfig.Builder config) {
-        NearCache nearCache = new NearCache("m", config.build(), serialization, new PartitionService() {
-            @Override
-            public int partitionCount() {
-                return 271;
-            }
-
-            @Override
-            public int partitionId(Data key) {
-                return Math.abs(key.partitionHash() % 271);
-            }
-
-            @Override
-            public UUID owner(int partitionId) {
-                return null;
-            }
-        });
+        NearCache nearCache = new NearCache("m", config.build(), serialization, partitions);
         nearCache.useClock(clock);
         return nearCache;
+    }
+
+    /** A near cache with invalidations: the handler the test feeds events and metadata, as the members would. */
+    private RepairingHandler repairOf(NearCache nearCache, UUID self, Runnable metadataWanted) {
+        RepairingHandler handler = new RepairingHandler("m", nearCache, partitions, data("m"), self, metadataWanted);
+        nearCache.useRepair(handler);
+        return handler;
+    }
+
+    /** A String key of the partition, other than those given. */
+    private String keyInPartition(int partition, String prefix) {
+        for (int i = 0; ; i++) {
+            if (partitions.partitionId(data(prefix + i)) == partition) {
+                return prefix + i;
+            }
+        }
     }
 
     private Data data(Object o) {
@@ -84,6 +102,72 @@ class NearCacheTest {
         assertThat(nearCache.size()).isZero();
         assertThat(nearCache.stats().invalidationRequests()).isEqualTo(1);
         assertThat(nearCache.stats().invalidations()).as("no entry was dropped, only a reservation").isZero();
+    }
+
+    @Test
+    void aRecordIsStampedWithItsPartitionWhenMadeAndOnlyItsOwnKeysInvalidationDropsIt() {
+        UUID self = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        RepairingHandler handler = repairOf(nearCache, self, () -> { });
+        int p = partitions.partitionId(data("a"));
+        String b = keyInPartition(p, "b");
+        UUID partitionUuid = UUID.randomUUID();
+        handler.applyFetched(p, partitionUuid, 10);
+        read(nearCache, "a", "1");
+        read(nearCache, b, "2");
+        assertThat(nearCache.recordOf(b).stamp).isEqualTo(new RepairStamp(p, partitionUuid, 10));
+
+        handler.handle(data("a"), self, partitionUuid, 11); // this client's own write of a (done locally already)
+        handler.handle(data("a"), other, partitionUuid, 12); // another client's write of a
+
+        assertThat(nearCache.get("a")).isNull();
+        assertThat(nearCache.get(b)).as("same partition, later events, still fresh").isEqualTo("2");
+        assertThat(nearCache.stats().hits()).isEqualTo(1);
+        assertThat(nearCache.stats().invalidations()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyWhosePartitionHasNoMetadataYetIsReadWithoutCachingAndTheMetadataIsAskedFor() {
+        AtomicInteger wanted = new AtomicInteger();
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        RepairingHandler handler = repairOf(nearCache, null, wanted::incrementAndGet);
+
+        assertThat(read(nearCache, "k", "v1")).isEqualTo("v1");
+        assertThat(nearCache.size()).as("nothing a later event could wrongly keep or drop").isZero();
+        assertThat(wanted).hasValue(1);
+
+        handler.applyFetched(partitions.partitionId(data("k")), UUID.randomUUID(), 0);
+        assertThat(read(nearCache, "k", "v2")).isEqualTo("v2");
+        assertThat(nearCache.get("k")).isEqualTo("v2");
+        assertThat(nearCache.stats().hits()).isEqualTo(1);
+        assertThat(nearCache.stats().misses()).isEqualTo(2);
+        assertThat(wanted).hasValue(1);
+    }
+
+    @Test
+    void aNewPartitionUuidOrTooManyMissesDropTheRecordsOfThatPartitionOnly() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m"));
+        RepairingHandler handler = repairOf(nearCache, null, () -> { });
+        int p = partitions.partitionId(data("a"));
+        String b = keyInPartition(p, "b");
+        String elsewhere = "x";
+        while (partitions.partitionId(data(elsewhere)) == p) {
+            elsewhere += "x";
+        }
+        int q = partitions.partitionId(data(elsewhere));
+        handler.applyFetched(p, UUID.randomUUID(), 1);
+        handler.applyFetched(q, UUID.randomUUID(), 1);
+        read(nearCache, "a", "1");
+        read(nearCache, b, "2");
+        read(nearCache, elsewhere, "3");
+
+        handler.applyFetched(p, UUID.randomUUID(), 1); // p's owner lost its data
+
+        assertThat(nearCache.get("a")).isNull();
+        assertThat(nearCache.get(b)).isNull();
+        assertThat(nearCache.get(elsewhere)).isEqualTo("3");
+        assertThat(nearCache.stats().invalidations()).isEqualTo(2);
     }
 
     @Test
@@ -154,6 +238,51 @@ class NearCacheTest {
         idle.sweepExpired();
         assertThat(idle.size()).isZero();
         assertThat(idle.stats().expirations()).isEqualTo(1);
+    }
+
+    /**
+     * A full cache needing room drops an expired entry it samples before the policy's choice, and counts it as an
+     * expiration: here the least recently read entry (LRU's pick) is younger than the one whose time-to-live ran out.
+     */
+    @Test
+    void anExpiredEntryGoesFirstWhenRoomIsNeededAndCountsAsAnExpiration() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(3).samplingCount(3)
+                .timeToLive(Duration.ofMinutes(1)));
+        read(nearCache, "old", "1");
+        clock.advance(Duration.ofSeconds(30));
+        read(nearCache, "b", "2");
+        read(nearCache, "c", "3");
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(nearCache.get("old")).as("59 s old: still served, now the most recently read").isEqualTo("1");
+        clock.advance(Duration.ofSeconds(1));
+
+        read(nearCache, "d", "4");
+
+        assertThat(nearCache.snapshot()).containsOnlyKeys("b", "c", "d");
+        assertThat(nearCache.stats().expirations()).isEqualTo(1);
+        assertThat(nearCache.stats().evictions()).isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+        read(nearCache, "e", "5"); // nothing expired now: LRU evicts, counted as an eviction
+        assertThat(nearCache.stats().expirations()).isEqualTo(1);
+        assertThat(nearCache.stats().evictions()).isEqualTo(1);
+        assertThat(nearCache.stats().ownedEntryCount()).isEqualTo(3);
+    }
+
+    @Test
+    void anEntryIdleTooLongThatEvictionFindsCountsAsAnExpiration() {
+        NearCache nearCache = cache(NearCacheConfig.builder("m").maxSize(2).samplingCount(2)
+                .maxIdle(Duration.ofMinutes(1)));
+        read(nearCache, "a", "1");
+        read(nearCache, "b", "2");
+        clock.advance(Duration.ofMinutes(2));
+
+        read(nearCache, "c", "3");
+        read(nearCache, "d", "4");
+
+        assertThat(nearCache.snapshot()).containsOnlyKeys("c", "d");
+        assertThat(nearCache.stats().expirations()).isEqualTo(2);
+        assertThat(nearCache.stats().evictions()).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -129,6 +130,117 @@ class RecordTableTest {
         }
     }
 
+    @Test
+    void itShrinksWhenRecordsAreRemovedAndKeepsFindingTheRest() {
+        int empty = table.capacity();
+        List<NearCacheRecord> records = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            NearCacheRecord r = record(i);
+            records.add(r);
+            table.put(r);
+        }
+        int full = table.capacity();
+        assertThat(full).isGreaterThanOrEqualTo(20_000);
+
+        for (int i = 0; i < 20_000; i++) {
+            if (i % 100 == 0) {
+                continue;
+            }
+            if (i % 2 == 0) {
+                assertThat(table.removeKey(i)).isSameAs(records.get(i));
+            } else {
+                assertThat(table.compute(i, old -> null)).isNull();
+            }
+        }
+
+        assertThat(table.size()).isEqualTo(200);
+        assertThat(table.capacity()).as("at most half full: 200 records need no more than 400 buckets")
+                .isLessThan(full / 16).isBetween(200, 800);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(table.get(i)).as("key %d", i).isSameAs(i % 100 == 0 ? records.get(i) : null);
+        }
+        for (int i = 0; i < 20_000; i += 100) {
+            assertThat(table.removeRecord(records.get(i))).isTrue();
+        }
+        assertThat(table.capacity()).as("back to the first tables").isEqualTo(empty);
+        assertThat(table.cursor().hasNext()).isFalse();
+        table.put(record("again"));
+        assertThat(table.get("again")).isNotNull();
+    }
+
+    @Test
+    void aChainOfCollidingKeysSurvivesShrinking() {
+        List<NearCacheRecord> records = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            NearCacheRecord r = record(new Colliding(i));
+            records.add(r);
+            table.put(r);
+            table.put(record(i)); // other segments' records, so that the colliding segment resizes on its own count
+        }
+        for (int i = 0; i < 1000; i++) {
+            table.removeKey(i);
+        }
+        for (int i = 0; i < 990; i++) {
+            table.removeRecord(records.get(i));
+        }
+        assertThat(table.size()).isEqualTo(10);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(table.get(new Colliding(i))).isSameAs(i < 990 ? null : records.get(i));
+        }
+    }
+
+    @Test
+    void clearingThroughForEachShrinksOnceTheWalkIsOver() {
+        int empty = table.capacity();
+        for (int i = 0; i < 10_000; i++) {
+            table.put(record(i));
+        }
+        int[] seen = {0};
+        table.forEach(r -> {
+            seen[0]++;
+            table.removeRecord(r);
+        });
+        assertThat(seen[0]).as("every record seen although the table shrank").isEqualTo(10_000);
+        assertThat(table.size()).isZero();
+        assertThat(table.capacity()).isEqualTo(empty);
+    }
+
+    /**
+     * Just after a segment grew, and just after one shrank, adding and removing one key over and over resizes nothing:
+     * between growing (more records than buckets) and shrinking (fewer than a quarter) lies a wide band. Consecutive
+     * Integer keys spread evenly: 4096 of them fill each of the 16 segments' 256 buckets exactly.
+     */
+    @Test
+    void addingAndRemovingAroundAResizeDoesNotResizeBackAndForth() {
+        for (int i = 0; i < 4096; i++) {
+            table.put(record(i));
+        }
+        table.put(record(4096)); // segment 0 grows to 512 buckets
+        table.removeKey(4096);
+        int resizes = table.resizeCount();
+        int capacity = table.capacity();
+        for (int n = 0; n < 1000; n++) {
+            table.put(record(4096));
+            table.removeKey(4096);
+        }
+        assertThat(table.resizeCount()).isEqualTo(resizes);
+        assertThat(table.capacity()).isEqualTo(capacity).isEqualTo(17 * 256);
+
+        for (int i = 16 * 63; i < 4096; i++) {
+            table.removeKey(i); // 63 records left per segment: each shrinks to 128 buckets (not under 64)
+        }
+        resizes = table.resizeCount();
+        capacity = table.capacity();
+        assertThat(capacity).isEqualTo(16 * 128);
+        for (int n = 0; n < 1000; n++) {
+            table.removeKey(0);
+            table.put(record(0));
+        }
+        assertThat(table.resizeCount()).isEqualTo(resizes);
+        assertThat(table.capacity()).isEqualTo(capacity);
+        assertThat(table.size()).isEqualTo(16 * 63);
+    }
+
     /** Keys apart by 16 share a segment; keys apart by 2^16 differ only in the bits the hash folds down. */
     @ParameterizedTest(name = "step {0}")
     @ValueSource(ints = {16, 1 << 16})
@@ -244,6 +356,53 @@ class RecordTableTest {
         }
         for (int k = -pinnedKeys; k < keys; k++) {
             assertThat(table.containsKey(k)).isEqualTo(presentKeys.contains(k));
+        }
+    }
+
+    /**
+     * Writers fill the table with keys of their own and empty it again, round after round, so that the segments grow
+     * and shrink over and over, while readers look up pinned keys that nobody touches: a resize relinking records under
+     * a reader, in either direction, must never hide one, and no reader may loop. At the end only the pinned keys
+     * are left, in tables shrunk back to at most four buckets per record.
+     */
+    @Test
+    void concurrentReadersWhileTheSegmentsGrowAndShrinkOverAndOver() throws Exception {
+        int pinnedKeys = 200;
+        List<NearCacheRecord> pinned = new ArrayList<>();
+        for (int i = 0; i < pinnedKeys; i++) {
+            NearCacheRecord r = record("pinned-" + i);
+            pinned.add(r);
+            table.put(r);
+        }
+        AtomicInteger writer = new AtomicInteger();
+        ConcurrentWorkers.run(4, random -> {
+            int id = writer.getAndIncrement();
+            if (id % 2 == 0) {
+                for (int round = 0; round < 30; round++) {
+                    for (int i = 0; i < 4000; i++) {
+                        table.put(record(id * 1_000_000 + i));
+                    }
+                    for (int i = 0; i < 4000; i++) {
+                        table.removeKey(id * 1_000_000 + i);
+                    }
+                }
+            } else {
+                for (int n = 0; n < 1_500_000; n++) {
+                    NearCacheRecord expected = pinned.get(random.nextInt(pinnedKeys));
+                    NearCacheRecord r = table.get(expected.key);
+                    if (r != expected) {
+                        throw new AssertionError("pinned key " + expected.key + " read as " + r);
+                    }
+                }
+            }
+        });
+
+        assertThat(table.resizeCount()).as("grew and shrank many times").isGreaterThan(16 * 30);
+        assertThat(table.size()).isEqualTo(pinnedKeys);
+        assertThat(table.capacity()).as("each segment at least a quarter full again (or at its first 4 buckets)")
+                .isLessThanOrEqualTo(4 * pinnedKeys + 16 * 4);
+        for (NearCacheRecord r : pinned) {
+            assertThat(table.get(r.key)).isSameAs(r);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.hzclient.internal.nearcache.TestPartitions.key;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +112,8 @@ class RepairingHandlerTest {
 
     @Test
     void aNewPartitionUuidMakesEveryRecordOfTheOldOneStale() {
+        handler.applyFetched(p + 1, UUID.randomUUID(), 0);
+        RepairStamp neighbour = handler.stamp(p + 1);
         handler.handle(key, SOURCE, uuid, 3);
         handler.handle(key, SOURCE, uuid, 9); // 5 missed
         UUID next = UUID.randomUUID();
@@ -120,7 +123,7 @@ class RepairingHandlerTest {
         assertThat(handler.isStale(p, uuid, 9)).isTrue();
         assertThat(handler.isStale(p, next, 2)).isFalse();
         assertThat(handler.metadata(p)).isEqualTo(new PartitionMetadata(next, 2, 0, 0));
-        assertThat(handler.isStale(p + 1, null, 0)).as("other partitions untouched").isFalse();
+        assertThat(handler.isStale(neighbour)).as("other partitions untouched").isFalse();
     }
 
     @Test
@@ -205,30 +208,75 @@ class RepairingHandlerTest {
     }
 
     @Test
-    void afterAResetEveryRecordIsStaleAndNewOnesWaitForTheNewUuid() {
-        handler.handle(key, SOURCE, uuid, 4);
+    void afterAResetEveryRecordIsStaleAndNoneIsStampedUntilTheNewUuidIsKnown() {
+        AtomicInteger wanted = new AtomicInteger();
+        RepairingHandler h = new RepairingHandler("m", nearCache, partitions, key("m"), null, wanted::incrementAndGet);
+        h.handle(key, SOURCE, uuid, 4);
+        RepairStamp before = h.stamp(p);
 
-        handler.reset();
+        h.reset();
 
-        assertThat(handler.isStale(p, uuid, 4)).isTrue();
-        assertThat(handler.isStale(p, null, 0)).as("stamped before any UUID is known").isFalse();
-        handler.handle(key, SOURCE, UUID.randomUUID(), 1);
-        assertThat(handler.isStale(p, null, 0)).isTrue();
+        assertThat(h.isStale(before)).isTrue();
+        assertThat(h.stamp(p)).isNull();
+        assertThat(wanted).as("the metadata is asked for").hasValue(1);
+        UUID next = UUID.randomUUID();
+        h.handle(key, SOURCE, next, 1);
+        assertThat(h.stamp(p)).isEqualTo(new RepairStamp(p, next, 1));
+        assertThat(h.isStale(before)).isTrue();
     }
 
     @Test
-    void unknownPartitionsAreStaleAndTheTableIsSizedOnceTheCountIsKnown() {
+    void aPartitionWhoseUuidIsUnknownGivesNoStampAndAsksForTheMetadata() {
+        AtomicInteger wanted = new AtomicInteger();
+        RepairingHandler h = new RepairingHandler("m", nearCache, partitions, key("m"), null, wanted::incrementAndGet);
+
+        assertThat(h.stamp(p)).isNull();
+        assertThat(h.stamp(p)).isNull();
+        assertThat(wanted).hasValue(2);
+
+        h.applyFetched(p, uuid, 6);
+        assertThat(h.stamp(p)).isEqualTo(new RepairStamp(p, uuid, 6));
+        assertThat(h.stamp(p)).as("shared until the sequence moves").isSameAs(h.stamp(p));
+        assertThat(wanted).hasValue(2);
+        assertThat(h.isStale(p, null, 6)).as("a record stamped without a UUID is never fresh").isTrue();
+    }
+
+    /**
+     * The client's own write of key A (its event is not applied, its sequence counts), then another client's change
+     * of A: B's record, stamped before both in the same partition, stays fresh.
+     */
+    @Test
+    void eventsOfOtherKeysInThePartitionLeaveARecordFresh() {
+        UUID self = UUID.randomUUID();
+        RepairingHandler h = new RepairingHandler("m", nearCache, partitions, key("m"), self);
+        h.applyFetched(p, uuid, 3);
+        RepairStamp ofB = h.stamp(p);
+        Data a = keyInPartition(p, "a-");
+
+        h.handle(a, self, uuid, 4);
+        h.handle(a, SOURCE, uuid, 5);
+
+        assertThat(h.isStale(ofB)).isFalse();
+        assertThat(nearCache.invalidated).containsExactly(a);
+        assertThat(h.stamp(p)).isEqualTo(new RepairStamp(p, uuid, 5));
+    }
+
+    @Test
+    void unknownPartitionsGiveNoStampAndTheTableIsSizedOnceTheCountIsKnown() {
         TestPartitions unknown = new TestPartitions(0);
         RepairingHandler early = new RepairingHandler("m", nearCache, unknown, key("m"));
-        assertThat(early.isStale(0, null, 0)).isTrue();
+        assertThat(early.stamp(0)).isNull();
         early.handle(key, SOURCE, uuid, 1); // invalidates; no partition to number it in yet
         assertThat(nearCache.invalidated).containsExactly(key);
 
         unknown.count = 271;
 
-        assertThat(early.isStale(0, null, 0)).isFalse();
-        assertThat(early.isStale(271, null, 0)).as("out of range").isTrue();
-        assertThat(early.isStale(-1, null, 0)).isTrue();
+        assertThat(early.stamp(0)).as("sized, but no UUID known yet").isNull();
+        early.handle(key, SOURCE, uuid, 2);
+        assertThat(early.stamp(p)).isEqualTo(new RepairStamp(p, uuid, 2));
+        assertThat(early.isStale(271, uuid, 2)).as("out of range").isTrue();
+        assertThat(early.isStale(-1, uuid, 2)).isTrue();
+        assertThat(early.stamp(271)).isNull();
     }
 
     @Test
@@ -274,11 +322,11 @@ class RepairingHandlerTest {
     }
 
     /**
-     * Readers stamp (UUID first, then sequence) while the partition's UUID keeps changing, each UUID with sequences
-     * of its own range: a stamp that mixes two UUIDs' values is always found stale, never served.
+     * Readers stamp while the partition's UUID keeps changing, each UUID with sequences of its own range: a stamp
+     * never mixes two UUIDs' values.
      */
     @Test
-    void aStampTakenAcrossAUuidChangeIsStale() throws Exception {
+    void aStampIsOfOneMomentWhileTheUuidKeepsChanging() throws Exception {
         int generations = 2_000;
         List<UUID> uuids = new ArrayList<>();
         for (int g = 0; g < generations; g++) {
@@ -300,11 +348,10 @@ class RepairingHandlerTest {
                 readers.add(pool.submit(() -> {
                     int checked = 0;
                     while (!done.get()) {
-                        UUID u = handler.partitionUuid(p);
-                        long s = handler.sequence(p);
-                        if (u != null && !handler.isStale(p, u, s)) {
-                            assertThat(s / 1_000).as("sequence of the stamped UUID's generation")
-                                    .isEqualTo(u.getMostSignificantBits());
+                        RepairStamp stamp = handler.stamp(p);
+                        if (stamp != null) {
+                            assertThat(stamp.sequence() / 1_000).as("sequence of the stamped UUID's generation")
+                                    .isEqualTo(stamp.partitionUuid().getMostSignificantBits());
                             checked++;
                         }
                     }
@@ -319,6 +366,15 @@ class RepairingHandlerTest {
             pool.shutdownNow();
         }
         assertThat(handler.partitionUuid(p)).isEqualTo(uuids.get(generations - 1));
+    }
+
+    private Data keyInPartition(int partitionId, String prefix) {
+        for (int i = 0; ; i++) {
+            Data candidate = key(prefix + i);
+            if (partitions.partitionId(candidate) == partitionId) {
+                return candidate;
+            }
+        }
     }
 
     private Data keyInAnotherPartition() {

@@ -56,6 +56,19 @@ class RepairingTaskTest {
         assertThat(handler.metadata(6)).isEqualTo(new PartitionMetadata(members.partitionUuids.get(6), 0, 0, 0));
     }
 
+    /** Right after connecting the client's partition table may be empty or behind; the member list is not. */
+    @Test
+    void everyDataMemberIsAskedWhateverThePartitionTableSays() {
+        members.partitions.owners.clear();
+        members.dataMembers.addAll(List.of(A, B));
+
+        RepairingHandler handler = task.register("m", nearCache);
+
+        for (int p = 0; p < members.partitions.count; p++) {
+            assertThat(handler.partitionUuid(p)).as("partition %d", p).isEqualTo(members.partitionUuids.get(p));
+        }
+    }
+
     @Test
     void aMemberThatFailsLeavesItsPartitionsUnknownAndTheOthersKnown() {
         members.failing.add(B);
@@ -64,6 +77,26 @@ class RepairingTaskTest {
 
         assertThat(handler.partitionUuid(0)).as("owned by A").isEqualTo(members.partitionUuids.get(0));
         assertThat(handler.partitionUuid(1)).as("owned by B").isNull();
+    }
+
+    /**
+     * A partition left unknown at registration is fetched again as soon as a record of it is wanted, long before the
+     * hour-long reconciliation interval (and again, at most once a second, while its member does not answer).
+     */
+    @Test
+    void aRecordWantedInAPartitionWithoutMetadataFetchesItSoon() {
+        members.failing.add(B);
+        RepairingHandler handler = task.register("m", nearCache);
+        assertThat(members.fetches).hasSize(2);
+        assertThat(handler.stamp(1)).as("owned by B, which did not answer").isNull();
+        assertEventually(Duration.ofSeconds(10), () -> assertThat(members.fetches).hasSizeGreaterThanOrEqualTo(4));
+
+        members.failing.clear();
+        assertEventually(Duration.ofSeconds(10), () -> {
+            handler.stamp(1);
+            assertThat(handler.partitionUuid(1)).isEqualTo(members.partitionUuids.get(1));
+        });
+        assertThat(handler.stamp(1)).isEqualTo(new RepairStamp(1, members.partitionUuids.get(1), 0));
     }
 
     @Test
