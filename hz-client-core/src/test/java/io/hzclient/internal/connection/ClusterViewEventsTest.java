@@ -36,7 +36,7 @@ class ClusterViewEventsTest {
     private static final UUID A = UUID.randomUUID();
     private static final UUID B = UUID.randomUUID();
 
-    private final OrderedExecutor lanes = new OrderedExecutor("test-event", 1);
+    private final OrderedExecutor lanes = new OrderedExecutor("test-event");
     private final ClusterService cluster = new ClusterService(lanes, members -> { });
     private final PartitionTable partitions = new PartitionTable();
     private final MemberRefusals refusals = new MemberRefusals();

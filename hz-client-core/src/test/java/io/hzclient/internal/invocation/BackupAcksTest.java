@@ -114,8 +114,8 @@ class BackupAcksTest {
     private ClientInvocationService service(java.util.function.UnaryOperator<ClientConfig.Builder> settings) {
         ClientConfig config = settings.apply(ClientConfig.builder().invocationTimeout(Duration.ofSeconds(10))).build();
         PartitionTable partitions = new PartitionTable();
-        partitions.partitionCount(271);
-        partitions.apply(1, Map.of(owner, List.of(PARTITION)));
+        partitions.fixPartitionCount(271);
+        partitions.apply(1, Map.of(owner, List.of(PARTITION)), owner::equals);
         return new ClientInvocationService(config, new OneConnection(), partitions, scheduler, counters);
     }
 
