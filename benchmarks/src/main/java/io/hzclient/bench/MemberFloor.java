@@ -55,7 +55,7 @@ final class MemberFloor {
             }
 
             PartitionTable partitions = new PartitionTable();
-            partitions.partitionCount(auth.partitionCount());
+            partitions.fixPartitionCount(auth.partitionCount());
             DefaultSerializationService serialization = new DefaultSerializationService(SerializationConfig.defaults());
             byte[][] requests = new byte[keys][];
             for (int k = 0; k < keys; k++) {
