@@ -1,7 +1,7 @@
 package io.hzclient.internal.flakeid;
 
 import io.hzclient.internal.flakeid.FlakeIdGeneratorCodec.IdBatch;
-import io.hzclient.internal.proxy.Futures;
+import io.hzclient.internal.invocation.Futures;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;

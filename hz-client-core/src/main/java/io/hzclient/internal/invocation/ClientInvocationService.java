@@ -14,7 +14,6 @@ import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.Frame;
-import io.hzclient.internal.serialization.Data;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +39,13 @@ public final class ClientInvocationService implements InvocationService {
     /** Retries sooner than the configured pause for the first few attempts: migrations usually end quickly. */
     private static final int FAST_RETRIES = 5;
     private static final long NO_DEADLINE = Long.MAX_VALUE / 2;
+    /** Connection-bound calls (authentication, pings, registrations) hand their answer over undecoded. */
+    private static final Operation<ClientMessage> BOUND = Operation.of("Client.Bound", response -> response);
 
     private final InFlightCalls inFlight = new InFlightCalls();
     private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
     /** Calls between two tries, held only by a scheduler task: shutdown must fail them, that task will never run. */
-    private final Set<Invocation> waitingToRetry = ConcurrentHashMap.newKeySet();
+    private final Set<Call<?>> waitingToRetry = ConcurrentHashMap.newKeySet();
     private final AtomicLong correlationIds = new AtomicLong();
     private final ConnectionLookup connections;
     private final PartitionService partitions;
@@ -78,44 +79,10 @@ public final class ClientInvocationService implements InvocationService {
     }
 
     @Override
-    public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
-        request.setPartitionId(partitionId);
-        return start(new Invocation(request, null, counters));
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key) {
-        return invokeOnPartition(request, partitions.partitionId(key));
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, byte[] keyBytes) {
-        return invokeOnPartition(request, partitions.partitionId(keyBytes));
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
-        int partitionId = partitions.partitionId(key);
-        request.setPartitionId(partitionId);
-        return start(new Invocation(request, Invocation.Target.NO_DEADLINE, counters));
-    }
-
-    /** A blocking call on a partition (e.g. a ringbuffer read that waits for items): no deadline for its answer. */
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnPartitionBlocking(ClientMessage request, int partitionId) {
-        request.setPartitionId(partitionId);
-        return start(new Invocation(request, Invocation.Target.NO_DEADLINE, counters));
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
-        return start(new Invocation(request, null, counters));
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
-        return start(new Invocation(request,
-                new Invocation.Target(memberUuid, null, null, false), counters));
+    public <R> Call<R> invoke(Call<R> call) {
+        call.started(counters, call.routedByKey() ? partitions.partitionIdForHash(call.keyHash()) : -1);
+        counters.started.increment();
+        return start(call);
     }
 
     /**
@@ -124,8 +91,7 @@ public final class ClientInvocationService implements InvocationService {
      */
     public CompletableFuture<ClientMessage> invokeOnConnection(ClientMessage request, Connection connection,
                                                                Consumer<ClientMessage> eventHandler) {
-        return start(new Invocation(request,
-                new Invocation.Target(null, connection, eventHandler, false), counters));
+        return invoke(Call.onConnection(BOUND, request, connection, eventHandler));
     }
 
     /** Stops routing events of a registration that was made with {@link #invokeOnConnection}. */
@@ -135,7 +101,7 @@ public final class ClientInvocationService implements InvocationService {
 
     /** Fails the call waiting for this correlation id, if any, with {@code failure}: never retried. */
     public void failCall(long correlationId, HzClientException failure) {
-        Invocation inv = inFlight.remove(correlationId);
+        Call<?> inv = inFlight.remove(correlationId);
         if (inv == null) {
             LOG.debug("Failure for an unknown or finished call, correlation id {}: {}", correlationId,
                     failure.getMessage());
@@ -145,13 +111,12 @@ public final class ClientInvocationService implements InvocationService {
         inv.completeExceptionally(failure);
     }
 
-    private CompletableFuture<ClientMessage> start(Invocation invocation) {
-        counters.started.increment();
+    private <R> Call<R> start(Call<R> invocation) {
         ClientMessage request = invocation.request;
         int size = request.wireSize(); // a field of the pooled requests of the hot path, no loop
         if (size > maxMessageSize) {
-            invocation.completeExceptionally(new MessageTooLargeException("The request 0x"
-                    + Integer.toHexString(request.messageType()) + " is " + size + " bytes, over the limit of "
+            invocation.completeExceptionally(new MessageTooLargeException("The " + invocation.operationName()
+                    + " request (0x" + Integer.toHexString(request.messageType()) + ") is " + size + " bytes, over the limit of "
                     + maxMessageSize + " bytes (max-message-size, hz.client.max-message-size): nothing was sent. "
                     + "Send less (e.g. a smaller value), or raise max-message-size"));
             return invocation;
@@ -165,7 +130,7 @@ public final class ClientInvocationService implements InvocationService {
      * thread (its answer, a timeout, a cancellation), which releases the invocation's own. Anything thrown fails the
      * call, so that it ends (and releases its request) even when a retry task on the scheduler throws.
      */
-    private void send(Invocation inv) {
+    private void send(Call<?> inv) {
         ClientMessage request = inv.request;
         if (inv.isDone() || !request.tryRetain()) {
             return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
@@ -186,7 +151,7 @@ public final class ClientInvocationService implements InvocationService {
         }
     }
 
-    private void send(Invocation inv, ClientMessage request) {
+    private void send(Call<?> inv, ClientMessage request) {
         if (!connections.isClientActive()) {
             inv.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;
@@ -207,7 +172,7 @@ public final class ClientInvocationService implements InvocationService {
         }
     }
 
-    private void send(Invocation inv, ClientMessage message, Connection connection) {
+    private void send(Call<?> inv, ClientMessage message, Connection connection) {
         long id = correlationIds.incrementAndGet();
         message.setCorrelationId(id);
         if (backupAware) {
@@ -231,7 +196,7 @@ public final class ClientInvocationService implements InvocationService {
         }
     }
 
-    private Connection pickConnection(Invocation inv) {
+    private Connection pickConnection(Call<?> inv) {
         Connection bound = inv.boundConnection();
         if (bound != null) {
             return bound.isAlive() ? bound : null;
@@ -252,7 +217,7 @@ public final class ClientInvocationService implements InvocationService {
         return connections.anyConnection();
     }
 
-    private HzClientException noConnection(Invocation inv) {
+    private HzClientException noConnection(Call<?> inv) {
         if (inv.boundConnection() != null) {
             return new TargetDisconnectedException("the connection to " + inv.boundConnection().address() + " is closed");
         }
@@ -270,7 +235,7 @@ public final class ClientInvocationService implements InvocationService {
     /** Called on the event loop for each response. */
     public void handleResponse(ClientMessage response) {
         long id = response.correlationId();
-        Invocation inv = inFlight.get(id);
+        Call<?> inv = inFlight.get(id);
         if (inv == null) {
             LOG.debug("Response for an unknown or finished call, correlation id {}", id);
             return;
@@ -291,7 +256,7 @@ public final class ClientInvocationService implements InvocationService {
     /** Called on the event loop for each backup ack event. */
     public void handleBackupEvent(ClientMessage event) {
         long id = ClientCodec.decodeBackupEvent(event);
-        Invocation inv = inFlight.get(id);
+        Call<?> inv = inFlight.get(id);
         if (inv != null && inv.backupArrived()) {
             inFlight.remove(id);
             inv.complete(inv.pendingResponse());
@@ -340,14 +305,14 @@ public final class ClientInvocationService implements InvocationService {
         inFlight.forEach(inv -> inv.completeExceptionally(new ClientNotActiveException("the client was shut down")));
         inFlight.clear();
         eventHandlers.clear();
-        for (Invocation inv : waitingToRetry) {
+        for (Call<?> inv : waitingToRetry) {
             if (waitingToRetry.remove(inv)) {
                 inv.completeExceptionally(new ClientNotActiveException("the client was shut down"));
             }
         }
     }
 
-    private void failOrRetry(Invocation inv, Throwable failure) {
+    private void failOrRetry(Call<?> inv, Throwable failure) {
         long now = System.nanoTime();
         boolean retry = inv.boundConnection() == null && retryPolicy.shouldRetry(failure, inv.request.isRetryable());
         long pause = inv.attempt < FAST_RETRIES ? Math.min(retryPauseNanos, TimeUnit.MILLISECONDS.toNanos(100))
@@ -382,14 +347,14 @@ public final class ClientInvocationService implements InvocationService {
         inv.completeExceptionally(failure);
     }
 
-    private long deadlineNanos(Invocation inv) {
+    private long deadlineNanos(Call<?> inv) {
         return inv.startNanos + (inv.hasDeadline() ? timeoutNanos : NO_DEADLINE);
     }
 
-    private OperationTimeoutException timeout(Invocation inv, Throwable cause) {
+    private OperationTimeoutException timeout(Call<?> inv, Throwable cause) {
         counters.timedOut.increment();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - inv.startNanos);
-        return new OperationTimeoutException("call 0x" + Integer.toHexString(inv.request.messageType())
+        return new OperationTimeoutException(inv.operationName() + " call"
                 + " got no answer within " + ms + " ms (invocation-timeout " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
                 + " ms); last tried: " + inv.target() + (inv.attempt > 0 ? ", after " + (inv.attempt + 1) + " tries" : ""),
                 cause);
@@ -413,7 +378,7 @@ public final class ClientInvocationService implements InvocationService {
      * The owner applied the call and is still connected, but not every backup reported within the backup timeout:
      * the data is on the owner, and lost only if the owner fails too before its backups catch up.
      */
-    private void backupsMissing(Invocation inv) {
+    private void backupsMissing(Call<?> inv) {
         String what = describe(inv) + " was applied by its owner, but not every backup acknowledged it within the "
                 + "operation-backup-timeout of " + TimeUnit.NANOSECONDS.toMillis(backupTimeoutNanos) + " ms";
         if (failOnIndeterminateState) {
@@ -426,10 +391,10 @@ public final class ClientInvocationService implements InvocationService {
         }
     }
 
-    /** "call 0x10100 on 'orders' (partition 17)": the object's name is the first variable field of such requests. */
-    private static String describe(Invocation inv) {
+    /** "Map.Put call on 'orders' (partition 17)": the object's name is the first variable field of such requests. */
+    private static String describe(Call<?> inv) {
         ClientMessage request = inv.request;
-        StringBuilder sb = new StringBuilder("call 0x").append(Integer.toHexString(request.messageType()));
+        StringBuilder sb = new StringBuilder(inv.operationName()).append(" call");
         if (request.frameCount() > 1 && request.tryRetain()) {
             try {
                 sb.append(" on '").append(new String(request.content(1), StandardCharsets.UTF_8)).append('\'');

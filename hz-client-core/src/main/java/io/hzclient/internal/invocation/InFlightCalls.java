@@ -10,22 +10,22 @@ import java.util.function.Consumer;
  * time have nearby ids: a call goes to slot {@code id mod SLOTS} of an array, where its answer finds it without the
  * boxed key and the map entry that a hash map allocates per call. A call whose slot is taken (by a call issued
  * {@code SLOTS} calls earlier and still waiting: a blocking call, a slow member) goes to an overflow map instead.
- * A call is in here under one id at a time (its {@link Invocation#correlationId}, set before it is put).
+ * A call is in here under one id at a time (its {@link Call#correlationId}, set before it is put).
  */
 final class InFlightCalls {
     static final int SLOTS = 4096;
 
-    private final AtomicReferenceArray<Invocation> slots = new AtomicReferenceArray<>(SLOTS);
-    private final Map<Long, Invocation> overflow = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<Call<?>> slots = new AtomicReferenceArray<>(SLOTS);
+    private final Map<Long, Call<?>> overflow = new ConcurrentHashMap<>();
 
-    void put(long id, Invocation call) {
+    void put(long id, Call<?> call) {
         if (!slots.compareAndSet(slot(id), null, call)) {
             overflow.put(id, call);
         }
     }
 
-    Invocation get(long id) {
-        Invocation call = slots.get(slot(id));
+    Call<?> get(long id) {
+        Call<?> call = slots.get(slot(id));
         if (call != null && call.correlationId == id) {
             return call;
         }
@@ -33,9 +33,9 @@ final class InFlightCalls {
     }
 
     /** The call, if this removed it; null if it was not here or another thread removed it first. */
-    Invocation remove(long id) {
+    Call<?> remove(long id) {
         int slot = slot(id);
-        Invocation call = slots.get(slot);
+        Call<?> call = slots.get(slot);
         if (call != null && call.correlationId == id) {
             if (!slots.compareAndSet(slot, call, null)) {
                 return null;
@@ -51,9 +51,9 @@ final class InFlightCalls {
     }
 
     /** Every call in here now (calls put or removed meanwhile may or may not be seen). */
-    void forEach(Consumer<Invocation> action) {
+    void forEach(Consumer<Call<?>> action) {
         for (int i = 0; i < SLOTS; i++) {
-            Invocation call = slots.get(i);
+            Call<?> call = slots.get(i);
             if (call != null) {
                 action.accept(call);
             }

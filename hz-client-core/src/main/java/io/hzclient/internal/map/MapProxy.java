@@ -4,7 +4,7 @@ import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.proxy.Futures;
+import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;

@@ -4,7 +4,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.proxy.Futures;
+import io.hzclient.internal.invocation.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

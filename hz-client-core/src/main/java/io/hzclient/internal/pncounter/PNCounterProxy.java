@@ -2,7 +2,7 @@ package io.hzclient.internal.pncounter;
 
 import io.hzclient.HzClientException;
 import io.hzclient.Member;
-import io.hzclient.internal.proxy.Futures;
+import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.pncounter.PNCounterCodec.CounterResponse;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;

@@ -1,17 +1,18 @@
 package io.hzclient.internal.proxy;
 
-import io.hzclient.ClientNotActiveException;
+import io.hzclient.internal.invocation.Futures;
+import io.hzclient.internal.invocation.Pending;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * A request in flight and how to decode its answer. The invocation futures complete on a Netty event loop, and
- * decoding deserializes (user code may run), so decoding never happens there: {@link #join()} decodes in the
- * caller's thread, {@link #async(Executor)} on the user executor, where the returned future also completes.
+ * An answer that is not one call's: a near-cache read, or several calls joined (getAll, putAll). Decoding never
+ * happens on the event loop that completes {@code response}: {@link #sync()} decodes in the caller's thread,
+ * {@link #async(Executor)} on the executor, where the returned future also completes.
  */
-public final class PendingCall<R, T> {
+public final class PendingCall<R, T> implements Pending<T> {
     private final CompletableFuture<R> response;
     private final Function<? super R, ? extends T> decoder;
 
@@ -20,33 +21,13 @@ public final class PendingCall<R, T> {
         this.decoder = decoder;
     }
 
-    /** Waits for the answer in the calling thread and decodes it there; failures come out unwrapped. */
-    public T join() {
+    @Override
+    public T sync() {
         return decoder.apply(Futures.join(response));
     }
 
-    /**
-     * A future completed on {@code executor}, with the decoded answer or the unwrapped failure. If the executor is
-     * gone (the client shut down), the future still completes, with a {@link ClientNotActiveException}.
-     */
+    @Override
     public CompletableFuture<T> async(Executor executor) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        response.whenCompleteAsync((answer, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(Futures.unwrapCause(failure));
-                return;
-            }
-            try {
-                result.complete(decoder.apply(answer));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        }, executor).whenComplete((ignored, rejected) -> {
-            if (rejected != null && !result.isDone()) {
-                result.completeExceptionally(new ClientNotActiveException(
-                        "the client shut down before the answer could be handed over", Futures.unwrapCause(rejected)));
-            }
-        });
-        return result;
+        return Futures.decodeAsync(response, decoder, executor);
     }
 }

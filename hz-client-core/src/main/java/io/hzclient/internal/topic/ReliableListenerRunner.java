@@ -3,7 +3,7 @@ package io.hzclient.internal.topic;
 import io.hzclient.ClientNotActiveException;
 import io.hzclient.HzClientException;
 import io.hzclient.RemoteException;
-import io.hzclient.internal.proxy.Futures;
+import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.ringbuffer.RingbufferCodec;
 import io.hzclient.internal.ringbuffer.RingbufferCodec.ReadManyResponse;

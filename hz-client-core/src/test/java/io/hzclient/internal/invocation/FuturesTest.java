@@ -1,4 +1,4 @@
-package io.hzclient.internal.proxy;
+package io.hzclient.internal.invocation;
 
 import io.hzclient.HzClientException;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,13 @@
-package io.hzclient.internal.proxy;
+package io.hzclient.internal.invocation;
 
+import io.hzclient.ClientNotActiveException;
 import io.hzclient.HzClientException;
-import io.hzclient.internal.invocation.ParkingFuture;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /** The blocking side of a proxy: waits for a future and throws what failed it, unwrapped. */
 public final class Futures {
@@ -40,6 +42,33 @@ public final class Futures {
         CallSite() {
             super("the blocking call that failed was made here");
         }
+    }
+
+    /**
+     * A future completed on {@code executor} with {@code response}'s answer passed through {@code decoder}, or with
+     * its unwrapped failure. If the executor is gone (the client shut down), the future still completes, with a
+     * {@link ClientNotActiveException}.
+     */
+    public static <R, T> CompletableFuture<T> decodeAsync(CompletableFuture<R> response,
+                                                          Function<? super R, ? extends T> decoder, Executor executor) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        response.whenCompleteAsync((answer, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(unwrapCause(failure));
+                return;
+            }
+            try {
+                result.complete(decoder.apply(answer));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, executor).whenComplete((ignored, rejected) -> {
+            if (rejected != null && !result.isDone()) {
+                result.completeExceptionally(new ClientNotActiveException(
+                        "the client shut down before the answer could be handed over", unwrapCause(rejected)));
+            }
+        });
+        return result;
     }
 
     /** Strips the CompletionException and ExecutionException layers that futures add. */

@@ -1,0 +1,296 @@
+package io.hzclient.internal.invocation;
+
+import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.metrics.ClientCounters;
+import io.hzclient.internal.protocol.ClientMessage;
+
+import io.hzclient.internal.serialization.Data;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One remote call: what a codec builds and the only thing a proxy hands to the invocation layer. It holds the
+ * request, how it is routed (a key's partition, a partition, a member, any member), the protocol operation (its
+ * name, how its answer decodes, whether that may take as long as it needs), and, once sent, the state of the call in
+ * flight; it is also the future its caller waits on. {@link #sync()} waits and decodes in the caller's thread (the
+ * lone-waiter spin, no thread hop); {@link #async(Executor)} decodes on the given executor, where its future
+ * completes, so that no decoding or user callback runs on the event loop.
+ *
+ * <p>Retries send a copy of the request under a new correlation id, so a late answer to an earlier try can never
+ * complete a later one. Owns its request: holds a reference to it from the start and releases it exactly once, as
+ * the call ends, whichever way (answer, error, timeout, lost connection, shutdown, cancellation). For a request in a
+ * pooled buffer that frees the buffer; whoever still reads it (a sender, a queued write) holds a reference of its own.
+ *
+ * @param <R> what the answer decodes to
+ */
+public final class Call<R> extends ParkingFuture<ClientMessage> implements Pending<R> {
+    private static final byte ANY_MEMBER = 0;
+    private static final byte KEY = 1;
+    private static final byte PARTITION = 2;
+
+    /** The first try's message; a retry sends a copy of it (see above). */
+    final ClientMessage request;
+    private final Operation<?> operation;
+    private final byte routing;
+    /** The key's partition hash when routed by key: the invocation layer turns it into the partition. */
+    private final int keyHash;
+    /** Where else to send, and what else to do, for the few calls that are not plain calls; null for most. */
+    final Target target;
+    /** Applied to the decoded answer (e.g. deserializing a value), or null. */
+    private Function<Object, ?> then;
+
+    private ClientCounters counters;
+    long startNanos;
+    volatile Connection sentOn;
+    volatile long correlationId;
+    int attempt;
+
+    /** Backup acks, made only for a call whose response or first backup ack says backups are involved. */
+    private volatile BackupAcks backupAcks;
+
+    private Call(Operation<R> operation, ClientMessage request, byte routing, int keyHash, Target target) {
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.request = Objects.requireNonNull(request, "request");
+        this.routing = routing;
+        this.keyHash = keyHash;
+        this.target = target;
+    }
+
+    /** To the owner of the partition of the key whose {@link Data#partitionHash()} this is. */
+    public static <R> Call<R> onKey(Operation<R> operation, ClientMessage request, int keyHash) {
+        return new Call<>(operation, request, KEY, keyHash, null);
+    }
+
+    /** To the owner of the key's partition. */
+    public static <R> Call<R> onKey(Operation<R> operation, ClientMessage request, Data key) {
+        return onKey(operation, request, key.partitionHash());
+    }
+
+    /** To the owner of the partition. */
+    public static <R> Call<R> onPartition(Operation<R> operation, ClientMessage request, int partitionId) {
+        request.setPartitionId(partitionId);
+        return new Call<>(operation, request, PARTITION, 0, null);
+    }
+
+    /** To the member the load balancer picks. */
+    public static <R> Call<R> onAnyMember(Operation<R> operation, ClientMessage request) {
+        return new Call<>(operation, request, ANY_MEMBER, 0, null);
+    }
+
+    /** To one member; fails at once if the client has no connection to it. */
+    public static <R> Call<R> onMember(Operation<R> operation, ClientMessage request, UUID memberUuid) {
+        return new Call<>(operation, request, ANY_MEMBER, 0,
+                new Target(Objects.requireNonNull(memberUuid, "memberUuid"), null, null));
+    }
+
+    /**
+     * On one connection only, never elsewhere: authentication, pings, and listener registrations, whose later
+     * events (same correlation id) go to {@code eventHandler} when it is not null.
+     */
+    static <R> Call<R> onConnection(Operation<R> operation, ClientMessage request, Connection connection,
+                                    Consumer<ClientMessage> eventHandler) {
+        return new Call<>(operation, request, ANY_MEMBER, 0, new Target(null, connection, eventHandler));
+    }
+
+    /**
+     * This call, its answer then passed through {@code f} (in the thread that decodes: the caller's for
+     * {@link #sync()}, the executor's for {@link #async}). Once per call, before anyone waits on it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Call<T> then(Function<? super R, ? extends T> f) {
+        if (then != null) {
+            throw new IllegalStateException("then() was already applied to this call");
+        }
+        then = (Function<Object, ?>) Objects.requireNonNull(f, "f");
+        return (Call<T>) this;
+    }
+
+    /** The protocol operation's name, e.g. {@code Map.Get}. */
+    public String operationName() {
+        return operation.name();
+    }
+
+    /** The request as the codec built it. */
+    public ClientMessage request() {
+        return request;
+    }
+
+    /** How the answer decodes, before {@link #then}. */
+    public Operation<?> operation() {
+        return operation;
+    }
+
+    @Override
+    public R sync() {
+        return decode(Futures.join(this));
+    }
+
+    @Override
+    public CompletableFuture<R> async(Executor executor) {
+        return Futures.decodeAsync(this, this::decode, executor);
+    }
+
+    @SuppressWarnings("unchecked")
+    R decode(ClientMessage response) {
+        Object decoded = operation.decoder().apply(response);
+        return (R) (then == null ? decoded : then.apply(decoded));
+    }
+
+    /** Called once, as the invocation layer starts the call: a call is sent once (retries aside). */
+    void started(ClientCounters counters, int partitionForKey) {
+        if (this.counters != null) {
+            throw new IllegalStateException(operation.name() + " call was already sent: build a new one");
+        }
+        this.counters = counters;
+        this.startNanos = System.nanoTime();
+        if (routing == KEY) {
+            request.setPartitionId(partitionForKey);
+        }
+    }
+
+    boolean routedByKey() {
+        return routing == KEY;
+    }
+
+    int keyHash() {
+        return keyHash;
+    }
+
+    /**
+     * What a call that is not a plain call has (apart, so that each plain call, by far the most of them, is smaller).
+     *
+     * @param memberUuid      member to send to, or null
+     * @param boundConnection connection to send on, or null (auth, listener registrations and pings are bound to one)
+     * @param eventHandler    for listener registrations: where events with this call's correlation id go, or null
+     */
+    record Target(UUID memberUuid, Connection boundConnection, Consumer<ClientMessage> eventHandler) {
+    }
+
+    UUID memberUuid() {
+        return target == null ? null : target.memberUuid();
+    }
+
+    Connection boundConnection() {
+        return target == null ? null : target.boundConnection();
+    }
+
+    Consumer<ClientMessage> eventHandler() {
+        return target == null ? null : target.eventHandler();
+    }
+
+    boolean hasDeadline() {
+        return !operation.blocking();
+    }
+
+    /** Records that the response came and how many backups to wait for; true if the call can complete now. */
+    synchronized boolean responseArrived(ClientMessage response, int backups) {
+        BackupAcks acks = backupAcks();
+        acks.expected = backups;
+        acks.sinceNanos = System.nanoTime();
+        acks.response = response; // last: isWaitingForBackups() reads it without the lock
+        return acks.received >= acks.expected;
+    }
+
+    /** Records one backup ack; true if the response is here and every backup has now reported. */
+    synchronized boolean backupArrived() {
+        BackupAcks acks = backupAcks();
+        acks.received++;
+        return acks.expected >= 0 && acks.received >= acks.expected;
+    }
+
+    private BackupAcks backupAcks() {
+        BackupAcks acks = backupAcks;
+        if (acks == null) {
+            acks = new BackupAcks();
+            backupAcks = acks;
+        }
+        return acks;
+    }
+
+    /** A new try starts: acks counted for an earlier one (another correlation id) no longer count. */
+    void forgetBackups() {
+        backupAcks = null;
+    }
+
+    boolean isWaitingForBackups() {
+        BackupAcks acks = backupAcks;
+        return acks != null && acks.response != null;
+    }
+
+    /** The response that waits for its backup acks, or null. */
+    ClientMessage pendingResponse() {
+        BackupAcks acks = backupAcks;
+        return acks == null ? null : acks.response;
+    }
+
+    /** When the response that waits for its backup acks came; only while {@link #isWaitingForBackups()}. */
+    long pendingSinceNanos() {
+        return backupAcks.sinceNanos;
+    }
+
+    /** The response waits here until the member's backups have all reported (or the backup timeout). */
+    private static final class BackupAcks {
+        volatile ClientMessage response;
+        volatile long sinceNanos;
+        int expected = -1;
+        int received;
+    }
+
+    // Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than
+    // a whenComplete stage per call (two objects, and a dependent to run).
+
+    // Only the call that completes the future releases the request: that makes the release happen exactly once.
+
+    @Override
+    public boolean complete(ClientMessage value) {
+        if (isDone()) {
+            return false;
+        }
+        countFinished(true);
+        return ended(super.complete(value));
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+        if (isDone()) {
+            return false;
+        }
+        countFinished(false);
+        return ended(super.completeExceptionally(failure));
+    }
+
+    /** As CompletableFuture's cancel (which completes with a CancellationException), but knowing who completed. */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        if (isDone()) {
+            return isCancelled();
+        }
+        countFinished(false);
+        ended(super.completeExceptionally(new CancellationException()));
+        return isCancelled();
+    }
+
+    private void countFinished(boolean success) {
+        if (counters != null) { // null: failed before it was sent (e.g. too large)
+            counters.finished(System.nanoTime() - startNanos, success);
+        }
+    }
+
+    private boolean ended(boolean completedHere) {
+        if (completedHere) {
+            request.release();
+        }
+        return completedHere;
+    }
+
+    String target() {
+        Connection c = sentOn;
+        return c != null ? c.address() + (c.memberUuid() == null ? "" : " (" + c.memberUuid() + ")") : "no member";
+    }
+}
