@@ -252,7 +252,7 @@ public final class HzClient implements AutoCloseable {
         try {
             ProxyBase proxy = proxies.get(key); // made by another caller since the first look
             if (proxy == null) {
-                join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
+                invocations.invoke(ClientCodec.createProxy(objectName, serviceName)).sync();
                 proxy = factory.apply(objectName, context);
                 proxies.put(key, proxy);
             }
@@ -296,7 +296,7 @@ public final class HzClient implements AutoCloseable {
 
     /** Every distributed object on the cluster, by name and service. */
     public List<DistributedObjectInfo> getDistributedObjects() {
-        return ClientCodec.decodeGetDistributedObjects(join(invocations.invoke(ClientCodec.getDistributedObjects())));
+        return invocations.invoke(ClientCodec.getDistributedObjects()).sync();
     }
 
     /** Told when any distributed object is created or destroyed; the id removes the listener. */
@@ -485,7 +485,7 @@ public final class HzClient implements AutoCloseable {
             if (MapProxy.SERVICE_NAME.equals(serviceName)) {
                 nearCaches.destroy(objectName);
             }
-            join(invocations.invoke(ClientCodec.destroyProxy(objectName, serviceName)));
+            invocations.invoke(ClientCodec.destroyProxy(objectName, serviceName)).sync();
         }
     }
 }

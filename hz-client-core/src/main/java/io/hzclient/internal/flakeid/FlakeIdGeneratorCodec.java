@@ -1,5 +1,7 @@
 package io.hzclient.internal.flakeid;
 
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -13,8 +15,13 @@ final class FlakeIdGeneratorCodec {
     private FlakeIdGeneratorCodec() {
     }
 
-    static ClientMessage newIdBatch(String name, int batchSize) {
-        return MessageWriter.request(0x1C0100).retryable().fixInt(batchSize).string(name).build();
+    static final Operation<IdBatch> NEW_ID_BATCH = Operation.of("FlakeIdGenerator.NewIdBatch",
+            FlakeIdGeneratorCodec::newIdBatchResponse);
+
+    /** To any member: each generates ids of its own. */
+    static Call<IdBatch> newIdBatch(String name, int batchSize) {
+        return Call.onAnyMember(NEW_ID_BATCH,
+                MessageWriter.request(0x1C0100).retryable().fixInt(batchSize).string(name).build());
     }
 
     /** Ids {@code base + i * increment} for {@code i < batchSize}. */

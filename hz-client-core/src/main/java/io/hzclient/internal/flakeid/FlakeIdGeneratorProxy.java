@@ -21,7 +21,7 @@ public final class FlakeIdGeneratorProxy extends ProxyBase implements FlakeIdGen
         int batchSize = config.prefetchCount();
         this.batches = new IdBatches(
                 () -> context.invocations().invoke(FlakeIdGeneratorCodec.newIdBatch(name, batchSize))
-                        .thenApply(FlakeIdGeneratorCodec::newIdBatchResponse),
+                        .thenApply(FlakeIdGeneratorCodec::newIdBatchResponse), // pure, fine on the event loop
                 config.prefetchValidity().toNanos(), System::nanoTime);
     }
 

@@ -1,5 +1,7 @@
 package io.hzclient.internal.pncounter;
 
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.Frame;
@@ -18,17 +20,26 @@ final class PNCounterCodec {
     private PNCounterCodec() {
     }
 
-    static ClientMessage get(String name, Map<UUID, Long> observed, UUID target) {
-        return MessageWriter.request(0x1D0100).retryable().fixUuid(target).string(name).frame(clock(observed)).build();
+    static final Operation<CounterResponse> GET = Operation.of("PNCounter.Get", PNCounterCodec::counterResponse);
+    static final Operation<CounterResponse> ADD = Operation.of("PNCounter.Add", PNCounterCodec::counterResponse);
+    static final Operation<Integer> GET_CONFIGURED_REPLICA_COUNT = Operation.of("PNCounter.GetConfiguredReplicaCount",
+            PNCounterCodec::intResponse);
+
+    /** To the replica {@code target} itself: the member answers only for its own replica. */
+    static Call<CounterResponse> get(String name, Map<UUID, Long> replicaTimestamps, UUID target) {
+        return Call.onMember(GET, MessageWriter.request(0x1D0100).retryable().fixUuid(target).string(name)
+                .frame(clock(replicaTimestamps)).build(), target);
     }
 
-    static ClientMessage add(String name, long delta, boolean getBeforeUpdate, Map<UUID, Long> observed, UUID target) {
-        return MessageWriter.request(0x1D0200).fixLong(delta).fixBoolean(getBeforeUpdate).fixUuid(target)
-                .string(name).frame(clock(observed)).build();
+    static Call<CounterResponse> add(String name, long delta, boolean getBeforeUpdate,
+                                     Map<UUID, Long> replicaTimestamps, UUID target) {
+        return Call.onMember(ADD, MessageWriter.request(0x1D0200).fixLong(delta).fixBoolean(getBeforeUpdate)
+                .fixUuid(target).string(name).frame(clock(replicaTimestamps)).build(), target);
     }
 
-    static ClientMessage getConfiguredReplicaCount(String name) {
-        return MessageWriter.request(0x1D0300).retryable().string(name).build();
+    static Call<Integer> getConfiguredReplicaCount(String name) {
+        return Call.onAnyMember(GET_CONFIGURED_REPLICA_COUNT,
+                MessageWriter.request(0x1D0300).retryable().string(name).build());
     }
 
     /** The answer of get and add: the value and the replica's clock. */

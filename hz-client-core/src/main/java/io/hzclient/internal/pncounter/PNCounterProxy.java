@@ -2,9 +2,8 @@ package io.hzclient.internal.pncounter;
 
 import io.hzclient.HzClientException;
 import io.hzclient.Member;
-import io.hzclient.internal.invocation.Futures;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.pncounter.PNCounterCodec.CounterResponse;
-import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.pncounter.PNCounter;
@@ -96,7 +95,7 @@ public final class PNCounterProxy extends ProxyBase implements PNCounter {
         return call((observed, replica) -> PNCounterCodec.add(name, delta, getBeforeUpdate, observed, replica));
     }
 
-    private long call(BiFunction<Map<UUID, Long>, UUID, ClientMessage> request) {
+    private long call(BiFunction<Map<UUID, Long>, UUID, Call<CounterResponse>> request) {
         List<Member> excluded = new ArrayList<>(0);
         HzClientException last = null;
         while (true) {
@@ -106,9 +105,8 @@ public final class PNCounterProxy extends ProxyBase implements PNCounter {
                         + " member to hold its replicas (only lite members, or no member at all)");
             }
             try {
-                ClientMessage answer = Futures.join(context.invocations()
-                        .invokeOnMember(request.apply(clock.get(), replica.uuid()), replica.uuid()));
-                CounterResponse response = PNCounterCodec.counterResponse(answer);
+                CounterResponse response = context.invocations().invoke(request.apply(clock.get(), replica.uuid()))
+                        .sync();
                 clock.update(response.replicaTimestamps());
                 return response.value();
             } catch (HzClientException e) {
@@ -169,8 +167,7 @@ public final class PNCounterProxy extends ProxyBase implements PNCounter {
     private int replicaCount() {
         int count = replicaCount;
         if (count == 0) {
-            count = PNCounterCodec.intResponse(Futures.join(
-                    context.invocations().invoke(PNCounterCodec.getConfiguredReplicaCount(name))));
+            count = context.invocations().invoke(PNCounterCodec.getConfiguredReplicaCount(name)).sync();
             replicaCount = count;
         }
         return count;

@@ -1,5 +1,6 @@
 package io.hzclient.internal.ringbuffer;
 
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The client side of a ringbuffer. Every call goes to the owner of the partition of the ringbuffer's name. Reads
@@ -25,16 +25,19 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
     public static final String SERVICE_NAME = "hz:impl:ringbufferService";
 
     private volatile long capacity = -1;
+    /** The ringbuffer's name as Data: the owner of its partition holds the ringbuffer. */
+    private final Data routingKey;
 
     public RingbufferProxy(String name, ClientContext context) {
         super(SERVICE_NAME, name, context);
+        this.routingKey = context.serialization().toData(name);
     }
 
     @Override
     public long capacity() {
         long c = capacity;
         if (c < 0) {
-            c = longCall(RingbufferCodec.capacity(name)).join();
+            c = invoke(RingbufferCodec.capacity(name, routingKey)).sync();
             capacity = c;
         }
         return c;
@@ -46,32 +49,31 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         if (c >= 0) {
             return CompletableFuture.completedFuture(c);
         }
-        return context.invocations().invokeOnPartition(RingbufferCodec.capacity(name), partitionId())
-                .thenApply(response -> {
-                    long answer = RingbufferCodec.longResponse(response);
-                    capacity = answer;
-                    return answer;
-                });
+        return invoke(RingbufferCodec.capacity(name, routingKey)).thenApply(response -> {
+            long answer = RingbufferCodec.longResponse(response);
+            capacity = answer;
+            return answer;
+        });
     }
 
     @Override
     public long size() {
-        return longCall(RingbufferCodec.size(name)).join();
+        return invoke(RingbufferCodec.size(name, routingKey)).sync();
     }
 
     @Override
     public long headSequence() {
-        return longCall(RingbufferCodec.headSequence(name)).join();
+        return invoke(RingbufferCodec.headSequence(name, routingKey)).sync();
     }
 
     @Override
     public long tailSequence() {
-        return longCall(RingbufferCodec.tailSequence(name)).join();
+        return invoke(RingbufferCodec.tailSequence(name, routingKey)).sync();
     }
 
     @Override
     public long remainingCapacity() {
-        return longCall(RingbufferCodec.remainingCapacity(name)).join();
+        return invoke(RingbufferCodec.remainingCapacity(name, routingKey)).sync();
     }
 
     @Override
@@ -81,7 +83,7 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
 
     @Override
     public long add(E item, OverflowPolicy policy) {
-        return addCall(item, policy).join();
+        return addCall(item, policy).sync();
     }
 
     @Override
@@ -89,14 +91,14 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         return addCall(item, policy).async(context.userExecutor());
     }
 
-    private PendingCall<?, Long> addCall(E item, OverflowPolicy policy) {
+    private Call<Long> addCall(E item, OverflowPolicy policy) {
         Data data = context.serialization().toData(checkNotNull(item, "item"));
-        return longCall(RingbufferCodec.add(name, checkNotNull(policy, "overflow policy").id(), data));
+        return invoke(RingbufferCodec.add(name, checkNotNull(policy, "overflow policy").id(), data, routingKey));
     }
 
     @Override
     public long addAll(Collection<? extends E> items, OverflowPolicy policy) {
-        return addAllCall(items, policy).join();
+        return addAllCall(items, policy).sync();
     }
 
     @Override
@@ -104,7 +106,7 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         return addAllCall(items, policy).async(context.userExecutor());
     }
 
-    private PendingCall<?, Long> addAllCall(Collection<? extends E> items, OverflowPolicy policy) {
+    private Call<Long> addAllCall(Collection<? extends E> items, OverflowPolicy policy) {
         checkNotNull(items, "items");
         if (items.isEmpty() || items.size() > MAX_BATCH_SIZE) {
             throw new IllegalArgumentException("addAll takes 1 to " + MAX_BATCH_SIZE + " items, got " + items.size());
@@ -113,12 +115,12 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         for (E item : items) {
             data.add(context.serialization().toData(checkNotNull(item, "an item in items")));
         }
-        return longCall(RingbufferCodec.addAll(name, data, checkNotNull(policy, "overflow policy").id()));
+        return invoke(RingbufferCodec.addAll(name, data, checkNotNull(policy, "overflow policy").id(), routingKey));
     }
 
     @Override
     public E readOne(long sequence) {
-        return readOneCall(sequence).join();
+        return readOneCall(sequence).sync();
     }
 
     @Override
@@ -126,10 +128,9 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         return readOneCall(sequence).async(context.userExecutor());
     }
 
-    private PendingCall<?, E> readOneCall(long sequence) {
+    private Call<E> readOneCall(long sequence) {
         checkSequence(sequence);
-        return new PendingCall<>(blocking(RingbufferCodec.readOne(name, sequence)),
-                r -> context.serialization().toObject(RingbufferCodec.readOneResponse(r)));
+        return invoke(RingbufferCodec.readOne(name, sequence, routingKey).then(context.serialization()::toObject));
     }
 
     @Override
@@ -137,8 +138,7 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         checkReadMany(startSequence, minCount, maxCount);
         checkAgainstCapacity(minCount, maxCount, capacity());
         Data filterData = filterData(filter);
-        return new PendingCall<>(readManyRequest(startSequence, minCount, maxCount, filterData), this::toResultSet)
-                .join();
+        return readManyRequest(startSequence, minCount, maxCount, filterData).then(this::toResultSet).sync();
     }
 
     /** The checks that need no answer throw at once; a count above the capacity fails the future. */
@@ -151,7 +151,8 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
             checkAgainstCapacity(minCount, maxCount, capacity);
             return readManyRequest(startSequence, minCount, maxCount, filterData);
         });
-        return new PendingCall<>(response, this::toResultSet).async(context.userExecutor());
+        return new PendingCall<>(response, m -> toResultSet(RingbufferCodec.readManyResponse(m)))
+                .async(context.userExecutor());
     }
 
     /**
@@ -165,8 +166,8 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         return readManyRequest(start, minCount, maxCount, filterData(filter));
     }
 
-    private CompletableFuture<ClientMessage> readManyRequest(long start, int minCount, int maxCount, Data filter) {
-        return blocking(RingbufferCodec.readMany(name, start, minCount, maxCount, filter));
+    private Call<ReadManyResponse> readManyRequest(long start, int minCount, int maxCount, Data filter) {
+        return invoke(RingbufferCodec.readMany(name, start, minCount, maxCount, filter, routingKey));
     }
 
     private Data filterData(Object filter) {
@@ -199,8 +200,7 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         }
     }
 
-    private ReadResultSet<E> toResultSet(ClientMessage response) {
-        ReadManyResponse r = RingbufferCodec.readManyResponse(response);
+    private ReadResultSet<E> toResultSet(ReadManyResponse r) {
         List<E> items = new ArrayList<>(r.items().size());
         List<Long> sequences = new ArrayList<>(r.items().size());
         for (int i = 0; i < r.items().size(); i++) {
@@ -216,42 +216,26 @@ public final class RingbufferProxy<E> extends ProxyBase implements Ringbuffer<E>
         }
     }
 
-    private int partitionId() {
-        return context.partitions().partitionId(context.serialization().toData(name));
-    }
-
-    private PendingCall<?, Long> longCall(ClientMessage request) {
-        return call(request, RingbufferCodec::longResponse);
-    }
-
-    private <T> PendingCall<?, T> call(ClientMessage request, Function<ClientMessage, T> decoder) {
-        return new PendingCall<>(context.invocations().invokeOnPartition(request, partitionId()), decoder);
-    }
-
-    /** A read that may wait on the member for items: no deadline for the answer. */
-    private CompletableFuture<ClientMessage> blocking(ClientMessage request) {
-        return context.invocations().invokeOnPartitionBlocking(request, partitionId());
+    private <R> Call<R> invoke(Call<R> call) {
+        return context.invocations().invoke(call);
     }
 
     /** For the reliable topic: the sequences, asynchronously. */
     public CompletableFuture<Long> tailSequenceAsync() {
-        return context.invocations().invokeOnPartition(RingbufferCodec.tailSequence(name), partitionId())
-                .thenApply(RingbufferCodec::longResponse);
+        return invoke(RingbufferCodec.tailSequence(name, routingKey)).thenApply(RingbufferCodec::longResponse);
     }
 
     public CompletableFuture<Long> headSequenceAsync() {
-        return context.invocations().invokeOnPartition(RingbufferCodec.headSequence(name), partitionId())
-                .thenApply(RingbufferCodec::longResponse);
+        return invoke(RingbufferCodec.headSequence(name, routingKey)).thenApply(RingbufferCodec::longResponse);
     }
 
     /** For the reliable topic: add an already serialized item. */
     public CompletableFuture<Long> addRaw(Data item, OverflowPolicy policy) {
-        return context.invocations().invokeOnPartition(RingbufferCodec.add(name, policy.id(), item), partitionId())
-                .thenApply(RingbufferCodec::longResponse);
+        return invoke(RingbufferCodec.add(name, policy.id(), item, routingKey)).thenApply(RingbufferCodec::longResponse);
     }
 
     public CompletableFuture<Long> addAllRaw(List<Data> items, OverflowPolicy policy) {
-        return context.invocations().invokeOnPartition(RingbufferCodec.addAll(name, items, policy.id()), partitionId())
+        return invoke(RingbufferCodec.addAll(name, items, policy.id(), routingKey))
                 .thenApply(RingbufferCodec::longResponse);
     }
 }

@@ -1,6 +1,8 @@
 package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.Frame;
@@ -23,20 +25,24 @@ final class SchemaCodec {
     private SchemaCodec() {
     }
 
-    static ClientMessage sendSchema(Schema schema) {
+    static final Operation<Void> SEND_SCHEMA_OP = Operation.of("Client.SendSchema", Operation::nothing);
+    static final Operation<Schema> FETCH_SCHEMA_OP = Operation.of("Client.FetchSchema", SchemaCodec::decodeFetchSchema);
+    static final Operation<Void> SEND_ALL_SCHEMAS_OP = Operation.of("Client.SendAllSchemas", Operation::nothing);
+
+    static Call<Void> sendSchema(Schema schema) {
         MessageWriter w = MessageWriter.request(SEND_SCHEMA).retryable();
         writeSchema(w, schema);
-        return w.build();
+        return Call.onAnyMember(SEND_SCHEMA_OP, w.build());
     }
 
-    static ClientMessage fetchSchema(long schemaId) {
-        return MessageWriter.request(FETCH_SCHEMA).retryable().fixLong(schemaId).build();
+    static Call<Schema> fetchSchema(long schemaId) {
+        return Call.onAnyMember(FETCH_SCHEMA_OP, MessageWriter.request(FETCH_SCHEMA).retryable().fixLong(schemaId).build());
     }
 
-    static ClientMessage sendAllSchemas(Collection<Schema> schemas) {
+    static Call<Void> sendAllSchemas(Collection<Schema> schemas) {
         MessageWriter w = MessageWriter.request(SEND_ALL_SCHEMAS).retryable().begin();
         schemas.forEach(s -> writeSchema(w, s));
-        return w.end().build();
+        return Call.onAnyMember(SEND_ALL_SCHEMAS_OP, w.end().build());
     }
 
     /** The response of fetchSchema: the schema, or null if the cluster does not know the id. */

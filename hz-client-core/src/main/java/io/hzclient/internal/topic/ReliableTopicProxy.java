@@ -61,7 +61,7 @@ public final class ReliableTopicProxy<E> extends ProxyBase implements ReliableTo
 
     @Override
     public void publish(E message) {
-        publishCall(message).join();
+        publishCall(message).sync();
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class ReliableTopicProxy<E> extends ProxyBase implements ReliableTo
 
     @Override
     public void publishAll(Collection<? extends E> messages) {
-        publishAllCall(messages).join();
+        publishAllCall(messages).sync();
     }
 
     @Override

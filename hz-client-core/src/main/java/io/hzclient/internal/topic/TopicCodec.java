@@ -1,5 +1,7 @@
 package io.hzclient.internal.topic;
 
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -8,7 +10,10 @@ import io.hzclient.internal.serialization.Data;
 import java.util.Collection;
 import java.util.UUID;
 
-/** The Topic service's messages (service id 4). */
+/**
+ * The Topic service's messages (service id 4). A topic lives on the owner of its name's partition: the calls go to
+ * {@code routingKey}, the name's Data.
+ */
 final class TopicCodec {
     static final int TOPIC_EVENT = 0x040202;
     private static final int EVENT_PUBLISH_TIME = ClientMessage.REQUEST_HEADER_SIZE;
@@ -17,8 +22,11 @@ final class TopicCodec {
     private TopicCodec() {
     }
 
-    static ClientMessage publish(String name, Data message) {
-        return MessageWriter.request(0x040100).string(name).data(message).build();
+    static final Operation<Void> PUBLISH = Operation.of("Topic.Publish", Operation::nothing);
+    static final Operation<Void> PUBLISH_ALL = Operation.of("Topic.PublishAll", Operation::nothing);
+
+    static Call<Void> publish(String name, Data message, Data routingKey) {
+        return Call.onKey(PUBLISH, MessageWriter.request(0x040100).string(name).data(message).build(), routingKey);
     }
 
     static ClientMessage addMessageListener(String name, boolean localOnly) {
@@ -29,8 +37,9 @@ final class TopicCodec {
         return MessageWriter.request(0x040300).retryable().fixUuid(registrationId).string(name).build();
     }
 
-    static ClientMessage publishAll(String name, Collection<Data> messages) {
-        return MessageWriter.request(0x040400).string(name).listData(messages).build();
+    static Call<Void> publishAll(String name, Collection<Data> messages, Data routingKey) {
+        return Call.onKey(PUBLISH_ALL, MessageWriter.request(0x040400).string(name).listData(messages).build(),
+                routingKey);
     }
 
     static UUID uuidResponse(ClientMessage response) {

@@ -1,8 +1,9 @@
 package io.hzclient.internal.topic;
 
 import io.hzclient.Member;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.listener.ListenerCodec;
-import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
@@ -27,21 +28,20 @@ public final class TopicProxy<E> extends ProxyBase implements Topic<E> {
     public static final String SERVICE_NAME = "hz:impl:topicService";
 
     private final Function<UUID, Member> members;
+    /** The topic's name as Data: the owner of its partition orders the topic's messages. */
+    private final Data routingKey;
 
     /** {@code members} finds a member of the cluster view by its UUID (null if unknown). */
     public TopicProxy(String name, ClientContext context, Function<UUID, Member> members) {
         super(SERVICE_NAME, name, context);
         this.members = members;
+        this.routingKey = context.serialization().toData(name);
     }
 
-    /** The partition of the topic's name: its owner orders the topic's messages. */
-    private int partitionId() {
-        return context.partitions().partitionId(context.serialization().toData(name));
-    }
 
     @Override
     public void publish(E message) {
-        publishCall(message).join();
+        publishCall(message).sync();
     }
 
     @Override
@@ -49,15 +49,14 @@ public final class TopicProxy<E> extends ProxyBase implements Topic<E> {
         return publishCall(message).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> publishCall(E message) {
+    private Call<Void> publishCall(E message) {
         Data data = context.serialization().toData(checkNotNull(message, "message"));
-        return new PendingCall<>(context.invocations().invokeOnPartition(TopicCodec.publish(name, data), partitionId()),
-                r -> null);
+        return context.invocations().invoke(TopicCodec.publish(name, data, routingKey));
     }
 
     @Override
     public void publishAll(Collection<? extends E> messages) {
-        publishAllCall(messages).join();
+        publishAllCall(messages).sync();
     }
 
     @Override
@@ -65,21 +64,19 @@ public final class TopicProxy<E> extends ProxyBase implements Topic<E> {
         return publishAllCall(messages).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> publishAllCall(Collection<? extends E> messages) {
+    private Call<Void> publishAllCall(Collection<? extends E> messages) {
         checkNotNull(messages, "messages");
         List<Data> data = new ArrayList<>(messages.size());
         for (E m : messages) {
             data.add(context.serialization().toData(checkNotNull(m, "a message in messages")));
         }
-        return new PendingCall<>(context.invocations().invokeOnPartition(TopicCodec.publishAll(name, data),
-                partitionId()), r -> null);
+        return context.invocations().invoke(TopicCodec.publishAll(name, data, routingKey));
     }
 
     @Override
     public UUID addMessageListener(MessageListener<E> listener) {
         checkNotNull(listener, "listener");
-        return new PendingCall<>(context.listeners().register(new Codec(), event -> onEvent(event, listener)),
-                id -> id).join();
+        return Futures.join(context.listeners().register(new Codec(), event -> onEvent(event, listener)));
     }
 
     private void onEvent(ClientMessage event, MessageListener<E> listener) {
@@ -93,8 +90,7 @@ public final class TopicProxy<E> extends ProxyBase implements Topic<E> {
 
     @Override
     public boolean removeMessageListener(UUID registrationId) {
-        return new PendingCall<>(context.listeners().deregister(checkNotNull(registrationId, "registrationId")),
-                removed -> removed).join();
+        return Futures.join(context.listeners().deregister(checkNotNull(registrationId, "registrationId")));
     }
 
     /** Topic.addMessageListener and removeMessageListener, for the listener service. */

@@ -7,7 +7,7 @@ import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.TestConnections;
-import io.hzclient.internal.map.MapCodec;
+import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class BackupAcksTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int PARTITION = 5;
+    private static final Operation<ClientMessage> ANSWER = Operation.of("Test.Call", m -> m);
     private final UUID owner = UUID.randomUUID();
     private final Connection connection = TestConnections.embedded(owner, 5701);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -104,7 +105,8 @@ class BackupAcksTest {
     void aCallForAMemberWithoutAConnectionFailsAtOnceAndIsNotRetried() {
         ClientInvocationService service = service(b -> b.redoOperation(true));
         UUID stranger = UUID.randomUUID();
-        CompletableFuture<ClientMessage> call = service.invokeOnMember(ClientCodec.ping().retryable(true), stranger);
+        CompletableFuture<ClientMessage> call = service.invoke(Call.onMember(ANSWER, ClientCodec.ping().retryable(true),
+                stranger));
         assertThat(call).isCompletedExceptionally();
         assertThat(catchThrowable(call::join).getCause()).isInstanceOf(TargetDisconnectedException.class)
                 .hasMessageContaining(stranger.toString()).hasMessageContaining("not sent");
@@ -120,13 +122,16 @@ class BackupAcksTest {
     }
 
     private static CompletableFuture<ClientMessage> put(ClientInvocationService service) {
-        return service.invokeOnPartition(MapCodec.put("orders", new byte[] {1}, new byte[] {2}, 1, -1), PARTITION);
+        // Map.Put: threadId, ttl, name, key, value
+        ClientMessage put = MessageWriter.request(0x010100).fixLong(1).fixLong(-1).string("orders")
+                .bytes(new byte[] {1}).bytes(new byte[] {2}).build();
+        return service.invoke(Call.onPartition(ANSWER, put, PARTITION));
     }
 
     /** The owner's answer to the call just sent, saying it made {@code backups} backups. */
     private static ClientMessage answerWithBackups(CompletableFuture<ClientMessage> call,
                                                    ClientInvocationService service, int backups) {
-        long id = ((Invocation) call).correlationId;
+        long id = ((Call<?>) call).correlationId;
         byte[] initial = new byte[ClientMessage.RESPONSE_HEADER_SIZE];
         FixedSizes.writeInt(initial, ClientMessage.TYPE_OFFSET, 0x010101);
         FixedSizes.writeLong(initial, ClientMessage.CORRELATION_ID_OFFSET, id);

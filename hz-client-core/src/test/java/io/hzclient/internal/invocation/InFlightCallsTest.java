@@ -1,6 +1,5 @@
 package io.hzclient.internal.invocation;
 
-import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.MessageWriter;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InFlightCallsTest {
     private final InFlightCalls calls = new InFlightCalls();
 
-    private static Invocation call(long id) {
-        Invocation inv = new Invocation(MessageWriter.request(0x000100).build(), null, new ClientCounters());
+    private static Call<?> call(long id) {
+        Call<?> inv = Call.onAnyMember(Operation.of("Test.Call", m -> m), MessageWriter.request(0x000100).build());
         inv.correlationId = id;
         return inv;
     }
 
     @Test
     void findsAndRemovesACallByItsId() {
-        Invocation a = call(7);
+        Call<?> a = call(7);
         calls.put(7, a);
 
         assertThat(calls.get(7)).isSameAs(a);
@@ -34,8 +33,8 @@ class InFlightCallsTest {
 
     @Test
     void aCallWhoseSlotIsTakenGoesToTheOverflowAndIsFoundThere() {
-        Invocation old = call(5);
-        Invocation later = call(5 + InFlightCalls.SLOTS);
+        Call<?> old = call(5);
+        Call<?> later = call(5 + InFlightCalls.SLOTS);
         calls.put(5, old);
         calls.put(5 + InFlightCalls.SLOTS, later);
 

@@ -20,7 +20,7 @@ class SchemaCodecTest {
 
     @Test
     void sendSchemaHasTheFramesOfTheMembersCodec() {
-        ClientMessage ours = SchemaCodec.sendSchema(schema);
+        ClientMessage ours = SchemaCodec.sendSchema(schema).request();
         com.hazelcast.client.impl.protocol.ClientMessage theirs =
                 ClientSendSchemaCodec.encodeRequest(SharedSchemaRegistry.toMember(schema));
 
@@ -30,7 +30,7 @@ class SchemaCodecTest {
 
     @Test
     void fetchSchemaRequestAndResponseMatchTheMembersCodec() {
-        assertThat(describe(SchemaCodec.fetchSchema(schema.id())))
+        assertThat(describe(SchemaCodec.fetchSchema(schema.id()).request()))
                 .isEqualTo(describe(ClientFetchSchemaCodec.encodeRequest(schema.id())));
 
         Schema found = SchemaCodec.decodeFetchSchema(toOurs(
