@@ -7,6 +7,7 @@ import io.hzclient.internal.map.MapCodec;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.ClientMessageEncoder;
 import io.hzclient.internal.protocol.Frame;
+import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -59,8 +60,8 @@ final class MemberFloor {
             DefaultSerializationService serialization = new DefaultSerializationService(SerializationConfig.defaults());
             byte[][] requests = new byte[keys][];
             for (int k = 0; k < keys; k++) {
-                byte[] key = serialization.toData(k).toByteArray();
-                ClientMessage get = MapCodec.get(mapName, key, 1);
+                Data key = serialization.toData(k);
+                ClientMessage get = MapCodec.get(mapName, key, 1).request();
                 get.setPartitionId(partitions.partitionId(key));
                 requests[k] = wire(get);
             }

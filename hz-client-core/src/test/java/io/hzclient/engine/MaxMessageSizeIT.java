@@ -223,7 +223,7 @@ class MaxMessageSizeIT {
     private static int putOverhead(String map, String key) {
         DefaultSerializationService serialization = new DefaultSerializationService(SerializationConfig.defaults());
         byte[] probe = new byte[100];
-        return MapCodec.put(map, serialization.toData(key), serialization.toData(probe), 1, -1).wireSize()
+        return MapCodec.put(map, serialization.toData(key), serialization.toData(probe), 1, -1).request().wireSize()
                 - probe.length;
     }
 

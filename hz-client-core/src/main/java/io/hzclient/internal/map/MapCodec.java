@@ -1,12 +1,12 @@
 package io.hzclient.internal.map;
 
-import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
-import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,245 +14,264 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The Map service's messages (service id 1), one method per line of the spec, in its order. Requests are built
- * with {@link MessageWriter}; the responses share a few shapes, decoded by the methods at the end.
+ * The Map service's messages (service id 1), one method per message, in the spec's order: serialized arguments in,
+ * a {@link Call} out (the request, its routing, and its {@link Operation}: the protocol's name and how the answer
+ * decodes). Nothing here serializes or looks up a partition; the hot messages (get, put, set, remove, delete) are
+ * built in pooled requests ({@link MessageWriter#pooledRequest}), which the call releases when it ends.
+ * The listener messages stay plain requests: the listener service sends them, on each connection.
  */
 public final class MapCodec {
     static final int RESPONSE = ClientMessage.RESPONSE_HEADER_SIZE;
 
+    public static final Operation<Data> PUT = Operation.of("Map.Put", MapCodec::nullableDataResponse);
+    public static final Operation<Data> GET = Operation.of("Map.Get", MapCodec::nullableDataResponse);
+    public static final Operation<Data> REMOVE = Operation.of("Map.Remove", MapCodec::nullableDataResponse);
+    public static final Operation<Data> REPLACE = Operation.of("Map.Replace", MapCodec::nullableDataResponse);
+    public static final Operation<Boolean> REPLACE_IF_SAME = Operation.of("Map.ReplaceIfSame",
+            MapCodec::booleanResponse);
+    public static final Operation<Boolean> CONTAINS_KEY = Operation.of("Map.ContainsKey", MapCodec::booleanResponse);
+    public static final Operation<Boolean> CONTAINS_VALUE = Operation.of("Map.ContainsValue",
+            MapCodec::booleanResponse);
+    public static final Operation<Boolean> REMOVE_IF_SAME = Operation.of("Map.RemoveIfSame",
+            MapCodec::booleanResponse);
+    public static final Operation<Void> DELETE = Operation.of("Map.Delete", Operation::nothing);
+    public static final Operation<Void> FLUSH = Operation.of("Map.Flush", Operation::nothing);
+    /** Waits on the member up to its timeout for the key's lock. */
+    public static final Operation<Boolean> TRY_REMOVE = Operation.blocking("Map.TryRemove", MapCodec::booleanResponse);
+    /** Waits on the member up to its timeout for the key's lock. */
+    public static final Operation<Boolean> TRY_PUT = Operation.blocking("Map.TryPut", MapCodec::booleanResponse);
+    public static final Operation<Void> PUT_TRANSIENT = Operation.of("Map.PutTransient", Operation::nothing);
+    public static final Operation<Data> PUT_IF_ABSENT = Operation.of("Map.PutIfAbsent",
+            MapCodec::nullableDataResponse);
+    public static final Operation<Void> SET = Operation.of("Map.Set", Operation::nothing);
+    /** Waits on the member until the lock is free. */
+    public static final Operation<Void> LOCK = Operation.blocking("Map.Lock", Operation::nothing);
+    /** Waits on the member up to its timeout. */
+    public static final Operation<Boolean> TRY_LOCK = Operation.blocking("Map.TryLock", MapCodec::booleanResponse);
+    public static final Operation<Boolean> IS_LOCKED = Operation.of("Map.IsLocked", MapCodec::booleanResponse);
+    public static final Operation<Void> UNLOCK = Operation.of("Map.Unlock", Operation::nothing);
+    public static final Operation<SimpleEntryView> GET_ENTRY_VIEW = Operation.of("Map.GetEntryView",
+            MapCodec::entryViewResponse);
+    public static final Operation<Boolean> EVICT = Operation.of("Map.Evict", MapCodec::booleanResponse);
+    public static final Operation<Void> EVICT_ALL = Operation.of("Map.EvictAll", Operation::nothing);
+    public static final Operation<List<Data>> KEY_SET = Operation.of("Map.KeySet", MapCodec::listDataResponse);
+    public static final Operation<List<Map.Entry<Data, Data>>> GET_ALL = Operation.of("Map.GetAll",
+            MapCodec::entryListResponse);
+    public static final Operation<List<Data>> VALUES = Operation.of("Map.Values", MapCodec::listDataResponse);
+    public static final Operation<List<Map.Entry<Data, Data>>> ENTRY_SET = Operation.of("Map.EntrySet",
+            MapCodec::entryListResponse);
+    public static final Operation<Integer> SIZE = Operation.of("Map.Size", MapCodec::intResponse);
+    public static final Operation<Boolean> IS_EMPTY = Operation.of("Map.IsEmpty", MapCodec::booleanResponse);
+    public static final Operation<Void> PUT_ALL = Operation.of("Map.PutAll", Operation::nothing);
+    public static final Operation<Void> CLEAR = Operation.of("Map.Clear", Operation::nothing);
+    public static final Operation<Void> FORCE_UNLOCK = Operation.of("Map.ForceUnlock", Operation::nothing);
+    public static final Operation<Boolean> SET_TTL = Operation.of("Map.SetTtl", MapCodec::booleanResponse);
+    public static final Operation<Data> PUT_WITH_MAX_IDLE = Operation.of("Map.PutWithMaxIdle",
+            MapCodec::nullableDataResponse);
+    public static final Operation<Void> PUT_TRANSIENT_WITH_MAX_IDLE = Operation.of("Map.PutTransientWithMaxIdle",
+            Operation::nothing);
+    public static final Operation<Data> PUT_IF_ABSENT_WITH_MAX_IDLE = Operation.of("Map.PutIfAbsentWithMaxIdle",
+            MapCodec::nullableDataResponse);
+    public static final Operation<Void> SET_WITH_MAX_IDLE = Operation.of("Map.SetWithMaxIdle", Operation::nothing);
+
     private MapCodec() {
     }
 
-    public static ClientMessage put(String name, Data key, Data value, long threadId, long ttl) {
-        return put(name, key.toByteArray(), value.toByteArray(), threadId, ttl);
+    public static Call<Data> put(String name, Data key, Data value, long threadId, long ttl) {
+        return Call.onKey(PUT, MessageWriter.pooledRequest(0x010100).fixLong(threadId).fixLong(ttl).string(name)
+                .data(key).data(value).build(), key);
     }
 
-    /** With the key and value as the bytes their Data would wrap. */
-    public static ClientMessage put(String name, byte[] key, byte[] value, long threadId, long ttl) {
-        return MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).bytes(key).bytes(value)
-                .build();
+    public static Call<Data> get(String name, Data key, long threadId) {
+        return Call.onKey(GET, MessageWriter.pooledRequest(0x010200).retryable().fixLong(threadId).string(name)
+                .data(key).build(), key);
     }
 
-    /**
-     * A put in a pooled request ({@link MessageWriter#pooledRequest}), key and value serialized straight into it, for
-     * the key's partition: whoever gets it must release it exactly once (an invocation does).
-     */
-    public static ClientMessage put(String name, Object key, Object value, long threadId, long ttl,
-                                    SerializationService serialization, PartitionService partitions) {
-        MessageWriter w = MessageWriter.pooledRequest(0x010100).fixLong(threadId).fixLong(ttl).string(name);
-        return key(w, key, serialization, partitions).data(value, serialization).build();
+    public static Call<Data> remove(String name, Data key, long threadId) {
+        return Call.onKey(REMOVE, MessageWriter.pooledRequest(0x010300).fixLong(threadId).string(name).data(key)
+                .build(), key);
     }
 
-    /** A get in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
-    public static ClientMessage get(String name, Object key, long threadId, SerializationService serialization,
-                                    PartitionService partitions) {
-        MessageWriter w = MessageWriter.pooledRequest(0x010200).retryable().fixLong(threadId).string(name);
-        return key(w, key, serialization, partitions).build();
+    public static Call<Data> replace(String name, Data key, Data value, long threadId) {
+        return Call.onKey(REPLACE, MessageWriter.request(0x010400).fixLong(threadId).string(name).data(key)
+                .data(value).build(), key);
     }
 
-    /** A set in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
-    public static ClientMessage set(String name, Object key, Object value, long threadId, long ttl,
-                                    SerializationService serialization, PartitionService partitions) {
-        MessageWriter w = MessageWriter.pooledRequest(0x010F00).fixLong(threadId).fixLong(ttl).string(name);
-        return key(w, key, serialization, partitions).data(value, serialization).build();
+    public static Call<Boolean> replaceIfSame(String name, Data key, Data testValue, Data value, long threadId) {
+        return Call.onKey(REPLACE_IF_SAME, MessageWriter.request(0x010500).fixLong(threadId).string(name).data(key)
+                .data(testValue).data(value).build(), key);
     }
 
-    /** A remove in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
-    public static ClientMessage remove(String name, Object key, long threadId, SerializationService serialization,
-                                       PartitionService partitions) {
-        MessageWriter w = MessageWriter.pooledRequest(0x010300).fixLong(threadId).string(name);
-        return key(w, key, serialization, partitions).build();
+    public static Call<Boolean> containsKey(String name, Data key, long threadId) {
+        return Call.onKey(CONTAINS_KEY, MessageWriter.request(0x010600).retryable().fixLong(threadId).string(name)
+                .data(key).build(), key);
     }
 
-    /** A delete in a pooled request, as {@link #put(String, Object, Object, long, long, SerializationService, PartitionService)}. */
-    public static ClientMessage delete(String name, Object key, long threadId, SerializationService serialization,
-                                       PartitionService partitions) {
-        MessageWriter w = MessageWriter.pooledRequest(0x010900).fixLong(threadId).string(name);
-        return key(w, key, serialization, partitions).build();
+    public static Call<Boolean> containsValue(String name, Data value) {
+        return Call.onAnyMember(CONTAINS_VALUE, MessageWriter.request(0x010700).retryable().string(name).data(value)
+                .build());
     }
 
-    /** The key as the next frame, and the request routed to the key's partition. */
-    private static MessageWriter key(MessageWriter w, Object key, SerializationService serialization,
-                                     PartitionService partitions) {
-        w.data(key, serialization);
-        return w.partitionId(partitions.partitionIdForHash(w.lastFramePartitionHash()));
+    public static Call<Boolean> removeIfSame(String name, Data key, Data value, long threadId) {
+        return Call.onKey(REMOVE_IF_SAME, MessageWriter.request(0x010800).fixLong(threadId).string(name).data(key)
+                .data(value).build(), key);
     }
 
-    public static ClientMessage get(String name, Data key, long threadId) {
-        return get(name, key.toByteArray(), threadId);
+    public static Call<Void> delete(String name, Data key, long threadId) {
+        return Call.onKey(DELETE, MessageWriter.pooledRequest(0x010900).fixLong(threadId).string(name).data(key)
+                .build(), key);
     }
 
-    /** With the key as the bytes its Data would wrap. */
-    public static ClientMessage get(String name, byte[] key, long threadId) {
-        return MessageWriter.request(0x010200).retryable().fixLong(threadId).string(name).bytes(key).build();
+    public static Call<Void> flush(String name) {
+        return Call.onAnyMember(FLUSH, MessageWriter.request(0x010A00).string(name).build());
     }
 
-    public static ClientMessage remove(String name, Data key, long threadId) {
-        return MessageWriter.request(0x010300).fixLong(threadId).string(name).data(key).build();
+    public static Call<Boolean> tryRemove(String name, Data key, long threadId, long timeout) {
+        return Call.onKey(TRY_REMOVE, MessageWriter.request(0x010B00).fixLong(threadId).fixLong(timeout).string(name)
+                .data(key).build(), key);
     }
 
-    public static ClientMessage replace(String name, Data key, Data value, long threadId) {
-        return MessageWriter.request(0x010400).fixLong(threadId).string(name).data(key).data(value).build();
+    public static Call<Boolean> tryPut(String name, Data key, Data value, long threadId, long timeout) {
+        return Call.onKey(TRY_PUT, MessageWriter.request(0x010C00).fixLong(threadId).fixLong(timeout).string(name)
+                .data(key).data(value).build(), key);
     }
 
-    public static ClientMessage replaceIfSame(String name, Data key, Data testValue, Data value, long threadId) {
-        return MessageWriter.request(0x010500).fixLong(threadId).string(name).data(key).data(testValue).data(value)
-                .build();
+    public static Call<Void> putTransient(String name, Data key, Data value, long threadId, long ttl) {
+        return Call.onKey(PUT_TRANSIENT, MessageWriter.request(0x010D00).fixLong(threadId).fixLong(ttl).string(name)
+                .data(key).data(value).build(), key);
     }
 
-    public static ClientMessage containsKey(String name, Data key, long threadId) {
-        return MessageWriter.request(0x010600).retryable().fixLong(threadId).string(name).data(key).build();
+    public static Call<Data> putIfAbsent(String name, Data key, Data value, long threadId, long ttl) {
+        return Call.onKey(PUT_IF_ABSENT, MessageWriter.request(0x010E00).fixLong(threadId).fixLong(ttl).string(name)
+                .data(key).data(value).build(), key);
     }
 
-    public static ClientMessage containsValue(String name, Data value) {
-        return MessageWriter.request(0x010700).retryable().string(name).data(value).build();
+    public static Call<Void> set(String name, Data key, Data value, long threadId, long ttl) {
+        return Call.onKey(SET, MessageWriter.pooledRequest(0x010F00).fixLong(threadId).fixLong(ttl).string(name)
+                .data(key).data(value).build(), key);
     }
 
-    public static ClientMessage removeIfSame(String name, Data key, Data value, long threadId) {
-        return MessageWriter.request(0x010800).fixLong(threadId).string(name).data(key).data(value).build();
+    public static Call<Void> lock(String name, Data key, long threadId, long ttl, long referenceId) {
+        return Call.onKey(LOCK, MessageWriter.request(0x011000).retryable().fixLong(threadId).fixLong(ttl)
+                .fixLong(referenceId).string(name).data(key).build(), key);
     }
 
-    public static ClientMessage delete(String name, Data key, long threadId) {
-        return MessageWriter.request(0x010900).fixLong(threadId).string(name).data(key).build();
-    }
-
-    public static ClientMessage flush(String name) {
-        return MessageWriter.request(0x010A00).string(name).build();
-    }
-
-    public static ClientMessage tryRemove(String name, Data key, long threadId, long timeout) {
-        return MessageWriter.request(0x010B00).fixLong(threadId).fixLong(timeout).string(name).data(key).build();
-    }
-
-    public static ClientMessage tryPut(String name, Data key, Data value, long threadId, long timeout) {
-        return MessageWriter.request(0x010C00).fixLong(threadId).fixLong(timeout).string(name).data(key).data(value)
-                .build();
-    }
-
-    public static ClientMessage putTransient(String name, Data key, Data value, long threadId, long ttl) {
-        return MessageWriter.request(0x010D00).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build();
-    }
-
-    public static ClientMessage putIfAbsent(String name, Data key, Data value, long threadId, long ttl) {
-        return MessageWriter.request(0x010E00).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build();
-    }
-
-    public static ClientMessage set(String name, Data key, Data value, long threadId, long ttl) {
-        return MessageWriter.request(0x010F00).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build();
-    }
-
-    public static ClientMessage lock(String name, Data key, long threadId, long ttl, long referenceId) {
-        return MessageWriter.request(0x011000).retryable().fixLong(threadId).fixLong(ttl).fixLong(referenceId)
-                .string(name).data(key).build();
-    }
-
-    public static ClientMessage tryLock(String name, Data key, long threadId, long lease, long timeout,
+    public static Call<Boolean> tryLock(String name, Data key, long threadId, long lease, long timeout,
                                         long referenceId) {
-        return MessageWriter.request(0x011100).retryable().fixLong(threadId).fixLong(lease).fixLong(timeout)
-                .fixLong(referenceId).string(name).data(key).build();
+        return Call.onKey(TRY_LOCK, MessageWriter.request(0x011100).retryable().fixLong(threadId).fixLong(lease)
+                .fixLong(timeout).fixLong(referenceId).string(name).data(key).build(), key);
     }
 
-    public static ClientMessage isLocked(String name, Data key) {
-        return MessageWriter.request(0x011200).retryable().string(name).data(key).build();
+    public static Call<Boolean> isLocked(String name, Data key) {
+        return Call.onKey(IS_LOCKED, MessageWriter.request(0x011200).retryable().string(name).data(key).build(), key);
     }
 
-    public static ClientMessage unlock(String name, Data key, long threadId, long referenceId) {
-        return MessageWriter.request(0x011300).retryable().fixLong(threadId).fixLong(referenceId).string(name)
-                .data(key).build();
+    public static Call<Void> unlock(String name, Data key, long threadId, long referenceId) {
+        return Call.onKey(UNLOCK, MessageWriter.request(0x011300).retryable().fixLong(threadId).fixLong(referenceId)
+                .string(name).data(key).build(), key);
     }
 
+    /** For the listener service, which sends it on each connection (see {@link EntryListenerCodec}). */
     public static ClientMessage addEntryListenerToKey(String name, Data key, boolean includeValue, int listenerFlags,
                                                       boolean localOnly) {
         return MessageWriter.request(0x011800).fixBoolean(includeValue).fixInt(listenerFlags).fixBoolean(localOnly)
                 .string(name).data(key).build();
     }
 
+    /** For the listener service, which sends it on each connection (see {@link EntryListenerCodec}). */
     public static ClientMessage addEntryListener(String name, boolean includeValue, int listenerFlags,
                                                  boolean localOnly) {
         return MessageWriter.request(0x011900).fixBoolean(includeValue).fixInt(listenerFlags).fixBoolean(localOnly)
                 .string(name).build();
     }
 
+    /** For the listener service, which sends it on each connection (see {@link EntryListenerCodec}). */
     public static ClientMessage removeEntryListener(String name, UUID registrationId) {
         return MessageWriter.request(0x011A00).retryable().fixUuid(registrationId).string(name).build();
     }
 
-    public static ClientMessage getEntryView(String name, Data key, long threadId) {
-        return MessageWriter.request(0x011D00).retryable().fixLong(threadId).string(name).data(key).build();
+    public static Call<SimpleEntryView> getEntryView(String name, Data key, long threadId) {
+        return Call.onKey(GET_ENTRY_VIEW, MessageWriter.request(0x011D00).retryable().fixLong(threadId).string(name)
+                .data(key).build(), key);
     }
 
-    public static ClientMessage evict(String name, Data key, long threadId) {
-        return MessageWriter.request(0x011E00).fixLong(threadId).string(name).data(key).build();
+    public static Call<Boolean> evict(String name, Data key, long threadId) {
+        return Call.onKey(EVICT, MessageWriter.request(0x011E00).fixLong(threadId).string(name).data(key).build(),
+                key);
     }
 
-    public static ClientMessage evictAll(String name) {
-        return MessageWriter.request(0x011F00).string(name).build();
+    public static Call<Void> evictAll(String name) {
+        return Call.onAnyMember(EVICT_ALL, MessageWriter.request(0x011F00).string(name).build());
     }
 
-    public static ClientMessage keySet(String name) {
-        return MessageWriter.request(0x012200).retryable().string(name).build();
+    public static Call<List<Data>> keySet(String name) {
+        return Call.onAnyMember(KEY_SET, MessageWriter.request(0x012200).retryable().string(name).build());
     }
 
-    public static ClientMessage getAll(String name, Collection<Data> keys) {
-        return MessageWriter.request(0x012300).string(name).listData(keys).build();
+    /** The keys of one partition, sent to its owner. */
+    public static Call<List<Map.Entry<Data, Data>>> getAll(String name, Collection<Data> keys, int partitionId) {
+        return Call.onPartition(GET_ALL, MessageWriter.request(0x012300).string(name).listData(keys).build(),
+                partitionId);
     }
 
-    public static ClientMessage values(String name) {
-        return MessageWriter.request(0x012400).retryable().string(name).build();
+    public static Call<List<Data>> values(String name) {
+        return Call.onAnyMember(VALUES, MessageWriter.request(0x012400).retryable().string(name).build());
     }
 
-    public static ClientMessage entrySet(String name) {
-        return MessageWriter.request(0x012500).retryable().string(name).build();
+    public static Call<List<Map.Entry<Data, Data>>> entrySet(String name) {
+        return Call.onAnyMember(ENTRY_SET, MessageWriter.request(0x012500).retryable().string(name).build());
     }
 
-    public static ClientMessage size(String name) {
-        return MessageWriter.request(0x012A00).retryable().string(name).build();
+    public static Call<Integer> size(String name) {
+        return Call.onAnyMember(SIZE, MessageWriter.request(0x012A00).retryable().string(name).build());
     }
 
-    public static ClientMessage isEmpty(String name) {
-        return MessageWriter.request(0x012B00).retryable().string(name).build();
+    public static Call<Boolean> isEmpty(String name) {
+        return Call.onAnyMember(IS_EMPTY, MessageWriter.request(0x012B00).retryable().string(name).build());
     }
 
-    public static ClientMessage putAll(String name, Collection<? extends Map.Entry<Data, Data>> entries,
-                                       boolean triggerMapLoader) {
-        return MessageWriter.request(0x012C00).fixBoolean(triggerMapLoader).string(name).entryListData(entries)
-                .build();
+    /** The entries of one partition, sent to its owner. */
+    public static Call<Void> putAll(String name, Collection<? extends Map.Entry<Data, Data>> entries,
+                                    boolean triggerMapLoader, int partitionId) {
+        return Call.onPartition(PUT_ALL, MessageWriter.request(0x012C00).fixBoolean(triggerMapLoader).string(name)
+                .entryListData(entries).build(), partitionId);
     }
 
-    public static ClientMessage clear(String name) {
-        return MessageWriter.request(0x012D00).string(name).build();
+    public static Call<Void> clear(String name) {
+        return Call.onAnyMember(CLEAR, MessageWriter.request(0x012D00).string(name).build());
     }
 
-    public static ClientMessage forceUnlock(String name, Data key, long referenceId) {
-        return MessageWriter.request(0x013300).retryable().fixLong(referenceId).string(name).data(key).build();
+    public static Call<Void> forceUnlock(String name, Data key, long referenceId) {
+        return Call.onKey(FORCE_UNLOCK, MessageWriter.request(0x013300).retryable().fixLong(referenceId).string(name)
+                .data(key).build(), key);
     }
 
-    public static ClientMessage setTtl(String name, Data key, long ttl) {
-        return MessageWriter.request(0x014300).fixLong(ttl).string(name).data(key).build();
+    public static Call<Boolean> setTtl(String name, Data key, long ttl) {
+        return Call.onKey(SET_TTL, MessageWriter.request(0x014300).fixLong(ttl).string(name).data(key).build(), key);
     }
 
-    public static ClientMessage putWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
-                                               long maxIdle) {
-        return MessageWriter.request(0x014400).fixLong(threadId).fixLong(ttl).fixLong(maxIdle).string(name).data(key)
-                .data(value).build();
+    public static Call<Data> putWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+                                            long maxIdle) {
+        return Call.onKey(PUT_WITH_MAX_IDLE, MessageWriter.request(0x014400).fixLong(threadId).fixLong(ttl)
+                .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
-    public static ClientMessage putTransientWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
-                                                        long maxIdle) {
-        return MessageWriter.request(0x014500).fixLong(threadId).fixLong(ttl).fixLong(maxIdle).string(name).data(key)
-                .data(value).build();
+    public static Call<Void> putTransientWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+                                                     long maxIdle) {
+        return Call.onKey(PUT_TRANSIENT_WITH_MAX_IDLE, MessageWriter.request(0x014500).fixLong(threadId).fixLong(ttl)
+                .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
-    public static ClientMessage putIfAbsentWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
-                                                       long maxIdle) {
-        return MessageWriter.request(0x014600).fixLong(threadId).fixLong(ttl).fixLong(maxIdle).string(name).data(key)
-                .data(value).build();
+    public static Call<Data> putIfAbsentWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+                                                    long maxIdle) {
+        return Call.onKey(PUT_IF_ABSENT_WITH_MAX_IDLE, MessageWriter.request(0x014600).fixLong(threadId).fixLong(ttl)
+                .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
-    public static ClientMessage setWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
-                                               long maxIdle) {
-        return MessageWriter.request(0x014700).fixLong(threadId).fixLong(ttl).fixLong(maxIdle).string(name).data(key)
-                .data(value).build();
+    public static Call<Void> setWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+                                            long maxIdle) {
+        return Call.onKey(SET_WITH_MAX_IDLE, MessageWriter.request(0x014700).fixLong(threadId).fixLong(ttl)
+                .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
     // ---- responses, by shape

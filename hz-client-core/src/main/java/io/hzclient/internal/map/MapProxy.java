@@ -1,10 +1,10 @@
 package io.hzclient.internal.map;
 
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
-import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
@@ -28,18 +28,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * The client side of a distributed map. Each operation is one private {@code xxxCall} method: check the arguments,
- * serialize, build the request with {@link MapCodec}, invoke, and say how to decode the answer. Its blocking form
- * waits and decodes in the caller's thread; its {@code ...Async} form decodes and completes on the user executor
- * (see {@link PendingCall}). Arguments are checked in the caller's thread, so a null fails before anything is sent.
+ * The client side of a distributed map. Each operation is one private {@code xxxCall} method in four beats: check
+ * the arguments, serialize, build the {@link Call} with {@link MapCodec}, send it; its blocking form is
+ * {@code xxxCall(...).sync()} (waits and decodes in the caller's thread), its {@code ...Async} form
+ * {@code xxxCall(...).async(userExecutor)}. A null argument fails in the caller's thread, before anything is sent.
  *
- * <p>With a near cache (composition: a nullable {@link NearCache}), get, getAll and containsKey look there first,
- * and every write of a key tells it when the write completes ({@link #onKeyWrite}); map-wide writes clear it.
+ * <p>The near cache is a hook ({@link NearCacheHook}, never null): key reads ask it first (a hit is returned as
+ * is, allocating nothing), and writes are sent through it; without a near cache it sends the plain calls.
  *
  * <p>Why this class is longer than 400 lines: {@link HzMap} is a large API (java.util.Map, ConcurrentMap, TTL
  * variants, locks, listeners, each twice), and every method here is a few lines of translation. Splitting it by
@@ -51,55 +49,52 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     /** Lock reference ids: unique per JVM, hence per client, so a retried lock or unlock is applied once. */
     private static final AtomicLong REFERENCE_IDS = new AtomicLong();
 
-    /** One decoder object for every get and put, not one per call. */
-    private final Function<ClientMessage, V> valueDecoder = this::valueResponse;
+    /** Fields, so that a get or put makes no function object. */
+    private final Function<Data, V> toValue = this::toObject;
+    private final Function<Data, Call<Data>> getRequest = this::getRequest;
 
-    /** Null when the map has no near cache. */
-    private final NearCache nearCache;
+    private final NearCacheHook nearCache;
 
     public MapProxy(String name, ClientContext context) {
         this(name, context, null);
     }
 
+    /** {@code nearCache}: the map's near cache, null if it has none. */
     public MapProxy(String name, ClientContext context, NearCache nearCache) {
         super(SERVICE_NAME, name, context);
-        this.nearCache = nearCache;
+        this.nearCache = NearCacheHook.of(nearCache, context.invocations());
     }
 
     /** The near cache, or null if this map has none. */
     public NearCache nearCache() {
-        return nearCache;
+        return nearCache.nearCache();
     }
 
     // ---- put and friends
 
     @Override
     public V put(K key, V value) {
-        if (nearCache == null) {
-            return joinOnPartition(MapCodec.put(name, checkNotNull(key, "key"), checkNotNull(value, "value"),
-                    threadId(), -1, context.serialization(), context.partitions()), valueDecoder);
-        }
-        return putCall(key, value, null, null).join();
+        return putCall(key, value, null, null).sync();
     }
 
     @Override
     public V put(K key, V value, Duration ttl) {
-        return putCall(key, value, ttl, null).join();
+        return putCall(key, value, ttl, null).sync();
     }
 
     @Override
     public V put(K key, V value, Duration ttl, Duration maxIdle) {
-        return putCall(key, value, ttl, maxIdle).join();
+        return putCall(key, value, ttl, maxIdle).sync();
     }
 
     @Override
     public CompletableFuture<V> putAsync(K key, V value) {
-        return putAsync(key, value, null, null);
+        return putCall(key, value, null, null).async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<V> putAsync(K key, V value, Duration ttl) {
-        return putAsync(key, value, ttl, null);
+        return putCall(key, value, ttl, null).async(context.userExecutor());
     }
 
     @Override
@@ -107,43 +102,38 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return putCall(key, value, ttl, maxIdle).async(context.userExecutor());
     }
 
-    private PendingCall<?, V> putCall(K key, V value, Duration ttl, Duration maxIdle) {
+    private Pending<V> putCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
-        ClientMessage request = maxIdle == null
+        Call<Data> call = maxIdle == null
                 ? MapCodec.put(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKeyWrite(request, key, k, v, valueDecoder);
+        return nearCache.write(key, k, v, call.then(toValue));
     }
 
     @Override
     public void set(K key, V value) {
-        if (nearCache == null) {
-            joinOnPartition(MapCodec.set(name, checkNotNull(key, "key"), checkNotNull(value, "value"), threadId(), -1,
-                    context.serialization(), context.partitions()), r -> null);
-            return;
-        }
-        setCall(key, value, null, null).join();
+        setCall(key, value, null, null).sync();
     }
 
     @Override
     public void set(K key, V value, Duration ttl) {
-        setCall(key, value, ttl, null).join();
+        setCall(key, value, ttl, null).sync();
     }
 
     @Override
     public void set(K key, V value, Duration ttl, Duration maxIdle) {
-        setCall(key, value, ttl, maxIdle).join();
+        setCall(key, value, ttl, maxIdle).sync();
     }
 
     @Override
     public CompletableFuture<Void> setAsync(K key, V value) {
-        return setAsync(key, value, null, null);
+        return setCall(key, value, null, null).async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<Void> setAsync(K key, V value, Duration ttl) {
-        return setAsync(key, value, ttl, null);
+        return setCall(key, value, ttl, null).async(context.userExecutor());
     }
 
     @Override
@@ -151,38 +141,38 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return setCall(key, value, ttl, maxIdle).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> setCall(K key, V value, Duration ttl, Duration maxIdle) {
+    private Pending<Void> setCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
-        ClientMessage request = maxIdle == null
+        Call<Void> call = maxIdle == null
                 ? MapCodec.set(name, k, v, threadId(), millis(ttl))
                 : MapCodec.setWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKeyWrite(request, key, k, v, r -> null);
+        return nearCache.write(key, k, v, call);
     }
 
     @Override
     public V putIfAbsent(K key, V value) {
-        return putIfAbsentCall(key, value, null, null).join();
+        return putIfAbsentCall(key, value, null, null).sync();
     }
 
     @Override
     public V putIfAbsent(K key, V value, Duration ttl) {
-        return putIfAbsentCall(key, value, ttl, null).join();
+        return putIfAbsentCall(key, value, ttl, null).sync();
     }
 
     @Override
     public V putIfAbsent(K key, V value, Duration ttl, Duration maxIdle) {
-        return putIfAbsentCall(key, value, ttl, maxIdle).join();
+        return putIfAbsentCall(key, value, ttl, maxIdle).sync();
     }
 
     @Override
     public CompletableFuture<V> putIfAbsentAsync(K key, V value) {
-        return putIfAbsentAsync(key, value, null, null);
+        return putIfAbsentCall(key, value, null, null).async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<V> putIfAbsentAsync(K key, V value, Duration ttl) {
-        return putIfAbsentAsync(key, value, ttl, null);
+        return putIfAbsentCall(key, value, ttl, null).async(context.userExecutor());
     }
 
     @Override
@@ -190,28 +180,29 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return putIfAbsentCall(key, value, ttl, maxIdle).async(context.userExecutor());
     }
 
-    private PendingCall<?, V> putIfAbsentCall(K key, V value, Duration ttl, Duration maxIdle) {
+    /** Invalidates rather than caches: whether the value was written is only known from the answer. */
+    private Pending<V> putIfAbsentCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
-        ClientMessage request = maxIdle == null
+        Call<Data> call = maxIdle == null
                 ? MapCodec.putIfAbsent(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putIfAbsentWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKeyWrite(request, key, k, null, this::valueResponse);
+        return nearCache.write(key, k, null, call.then(toValue));
     }
 
     @Override
     public void putTransient(K key, V value, Duration ttl) {
-        putTransientCall(key, value, ttl, null).join();
+        putTransientCall(key, value, ttl, null).sync();
     }
 
     @Override
     public void putTransient(K key, V value, Duration ttl, Duration maxIdle) {
-        putTransientCall(key, value, ttl, maxIdle).join();
+        putTransientCall(key, value, ttl, maxIdle).sync();
     }
 
     @Override
     public CompletableFuture<Void> putTransientAsync(K key, V value, Duration ttl) {
-        return putTransientAsync(key, value, ttl, null);
+        return putTransientCall(key, value, ttl, null).async(context.userExecutor());
     }
 
     @Override
@@ -219,18 +210,18 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return putTransientCall(key, value, ttl, maxIdle).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> putTransientCall(K key, V value, Duration ttl, Duration maxIdle) {
+    private Pending<Void> putTransientCall(K key, V value, Duration ttl, Duration maxIdle) {
         Data k = keyData(key);
         Data v = valueData(value);
-        ClientMessage request = maxIdle == null
+        Call<Void> call = maxIdle == null
                 ? MapCodec.putTransient(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putTransientWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return onKeyWrite(request, key, k, v, r -> null);
+        return nearCache.write(key, k, v, call);
     }
 
     @Override
     public void putAll(Map<? extends K, ? extends V> entries) {
-        putAllCall(entries).join();
+        putAllCall(entries).sync();
     }
 
     @Override
@@ -238,7 +229,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return putAllCall(entries).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> putAllCall(Map<? extends K, ? extends V> entries) {
+    /** One call per partition, with that partition's entries. */
+    private Pending<Void> putAllCall(Map<? extends K, ? extends V> entries) {
         checkNotNull(entries, "entries");
         Map<Integer, List<Map.Entry<Data, Data>>> byPartition = new HashMap<>();
         entries.forEach((key, value) -> {
@@ -247,18 +239,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
                     .add(new AbstractMap.SimpleImmutableEntry<>(k, valueData(value)));
         });
         CompletableFuture<?>[] calls = byPartition.entrySet().stream()
-                .map(e -> context.invocations().invokeOnPartition(MapCodec.putAll(name, e.getValue(), true), e.getKey()))
+                .map(e -> invoke(MapCodec.putAll(name, e.getValue(), true, e.getKey())))
                 .toArray(CompletableFuture[]::new);
-        CompletableFuture<Void> all = CompletableFuture.allOf(calls);
-        if (nearCache != null) {
-            all = all.whenComplete((ok, failure) -> entries.keySet().forEach(nearCache::invalidateKey));
-        }
+        CompletableFuture<Void> all = nearCache.keysWritten(CompletableFuture.allOf(calls), entries.keySet());
         return new PendingCall<>(all, done -> null);
     }
 
     @Override
     public boolean tryPut(K key, V value, Duration timeout) {
-        return tryPutCall(key, value, timeout).join();
+        return tryPutCall(key, value, timeout).sync();
     }
 
     @Override
@@ -266,11 +255,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return tryPutCall(key, value, timeout).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> tryPutCall(K key, V value, Duration timeout) {
+    private Pending<Boolean> tryPutCall(K key, V value, Duration timeout) {
         Data k = keyData(key);
         Data v = valueData(value);
         long wait = requiredMillis(timeout, "timeout");
-        return onKeyWriteBlocking(MapCodec.tryPut(name, k, v, threadId(), wait), key, k, MapCodec::booleanResponse);
+        return nearCache.write(key, k, null, MapCodec.tryPut(name, k, v, threadId(), wait));
     }
 
     // ---- reads
@@ -278,45 +267,29 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
-        if (nearCache == null) {
-            return joinOnPartition(MapCodec.get(name, checkNotNull(key, "key"), threadId(), context.serialization(),
-                    context.partitions()), valueDecoder);
-        }
-        V cached = cached(key);
-        return cached != null ? cached : getCall((K) key).join();
+        V hit = nearCache.cached(checkNotNull(key, "key"));
+        return hit != null ? hit : getCall((K) key).sync();
     }
 
     @Override
     public CompletableFuture<V> getAsync(K key) {
-        V cached = cached(key);
-        return cached != null ? CompletableFuture.completedFuture(cached) : getCall(key).async(context.userExecutor());
+        V hit = nearCache.cached(checkNotNull(key, "key"));
+        return hit != null ? CompletableFuture.completedFuture(hit) : getCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, V> getCall(K key) {
+    /** A key the near cache (if any) did not have. */
+    private Pending<V> getCall(K key) {
         Data k = keyData(key);
-        if (nearCache == null) {
-            return onKey(MapCodec.get(name, k, threadId()), k, valueDecoder);
-        }
-        Supplier<CompletableFuture<Data>> remote = () -> context.invocations()
-                .invokeOnKey(MapCodec.get(name, k, threadId()), k).thenApply(MapCodec::nullableDataResponse);
-        return new PendingCall<>(nearCache.fetch(key, k, remote), this::toObject);
+        return nearCache.read(key, k, getRequest, toValue);
     }
 
-    /** The near cache's value of the key (a hit), or null: no near cache, or not cached. Allocates nothing. */
-    @SuppressWarnings("unchecked")
-    private V cached(Object key) {
-        if (nearCache == null) {
-            return null;
-        }
-        if (key == null) {
-            throw new NullPointerException("key must not be null");
-        }
-        return (V) nearCache.get(key);
+    private Call<Data> getRequest(Data key) {
+        return MapCodec.get(name, key, threadId());
     }
 
     @Override
     public Map<K, V> getAll(Set<K> keys) {
-        return getAllCall(keys).join();
+        return getAllCall(keys).sync();
     }
 
     @Override
@@ -324,34 +297,38 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return getAllCall(keys).async(context.userExecutor());
     }
 
-    /** Keys the near cache has are answered from it; only the others are asked for, grouped by partition. */
-    private PendingCall<?, Map<K, V>> getAllCall(Set<K> keys) {
+    /** Keys the near cache has are answered from it; only the others are asked for, one call per partition. */
+    private Pending<Map<K, V>> getAllCall(Set<K> keys) {
         checkNotNull(keys, "keys");
         Map<K, V> hits = new HashMap<>();
-        ReadBatch batch = nearCache == null ? null : nearCache.newReadBatch();
+        ReadBatch batch = nearCache.newReadBatch();
         Map<Integer, List<Data>> byPartition = new HashMap<>();
         for (K key : keys) {
-            V cached = cached(key);
-            if (cached != null) {
-                hits.put(key, cached);
+            V hit = nearCache.cached(checkNotNull(key, "key"));
+            if (hit != null) {
+                hits.put(key, hit);
                 continue;
             }
             Data k = keyData(key);
-            if (batch != null) {
-                batch.miss(key, k);
-            }
+            batch.miss(key, k);
             byPartition.computeIfAbsent(partitionOf(k), p -> new ArrayList<>()).add(k);
         }
         List<List<Data>> keysOfCalls = new ArrayList<>();
-        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = getAllCalls(byPartition, keysOfCalls, batch);
-        CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
-        if (batch != null) {
-            all = all.whenComplete((ok, failure) -> batch.complete(keysOfCalls, calls));
+        List<Call<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
+        try {
+            byPartition.forEach((partition, partitionKeys) -> {
+                keysOfCalls.add(partitionKeys);
+                calls.add(invoke(MapCodec.getAll(name, partitionKeys, partition)));
+            });
+        } catch (RuntimeException e) {
+            batch.settleWhen(CompletableFuture.completedFuture(null), List.of(), List.of()); // reservations back
+            throw e;
         }
-        return new PendingCall<>(all, done -> {
+        CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
+        return new PendingCall<>(batch.settleWhen(all, keysOfCalls, calls), done -> {
             Map<K, V> result = new HashMap<>(hits);
-            for (CompletableFuture<List<Map.Entry<Data, Data>>> call : calls) {
-                for (Map.Entry<Data, Data> e : call.join()) {
+            for (Call<List<Map.Entry<Data, Data>>> call : calls) {
+                for (Map.Entry<Data, Data> e : call.sync()) {
                     result.put(toObject(e.getKey()), toObject(e.getValue()));
                 }
             }
@@ -359,29 +336,9 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         });
     }
 
-    /** One getAll request per partition; {@code keysOfCalls} gets the keys of each, in the same order. */
-    private List<CompletableFuture<List<Map.Entry<Data, Data>>>> getAllCalls(Map<Integer, List<Data>> byPartition,
-                                                                              List<List<Data>> keysOfCalls,
-                                                                              ReadBatch batch) {
-        List<CompletableFuture<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
-        try {
-            byPartition.forEach((partition, partitionKeys) -> {
-                keysOfCalls.add(partitionKeys);
-                calls.add(context.invocations().invokeOnPartition(MapCodec.getAll(name, partitionKeys), partition)
-                        .thenApply(MapCodec::entryListResponse));
-            });
-        } catch (RuntimeException e) {
-            if (batch != null) {
-                batch.complete(List.of(), List.of()); // takes the reservations back
-            }
-            throw e;
-        }
-        return calls;
-    }
-
     @Override
     public EntryView<K, V> getEntryView(K key) {
-        return getEntryViewCall(key).join();
+        return getEntryViewCall(key).sync();
     }
 
     @Override
@@ -389,9 +346,9 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return getEntryViewCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, EntryView<K, V>> getEntryViewCall(K key) {
+    private Call<EntryView<K, V>> getEntryViewCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.getEntryView(name, k, threadId()), k, r -> toEntryView(MapCodec.entryViewResponse(r)));
+        return invoke(MapCodec.getEntryView(name, k, threadId()).then(this::toEntryView));
     }
 
     private EntryView<K, V> toEntryView(MapCodec.SimpleEntryView v) {
@@ -403,27 +360,26 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public boolean containsKey(Object key) {
-        return cached(key) != null || containsKeyCall((K) key).join();
+        return nearCache.cached(checkNotNull(key, "key")) != null || containsKeyCall((K) key).sync();
     }
 
     @Override
     public CompletableFuture<Boolean> containsKeyAsync(K key) {
-        return cached(key) != null ? CompletableFuture.completedFuture(true)
+        return nearCache.cached(checkNotNull(key, "key")) != null ? CompletableFuture.completedFuture(true)
                 : containsKeyCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> containsKeyCall(K key) {
+    /** A key the near cache (if any) did not have: asked remotely, not cached. */
+    private Call<Boolean> containsKeyCall(K key) {
         Data k = keyData(key);
-        if (nearCache != null) {
-            nearCache.countMiss();
-        }
-        return onKey(MapCodec.containsKey(name, k, threadId()), k, MapCodec::booleanResponse);
+        nearCache.countMiss();
+        return invoke(MapCodec.containsKey(name, k, threadId()));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public boolean containsValue(Object value) {
-        return containsValueCall((V) value).join();
+        return containsValueCall((V) value).sync();
     }
 
     @Override
@@ -431,14 +387,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return containsValueCall(value).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> containsValueCall(V value) {
+    private Call<Boolean> containsValueCall(V value) {
         Data v = valueData(value);
-        return onAny(MapCodec.containsValue(name, v), MapCodec::booleanResponse);
+        return invoke(MapCodec.containsValue(name, v));
     }
 
     @Override
     public int size() {
-        return sizeCall().join();
+        return sizeCall().sync();
     }
 
     @Override
@@ -446,13 +402,13 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return sizeCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Integer> sizeCall() {
-        return onAny(MapCodec.size(name), MapCodec::intResponse);
+    private Call<Integer> sizeCall() {
+        return invoke(MapCodec.size(name));
     }
 
     @Override
     public boolean isEmpty() {
-        return isEmptyCall().join();
+        return isEmptyCall().sync();
     }
 
     @Override
@@ -460,13 +416,13 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return isEmptyCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> isEmptyCall() {
-        return onAny(MapCodec.isEmpty(name), MapCodec::booleanResponse);
+    private Call<Boolean> isEmptyCall() {
+        return invoke(MapCodec.isEmpty(name));
     }
 
     @Override
     public Set<K> keySet() {
-        return keySetCall().join();
+        return keySetCall().sync();
     }
 
     @Override
@@ -474,17 +430,17 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return keySetCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Set<K>> keySetCall() {
-        return onAny(MapCodec.keySet(name), r -> {
+    private Call<Set<K>> keySetCall() {
+        return invoke(MapCodec.keySet(name).then(data -> {
             Set<K> keys = new LinkedHashSet<>();
-            MapCodec.listDataResponse(r).forEach(d -> keys.add(toObject(d)));
+            data.forEach(d -> keys.add(toObject(d)));
             return Collections.unmodifiableSet(keys);
-        });
+        }));
     }
 
     @Override
     public Collection<V> values() {
-        return valuesCall().join();
+        return valuesCall().sync();
     }
 
     @Override
@@ -492,17 +448,17 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return valuesCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Collection<V>> valuesCall() {
-        return onAny(MapCodec.values(name), r -> {
+    private Call<Collection<V>> valuesCall() {
+        return invoke(MapCodec.values(name).then(data -> {
             List<V> values = new ArrayList<>();
-            MapCodec.listDataResponse(r).forEach(d -> values.add(toObject(d)));
+            data.forEach(d -> values.add(toObject(d)));
             return Collections.unmodifiableList(values);
-        });
+        }));
     }
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
-        return entrySetCall().join();
+        return entrySetCall().sync();
     }
 
     @Override
@@ -510,14 +466,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return entrySetCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Set<Map.Entry<K, V>>> entrySetCall() {
-        return onAny(MapCodec.entrySet(name), r -> {
+    private Call<Set<Map.Entry<K, V>>> entrySetCall() {
+        return invoke(MapCodec.entrySet(name).then(data -> {
             Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
-            for (Map.Entry<Data, Data> e : MapCodec.entryListResponse(r)) {
+            for (Map.Entry<Data, Data> e : data) {
                 entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()), toObject(e.getValue())));
             }
             return Collections.unmodifiableSet(entries);
-        });
+        }));
     }
 
     // ---- removal and replacement
@@ -525,11 +481,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V remove(Object key) {
-        if (nearCache == null) {
-            return joinOnPartition(MapCodec.remove(name, checkNotNull(key, "key"), threadId(), context.serialization(),
-                    context.partitions()), valueDecoder);
-        }
-        return removeCall((K) key).join();
+        return removeCall((K) key).sync();
     }
 
     @Override
@@ -537,15 +489,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return removeCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, V> removeCall(K key) {
+    private Pending<V> removeCall(K key) {
         Data k = keyData(key);
-        return onKeyWrite(MapCodec.remove(name, k, threadId()), key, k, null, this::valueResponse);
+        return nearCache.write(key, k, null, MapCodec.remove(name, k, threadId()).then(toValue));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public boolean remove(Object key, Object value) {
-        return removeCall((K) key, (V) value).join();
+        return removeCall((K) key, (V) value).sync();
     }
 
     @Override
@@ -553,20 +505,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return removeCall(key, value).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> removeCall(K key, V value) {
+    private Pending<Boolean> removeCall(K key, V value) {
         Data k = keyData(key);
         Data v = valueData(value);
-        return onKeyWrite(MapCodec.removeIfSame(name, k, v, threadId()), key, k, null, MapCodec::booleanResponse);
+        return nearCache.write(key, k, null, MapCodec.removeIfSame(name, k, v, threadId()));
     }
 
     @Override
     public void delete(K key) {
-        if (nearCache == null) {
-            joinOnPartition(MapCodec.delete(name, checkNotNull(key, "key"), threadId(), context.serialization(),
-                    context.partitions()), r -> null);
-            return;
-        }
-        deleteCall(key).join();
+        deleteCall(key).sync();
     }
 
     @Override
@@ -574,14 +521,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return deleteCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> deleteCall(K key) {
+    private Pending<Void> deleteCall(K key) {
         Data k = keyData(key);
-        return onKeyWrite(MapCodec.delete(name, k, threadId()), key, k, null, r -> null);
+        return nearCache.write(key, k, null, MapCodec.delete(name, k, threadId()));
     }
 
     @Override
     public boolean tryRemove(K key, Duration timeout) {
-        return tryRemoveCall(key, timeout).join();
+        return tryRemoveCall(key, timeout).sync();
     }
 
     @Override
@@ -589,15 +536,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return tryRemoveCall(key, timeout).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> tryRemoveCall(K key, Duration timeout) {
+    private Pending<Boolean> tryRemoveCall(K key, Duration timeout) {
         Data k = keyData(key);
         long wait = requiredMillis(timeout, "timeout");
-        return onKeyWriteBlocking(MapCodec.tryRemove(name, k, threadId(), wait), key, k, MapCodec::booleanResponse);
+        return nearCache.write(key, k, null, MapCodec.tryRemove(name, k, threadId(), wait));
     }
 
     @Override
     public V replace(K key, V value) {
-        return replaceCall(key, value).join();
+        return replaceCall(key, value).sync();
     }
 
     @Override
@@ -605,15 +552,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return replaceCall(key, value).async(context.userExecutor());
     }
 
-    private PendingCall<?, V> replaceCall(K key, V value) {
+    private Pending<V> replaceCall(K key, V value) {
         Data k = keyData(key);
         Data v = valueData(value);
-        return onKeyWrite(MapCodec.replace(name, k, v, threadId()), key, k, null, this::valueResponse);
+        return nearCache.write(key, k, null, MapCodec.replace(name, k, v, threadId()).then(toValue));
     }
 
     @Override
     public boolean replace(K key, V oldValue, V newValue) {
-        return replaceCall(key, oldValue, newValue).join();
+        return replaceCall(key, oldValue, newValue).sync();
     }
 
     @Override
@@ -621,17 +568,16 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return replaceCall(key, oldValue, newValue).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> replaceCall(K key, V oldValue, V newValue) {
+    private Pending<Boolean> replaceCall(K key, V oldValue, V newValue) {
         Data k = keyData(key);
         Data expected = context.serialization().toData(checkNotNull(oldValue, "oldValue"));
         Data v = context.serialization().toData(checkNotNull(newValue, "newValue"));
-        ClientMessage request = MapCodec.replaceIfSame(name, k, expected, v, threadId());
-        return onKeyWrite(request, key, k, null, MapCodec::booleanResponse);
+        return nearCache.write(key, k, null, MapCodec.replaceIfSame(name, k, expected, v, threadId()));
     }
 
     @Override
     public void clear() {
-        clearCall().join();
+        clearCall().sync();
     }
 
     @Override
@@ -639,15 +585,15 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return clearCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> clearCall() {
-        return onAnyMapWide(MapCodec.clear(name));
+    private Pending<Void> clearCall() {
+        return nearCache.writeAll(MapCodec.clear(name));
     }
 
     // ---- expiry and eviction
 
     @Override
     public boolean setTtl(K key, Duration ttl) {
-        return setTtlCall(key, ttl).join();
+        return setTtlCall(key, ttl).sync();
     }
 
     @Override
@@ -655,14 +601,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return setTtlCall(key, ttl).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> setTtlCall(K key, Duration ttl) {
+    private Pending<Boolean> setTtlCall(K key, Duration ttl) {
         Data k = keyData(key);
-        return onKeyWrite(MapCodec.setTtl(name, k, millis(ttl)), key, k, null, MapCodec::booleanResponse);
+        return nearCache.write(key, k, null, MapCodec.setTtl(name, k, millis(ttl)));
     }
 
     @Override
     public boolean evict(K key) {
-        return evictCall(key).join();
+        return evictCall(key).sync();
     }
 
     @Override
@@ -670,14 +616,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return evictCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> evictCall(K key) {
+    private Pending<Boolean> evictCall(K key) {
         Data k = keyData(key);
-        return onKeyWrite(MapCodec.evict(name, k, threadId()), key, k, null, MapCodec::booleanResponse);
+        return nearCache.write(key, k, null, MapCodec.evict(name, k, threadId()));
     }
 
     @Override
     public void evictAll() {
-        evictAllCall().join();
+        evictAllCall().sync();
     }
 
     @Override
@@ -685,13 +631,13 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return evictAllCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> evictAllCall() {
-        return onAnyMapWide(MapCodec.evictAll(name));
+    private Pending<Void> evictAllCall() {
+        return nearCache.writeAll(MapCodec.evictAll(name));
     }
 
     @Override
     public void flush() {
-        flushCall().join();
+        flushCall().sync();
     }
 
     @Override
@@ -699,85 +645,75 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return flushCall().async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> flushCall() {
-        return onAny(MapCodec.flush(name), r -> null);
+    private Call<Void> flushCall() {
+        return invoke(MapCodec.flush(name));
     }
 
-    // ---- locks
+    // ---- locks (their calls may wait on the member as long as they need: see MapCodec.LOCK)
 
     @Override
     public void lock(K key) {
-        lockCall(key).join();
+        lockCall(key, null).sync();
     }
 
     @Override
     public void lock(K key, Duration lease) {
-        lockCall(key, lease).join();
+        lockCall(key, checkNotNull(lease, "lease")).sync();
     }
 
     @Override
     public CompletableFuture<Void> lockAsync(K key) {
-        return lockCall(key).async(context.userExecutor());
-    }
-
-    private PendingCall<?, Void> lockCall(K key) {
-        Data k = keyData(key);
-        return onKeyBlocking(MapCodec.lock(name, k, threadId(), -1, nextReferenceId()), k, r -> null);
+        return lockCall(key, null).async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<Void> lockAsync(K key, Duration lease) {
-        return lockCall(key, lease).async(context.userExecutor());
+        return lockCall(key, checkNotNull(lease, "lease")).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> lockCall(K key, Duration lease) {
+    /** {@code lease}: null for none. */
+    private Call<Void> lockCall(K key, Duration lease) {
         Data k = keyData(key);
-        long leaseMillis = requiredMillis(lease, "lease");
-        return onKeyBlocking(MapCodec.lock(name, k, threadId(), leaseMillis, nextReferenceId()), k, r -> null);
+        long leaseMillis = lease == null ? -1 : requiredMillis(lease, "lease");
+        return invoke(MapCodec.lock(name, k, threadId(), leaseMillis, nextReferenceId()));
     }
 
     @Override
     public boolean tryLock(K key) {
-        return tryLockCall(key, Duration.ZERO).join();
+        return tryLockCall(key, Duration.ZERO, null).sync();
     }
 
     @Override
     public boolean tryLock(K key, Duration timeout) {
-        return tryLockCall(key, timeout).join();
+        return tryLockCall(key, timeout, null).sync();
     }
 
     @Override
     public boolean tryLock(K key, Duration timeout, Duration lease) {
-        return tryLockCall(key, timeout, lease).join();
+        return tryLockCall(key, timeout, checkNotNull(lease, "lease")).sync();
     }
 
     @Override
     public CompletableFuture<Boolean> tryLockAsync(K key, Duration timeout) {
-        return tryLockCall(key, timeout).async(context.userExecutor());
-    }
-
-    private PendingCall<?, Boolean> tryLockCall(K key, Duration timeout) {
-        Data k = keyData(key);
-        long wait = requiredMillis(timeout, "timeout");
-        return onKeyBlocking(MapCodec.tryLock(name, k, threadId(), -1, wait, nextReferenceId()), k, MapCodec::booleanResponse);
+        return tryLockCall(key, timeout, null).async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<Boolean> tryLockAsync(K key, Duration timeout, Duration lease) {
-        return tryLockCall(key, timeout, lease).async(context.userExecutor());
+        return tryLockCall(key, timeout, checkNotNull(lease, "lease")).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> tryLockCall(K key, Duration timeout, Duration lease) {
+    /** {@code lease}: null for none. */
+    private Call<Boolean> tryLockCall(K key, Duration timeout, Duration lease) {
         Data k = keyData(key);
         long wait = requiredMillis(timeout, "timeout");
-        long leaseMillis = requiredMillis(lease, "lease");
-        ClientMessage request = MapCodec.tryLock(name, k, threadId(), leaseMillis, wait, nextReferenceId());
-        return onKeyBlocking(request, k, MapCodec::booleanResponse);
+        long leaseMillis = lease == null ? -1 : requiredMillis(lease, "lease");
+        return invoke(MapCodec.tryLock(name, k, threadId(), leaseMillis, wait, nextReferenceId()));
     }
 
     @Override
     public void unlock(K key) {
-        unlockCall(key).join();
+        unlockCall(key).sync();
     }
 
     @Override
@@ -785,14 +721,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return unlockCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> unlockCall(K key) {
+    private Call<Void> unlockCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.unlock(name, k, threadId(), nextReferenceId()), k, r -> null);
+        return invoke(MapCodec.unlock(name, k, threadId(), nextReferenceId()));
     }
 
     @Override
     public boolean isLocked(K key) {
-        return isLockedCall(key).join();
+        return isLockedCall(key).sync();
     }
 
     @Override
@@ -800,14 +736,14 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return isLockedCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> isLockedCall(K key) {
+    private Call<Boolean> isLockedCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.isLocked(name, k), k, MapCodec::booleanResponse);
+        return invoke(MapCodec.isLocked(name, k));
     }
 
     @Override
     public void forceUnlock(K key) {
-        forceUnlockCall(key).join();
+        forceUnlockCall(key).sync();
     }
 
     @Override
@@ -815,57 +751,50 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return forceUnlockCall(key).async(context.userExecutor());
     }
 
-    private PendingCall<?, Void> forceUnlockCall(K key) {
+    private Call<Void> forceUnlockCall(K key) {
         Data k = keyData(key);
-        return onKey(MapCodec.forceUnlock(name, k, nextReferenceId()), k, r -> null);
+        return invoke(MapCodec.forceUnlock(name, k, nextReferenceId()));
     }
 
-    // ---- listeners
+    // ---- listeners (registered through the listener service, on every member)
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, boolean includeValue) {
-        return addEntryListenerCall(listener, includeValue).join();
+        return addEntryListenerCall(listener, null, includeValue).sync();
     }
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, K key, boolean includeValue) {
-        return addEntryListenerCall(listener, key, includeValue).join();
+        return addEntryListenerCall(listener, checkNotNull(key, "key"), includeValue).sync();
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, boolean includeValue) {
-        return addEntryListenerCall(listener, includeValue).async(context.userExecutor());
-    }
-
-    private PendingCall<?, UUID> addEntryListenerCall(EntryListener<K, V> listener, boolean includeValue) {
-        return new PendingCall<>(register(listener, null, includeValue), id -> id);
+        return addEntryListenerCall(listener, null, includeValue).async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, K key, boolean includeValue) {
-        return addEntryListenerCall(listener, key, includeValue).async(context.userExecutor());
+        return addEntryListenerCall(listener, checkNotNull(key, "key"), includeValue).async(context.userExecutor());
     }
 
-    private PendingCall<?, UUID> addEntryListenerCall(EntryListener<K, V> listener, K key, boolean includeValue) {
-        checkNotNull(listener, "listener");
-        return new PendingCall<>(register(listener, keyData(key), includeValue), id -> id);
-    }
-
-    private CompletableFuture<UUID> register(EntryListener<K, V> listener, Data key, boolean includeValue) {
+    /** {@code key}: the one key to listen to, or null for every key. */
+    private Pending<UUID> addEntryListenerCall(EntryListener<K, V> listener, K key, boolean includeValue) {
         checkNotNull(listener, "listener");
         int flags = EntryEventType.flagsOf(checkNotNull(listener.eventTypes(), "listener.eventTypes()"));
         if (flags == 0) {
             throw new IllegalArgumentException("the listener asks for no event: override at least one of its"
                     + " methods (entryAdded, entryRemoved, ...) or its eventTypes()");
         }
-        EntryListenerCodec codec = new EntryListenerCodec(name, key, includeValue, flags);
-        return context.listeners().register(codec,
-                new EntryEventHandler<>(name, listener, context.serialization()));
+        Data k = key == null ? null : keyData(key);
+        EntryListenerCodec codec = new EntryListenerCodec(name, k, includeValue, flags);
+        return new PendingCall<>(context.listeners().register(codec,
+                new EntryEventHandler<>(name, listener, context.serialization())), Function.identity());
     }
 
     @Override
     public boolean removeEntryListener(UUID registrationId) {
-        return removeEntryListenerCall(registrationId).join();
+        return removeEntryListenerCall(registrationId).sync();
     }
 
     @Override
@@ -873,9 +802,9 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return removeEntryListenerCall(registrationId).async(context.userExecutor());
     }
 
-    private PendingCall<?, Boolean> removeEntryListenerCall(UUID registrationId) {
+    private Pending<Boolean> removeEntryListenerCall(UUID registrationId) {
         return new PendingCall<>(context.listeners().deregister(checkNotNull(registrationId, "registrationId")),
-                removed -> removed);
+                Function.identity());
     }
 
     // ---- the few lines every call shares
@@ -892,64 +821,12 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return context.partitions().partitionId(key);
     }
 
-    private <T> PendingCall<?, T> onKey(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
-        return new PendingCall<>(context.invocations().invokeOnKey(request, key), decoder);
-    }
-
-    /**
-     * A blocking call without a near cache whose request already names its key's partition (a pooled request: the
-     * invocation releases it): like {@code onKey(...).join()}, without the PendingCall and the Data.
-     */
-    private <T> T joinOnPartition(ClientMessage request, Function<ClientMessage, T> decoder) {
-        return decoder.apply(Futures.join(context.invocations().invokeOnPartition(request, request.partitionId())));
-    }
-
-    /** For calls that may wait on the member longer than the invocation timeout: locks, tryPut, tryRemove. */
-    private <T> PendingCall<?, T> onKeyBlocking(ClientMessage request, Data key, Function<ClientMessage, T> decoder) {
-        return new PendingCall<>(context.invocations().invokeOnKeyBlocking(request, key), decoder);
-    }
-
-    /**
-     * A write of one key. With a near cache, the key's entry is invalidated when the write completes (failed or
-     * not), or, for a put or set under CACHE_ON_UPDATE ({@code written} not null), replaced by the written value.
-     */
-    private <T> PendingCall<?, T> onKeyWrite(ClientMessage request, Object key, Data k, Data written,
-                                             Function<ClientMessage, T> decoder) {
-        if (nearCache == null) {
-            return onKey(request, k, decoder);
-        }
-        BiConsumer<Object, Throwable> done = nearCache.beforeWrite(key, k, written);
-        return new PendingCall<>(context.invocations().invokeOnKey(request, k).whenComplete(done), decoder);
-    }
-
-    private <T> PendingCall<?, T> onKeyWriteBlocking(ClientMessage request, Object key, Data k,
-                                                     Function<ClientMessage, T> decoder) {
-        if (nearCache == null) {
-            return onKeyBlocking(request, k, decoder);
-        }
-        BiConsumer<Object, Throwable> done = nearCache.beforeWrite(key, k, null);
-        return new PendingCall<>(context.invocations().invokeOnKeyBlocking(request, k).whenComplete(done), decoder);
-    }
-
-    /** clear and evictAll: the whole near cache goes when they complete. */
-    private PendingCall<?, Void> onAnyMapWide(ClientMessage request) {
-        CompletableFuture<ClientMessage> sent = context.invocations().invoke(request);
-        if (nearCache != null) {
-            sent = sent.whenComplete((r, failure) -> nearCache.clear());
-        }
-        return new PendingCall<>(sent, r -> null);
-    }
-
-    private <T> PendingCall<?, T> onAny(ClientMessage request, Function<ClientMessage, T> decoder) {
-        return new PendingCall<>(context.invocations().invoke(request), decoder);
+    private <T> Call<T> invoke(Call<T> call) {
+        return context.invocations().invoke(call);
     }
 
     private static long nextReferenceId() {
         return REFERENCE_IDS.incrementAndGet();
-    }
-
-    private V valueResponse(ClientMessage response) {
-        return toObject(MapCodec.nullableDataResponse(response));
     }
 
     private <T> T toObject(Data data) {
@@ -990,6 +867,6 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Optional<NearCacheStats> nearCacheStats() {
-        return nearCache == null ? Optional.empty() : Optional.of(nearCache.stats());
+        return nearCache.stats();
     }
 }

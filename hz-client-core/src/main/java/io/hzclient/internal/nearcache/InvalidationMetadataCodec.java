@@ -1,5 +1,7 @@
 package io.hzclient.internal.nearcache;
 
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.MessageReader;
@@ -15,18 +17,24 @@ import java.util.UUID;
 /**
  * {@code Map.fetchNearCacheInvalidationMetadata} (0x013D00): names:List_String, uuid:UUID@16, sent to that member;
  * it answers for the partitions it owns with namePartitionSequenceList:EntryList_String_EntryList_Integer_Long
- * (per map, the partitions whose sequence is not 0) and partitionUuidList:EntryList_Integer_UUID.
+ * (per map, the partitions whose sequence is not 0) and partitionUuidList:EntryList_Integer_UUID. Sent to any
+ * member, which forwards it to the one named: that works without a connection to it (unisocket, or not yet
+ * connected).
  */
 final class InvalidationMetadataCodec {
     static final int FETCH = 0x013D00;
     private static final int INT_LONG = FixedSizes.INT + FixedSizes.LONG;
     private static final int INT_UUID = FixedSizes.INT + FixedSizes.UUID;
 
+    static final Operation<Metadata> FETCH_METADATA = Operation.of("Map.FetchNearCacheInvalidationMetadata",
+            InvalidationMetadataCodec::decodeFetchResponse);
+
     private InvalidationMetadataCodec() {
     }
 
-    static ClientMessage fetch(Collection<String> mapNames, UUID memberUuid) {
-        return MessageWriter.request(FETCH).fixUuid(memberUuid).listString(mapNames).build();
+    static Call<Metadata> fetch(Collection<String> mapNames, UUID memberUuid) {
+        return Call.onAnyMember(FETCH_METADATA, MessageWriter.request(FETCH).fixUuid(memberUuid)
+                .listString(mapNames).build());
     }
 
     /** One member's answer: per map name, sequence by partition id; and the UUID of each partition it owns. */

@@ -1,6 +1,7 @@
 package io.hzclient.internal.nearcache;
 
 import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
 import org.slf4j.Logger;
@@ -50,16 +51,15 @@ final class MetadataFetcher {
         List<String> names = List.copyOf(handlers.keySet());
         List<CompletableFuture<Void>> answers = new ArrayList<>();
         for (UUID member : membersToAsk()) {
-            // Any member forwards the request to the one named in it, so this works without smart routing too.
-            answers.add(invocations.invoke(InvalidationMetadataCodec.fetch(names, member))
-                    .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .thenAcceptAsync(response -> apply(InvalidationMetadataCodec.decodeFetchResponse(response),
-                            handlers), executor)
-                    .exceptionally(e -> {
-                        LOG.debug("No near cache invalidation metadata from member {} this round: {}", member,
-                                e.toString());
-                        return null;
-                    }));
+            Call<Void> fetch = invocations.invoke(InvalidationMetadataCodec.fetch(names, member).then(metadata -> {
+                apply(metadata, handlers); // decoded and applied on the executor
+                return null;
+            }));
+            fetch.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS); // fails the call: a late answer is dropped
+            answers.add(fetch.async(executor).exceptionally(e -> {
+                LOG.debug("No near cache invalidation metadata from member {} this round: {}", member, e.toString());
+                return null;
+            }));
         }
         return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new));
     }

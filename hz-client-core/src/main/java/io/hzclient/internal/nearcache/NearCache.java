@@ -211,7 +211,7 @@ public final class NearCache implements Invalidatable {
 
     /** getAll: reserves the keys it misses, and publishes what the cluster answers for them. */
     public ReadBatch newReadBatch() {
-        return new ReadBatch(this);
+        return new NearCacheReadBatch(this);
     }
 
     /** A read reservation's fetch for a batch, or null if the key cannot be reserved now; the miss is counted. */

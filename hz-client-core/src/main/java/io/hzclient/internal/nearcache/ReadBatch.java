@@ -1,60 +1,27 @@
 package io.hzclient.internal.nearcache;
 
-import io.hzclient.HzClientException;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.serialization.Data;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The near-cache side of one getAll: the keys it missed are reserved before the requests go out, and when every
- * answer is in, what the cluster returned is published and the other reservations are taken back. Completion runs
- * where the answers complete (a network thread): it only moves records, no user code runs.
+ * The near-cache side of one getAll: the keys it missed are reserved before the requests go out, and what the
+ * cluster answers is published when every answer is in.
  */
-public final class ReadBatch {
-    private final NearCache nearCache;
-    private final Map<Data, NearCacheRecord.Fetch> reserved = new HashMap<>();
-
-    ReadBatch(NearCache nearCache) {
-        this.nearCache = nearCache;
-    }
+public interface ReadBatch {
 
     /** A key the near cache did not have: counted as a miss, reserved if it can be. */
-    public void miss(Object key, Data keyData) {
-        NearCacheRecord.Fetch f = nearCache.reserveForBatch(key, keyData);
-        if (f != null) {
-            reserved.put(keyData, f);
-        }
-    }
+    void miss(Object key, Data keyData);
 
     /**
-     * Publishes what each call answered; the other keys of a call that succeeded are absent (reservation taken
-     * back, waiting readers get null), those of a call that failed (or was never sent) fail their waiting readers.
+     * {@code all}, then the answers published and the reservations settled, whichever way the calls ended; called
+     * with no calls if sending failed, to take the reservations back.
      *
      * @param keysOfCalls the keys each call asked for, in the order of {@code calls}
      */
-    public void complete(List<List<Data>> keysOfCalls,
-                         List<? extends CompletableFuture<List<Map.Entry<Data, Data>>>> calls) {
-        for (int i = 0; i < calls.size(); i++) {
-            CompletableFuture<List<Map.Entry<Data, Data>>> call = calls.get(i);
-            if (call.isDone() && !call.isCompletedExceptionally()) {
-                for (Map.Entry<Data, Data> e : call.join()) {
-                    settle(e.getKey(), e.getValue(), null);
-                }
-                keysOfCalls.get(i).forEach(k -> settle(k, null, null));
-            }
-        }
-        Throwable failure = new HzClientException("the getAll that was reading this key failed");
-        reserved.values().forEach(r -> nearCache.settle(r, null, failure));
-        reserved.clear();
-    }
-
-    private void settle(Data key, Data value, Throwable failure) {
-        NearCacheRecord.Fetch f = reserved.remove(key);
-        if (f != null) {
-            nearCache.settle(f, value, failure);
-        }
-    }
+    CompletableFuture<Void> settleWhen(CompletableFuture<Void> all, List<List<Data>> keysOfCalls,
+                                       List<Call<List<Map.Entry<Data, Data>>>> calls);
 }

@@ -7,6 +7,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.config.MemberAddress;
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.invocation.ConnectionLookup;
 import io.hzclient.internal.map.MapCodec;
@@ -188,13 +189,15 @@ class PooledRequestLifecycleTest {
     }
 
     private CompletableFuture<ClientMessage> get(String key) {
-        ClientMessage request = MapCodec.get("m", key, 1, serialization, new Partitions());
-        return invocations.invokeOnPartition(track(request), request.partitionId());
+        Call<Data> call = MapCodec.get("m", serialization.toData(key), 1);
+        track(call.request());
+        return invocations.invoke(call);
     }
 
     private CompletableFuture<ClientMessage> put(String key, String value) {
-        ClientMessage request = MapCodec.put("m", key, value, 1, -1, serialization, new Partitions());
-        return invocations.invokeOnPartition(track(request), request.partitionId());
+        Call<Data> call = MapCodec.put("m", serialization.toData(key), serialization.toData(value), 1, -1);
+        track(call.request());
+        return invocations.invoke(call);
     }
 
     private ClientMessage track(ClientMessage request) {

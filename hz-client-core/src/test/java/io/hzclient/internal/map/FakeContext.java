@@ -1,6 +1,8 @@
 package io.hzclient.internal.map;
 
 import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.listener.ListenerService;
@@ -64,47 +66,26 @@ final class FakeContext implements ClientContext, InvocationService, PartitionSe
     public void destroyProxy(String serviceName, String name) {
     }
 
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
-        ClientMessage kept = owned(request);
-        sent.add(new Sent(kept, partitionId, "partition"));
-        return responder.apply(kept);
-    }
-
     /**
-     * A request in a pooled buffer is the invocation's to release: kept here as a heap copy with the same frames,
-     * the original released as an invocation would.
+     * Records the call and completes it with what {@link #responder} answers. A request in a pooled buffer is
+     * recorded as a heap copy with the same frames: the call releases the original as it ends.
      */
-    private static ClientMessage owned(ClientMessage request) {
-        if (request.pooledWire() == null) {
-            return request;
-        }
-        ClientMessage copy = new ClientMessage(request.frames()).retryable(request.isRetryable());
-        request.release();
-        return copy;
-    }
-
     @Override
-    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key) {
-        sent.add(new Sent(request, partitionId(key), "key"));
-        return responder.apply(request);
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
-        sent.add(new Sent(request, partitionId(key), "key, no deadline"));
-        return responder.apply(request);
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
-        sent.add(new Sent(request, -1, "any"));
-        return responder.apply(request);
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
-        throw new UnsupportedOperationException();
+    public <R> Call<R> invoke(Call<R> call) {
+        ClientMessage request = call.request();
+        ClientMessage kept = request.pooledWire() == null ? request
+                : new ClientMessage(request.frames()).retryable(request.isRetryable());
+        CallRoute route = CallRoute.of(call);
+        int partition = route.keyHash() != null ? partitionIdForHash(route.keyHash()) : request.partitionId();
+        sent.add(new Sent(kept, partition, route.name() + (call.operation().blocking() ? ", no deadline" : "")));
+        responder.apply(kept).whenComplete((response, failure) -> {
+            if (failure != null) {
+                call.completeExceptionally(Futures.unwrapCause(failure));
+            } else {
+                call.complete(response);
+            }
+        });
+        return call;
     }
 
     @Override

@@ -1,12 +1,15 @@
 package io.hzclient.internal.map;
 
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.ClientMessageDecoder;
 import io.hzclient.internal.protocol.ClientMessageEncoder;
 import io.hzclient.internal.protocol.ClientMessageFragmenter;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.Frame;
+import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.netty.buffer.ByteBuf;
@@ -32,7 +35,7 @@ class MapCodecTest {
 
     @Test
     void putRequestHasTheSpecsLayout() {
-        ClientMessage put = MapCodec.put("my-map", key, value, 7L, 5000L);
+        ClientMessage put = MapCodec.put("my-map", key, value, 7L, 5000L).request();
 
         List<Frame> frames = put.frames();
         assertThat(frames).hasSize(4);
@@ -53,7 +56,7 @@ class MapCodecTest {
 
     @Test
     void putRequestOnTheWire() {
-        byte[] wire = wire(MapCodec.put("m", key, value, 1L, -1L));
+        byte[] wire = wire(MapCodec.put("m", key, value, 1L, -1L).request());
 
         ByteBuffer b = ByteBuffer.wrap(wire).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(b.getInt(0)).as("initial frame length, header included").isEqualTo(6 + 32);
@@ -76,9 +79,9 @@ class MapCodecTest {
 
     @Test
     void requestsCarryTheirTypeFixedFieldsAndRetryability() {
-        assertThat(MapCodec.get("m", key, 3).messageType()).isEqualTo(0x010200);
-        assertThat(MapCodec.get("m", key, 3).isRetryable()).isTrue();
-        ClientMessage tryLock = MapCodec.tryLock("m", key, 3, 100, 200, 9);
+        assertThat(MapCodec.get("m", key, 3).request().messageType()).isEqualTo(0x010200);
+        assertThat(MapCodec.get("m", key, 3).request().isRetryable()).isTrue();
+        ClientMessage tryLock = MapCodec.tryLock("m", key, 3, 100, 200, 9).request();
         byte[] initial = tryLock.initialFrame().content;
         assertThat(tryLock.messageType()).isEqualTo(0x011100);
         assertThat(FixedSizes.readLong(initial, 16)).isEqualTo(3);
@@ -92,15 +95,18 @@ class MapCodecTest {
         assertThat(l[16]).isEqualTo((byte) 1);
         assertThat(FixedSizes.readInt(l, 17)).isEqualTo(5);
         assertThat(l[21]).isZero();
-        ClientMessage maxIdle = MapCodec.putWithMaxIdle("m", key, value, 1, 2, 3);
+        ClientMessage maxIdle = MapCodec.putWithMaxIdle("m", key, value, 1, 2, 3).request();
         assertThat(maxIdle.messageType()).isEqualTo(0x014400);
         assertThat(FixedSizes.readLong(maxIdle.initialFrame().content, 32)).isEqualTo(3);
     }
 
     @Test
     void putAllCarriesEntriesAsAnEntryList() {
-        ClientMessage putAll = MapCodec.putAll("m", List.of(new AbstractMap.SimpleImmutableEntry<>(key, value)), true);
+        Call<Void> call = MapCodec.putAll("m", List.of(new AbstractMap.SimpleImmutableEntry<>(key, value)), true, 17);
+        ClientMessage putAll = call.request();
         List<Frame> frames = putAll.frames();
+        assertThat(CallRoute.of(call)).isEqualTo(new CallRoute("partition", null));
+        assertThat(putAll.partitionId()).isEqualTo(17);
         assertThat(putAll.messageType()).isEqualTo(0x012C00);
         assertThat(frames.get(0).content[16]).isEqualTo((byte) 1);
         assertThat(frames).hasSize(6);
@@ -170,32 +176,69 @@ class MapCodecTest {
     }
 
     @Test
-    void pooledRequestsAreTheSameBytesAsTheOthers() {
+    void everyCallNamesItsProtocolOperationAndIsRoutedAsTheSpecSays() {
+        Call<Data> get = MapCodec.get("m", key, 3);
+        Call<Void> lock = MapCodec.lock("m", key, 3, -1, 1);
+        Call<Integer> size = MapCodec.size("m");
+        Call<List<Map.Entry<Data, Data>>> getAll = MapCodec.getAll("m", List.of(key), 42);
+        try {
+            assertThat(get.operationName()).isEqualTo("Map.Get");
+            assertThat(MapCodec.PUT_IF_ABSENT_WITH_MAX_IDLE.name()).isEqualTo("Map.PutIfAbsentWithMaxIdle");
+            assertThat(CallRoute.of(get)).as("by the key's partition hash")
+                    .isEqualTo(new CallRoute("key", key.partitionHash()));
+            assertThat(CallRoute.of(lock)).isEqualTo(new CallRoute("key", key.partitionHash()));
+            assertThat(CallRoute.of(size)).isEqualTo(new CallRoute("any", null));
+            assertThat(CallRoute.of(getAll)).isEqualTo(new CallRoute("partition", null));
+            assertThat(getAll.request().partitionId()).isEqualTo(42);
+            assertThat(getAll.operationName()).isEqualTo("Map.GetAll");
+        } finally {
+            List.of(get, lock, size, getAll).forEach(c -> c.request().release());
+        }
+    }
+
+    @Test
+    void onlyTheCallsThatWaitForALockHaveNoDeadline() {
+        assertThat(List.of(MapCodec.LOCK, MapCodec.TRY_LOCK, MapCodec.TRY_PUT, MapCodec.TRY_REMOVE))
+                .allMatch(Operation::blocking);
+        assertThat(List.of(MapCodec.GET, MapCodec.PUT, MapCodec.UNLOCK, MapCodec.IS_LOCKED, MapCodec.FORCE_UNLOCK,
+                MapCodec.SET, MapCodec.CLEAR)).noneMatch(Operation::blocking);
+    }
+
+    @Test
+    void operationsDecodeTheirAnswers() {
+        ClientMessage withValue = Responses.response(0x010201, 0).frame(value.toByteArray()).build();
+        assertThat(MapCodec.GET.decoder().apply(withValue)).isEqualTo(value);
+        assertThat(MapCodec.SIZE.decoder().apply(Responses.response(0x012A01, 4).fixInt(13, 42).build()))
+                .isEqualTo(42);
+        assertThat(MapCodec.SET.decoder().apply(Responses.response(0x010F01, 0).build())).isNull();
+    }
+
+    @Test
+    void pooledRequestsAreTheSameBytesAsHeapRequestsOfTheSameFields() {
         DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
-        FakeContext partitions = new FakeContext();
         List<Object> values = List.of("key1", "", "ünïcödé ✓", 54, -7L, new byte[]{1, 2, 3}, 2.5d, 'c',
                 "x".repeat(3000));
         for (Object key : values) {
             for (Object value : values) {
                 Data k = real.toData(key);
                 Data v = real.toData(value);
-                ClientMessage put = MapCodec.put("my-map", key, value, 7L, 5000L, real, partitions);
-                ClientMessage get = MapCodec.get("my-map", key, 9L, real, partitions);
-                ClientMessage set = MapCodec.set("my-map", key, value, 3L, -1L, real, partitions);
-                ClientMessage remove = MapCodec.remove("my-map", key, 4L, real, partitions);
-                ClientMessage delete = MapCodec.delete("my-map", key, 5L, real, partitions);
+                ClientMessage put = MapCodec.put("my-map", k, v, 7L, 5000L).request();
+                ClientMessage get = MapCodec.get("my-map", k, 9L).request();
+                ClientMessage set = MapCodec.set("my-map", k, v, 3L, -1L).request();
+                ClientMessage remove = MapCodec.remove("my-map", k, 4L).request();
+                ClientMessage delete = MapCodec.delete("my-map", k, 5L).request();
                 try {
-                    assertThat(wire(set)).isEqualTo(wire(withPartition(MapCodec.set("my-map", k, v, 3L, -1L),
-                            partitions, k)));
-                    assertThat(wire(remove)).isEqualTo(wire(withPartition(MapCodec.remove("my-map", k, 4L),
-                            partitions, k)));
-                    assertThat(wire(delete)).isEqualTo(wire(withPartition(MapCodec.delete("my-map", k, 5L),
-                            partitions, k)));
                     assertThat(put.pooledWire()).as("a pooled request").isNotNull();
-                    assertThat(wire(put)).as("put of %s -> %s", key, value)
-                            .isEqualTo(wire(withPartition(MapCodec.put("my-map", k, v, 7L, 5000L), partitions, k)));
-                    assertThat(wire(get)).as("get of %s", key)
-                            .isEqualTo(wire(withPartition(MapCodec.get("my-map", k, 9L), partitions, k)));
+                    assertThat(wire(put)).as("put of %s -> %s", key, value).isEqualTo(wire(MessageWriter
+                            .request(0x010100).fixLong(7).fixLong(5000).string("my-map").data(k).data(v).build()));
+                    assertThat(wire(get)).as("get of %s", key).isEqualTo(wire(MessageWriter.request(0x010200)
+                            .fixLong(9).string("my-map").data(k).build()));
+                    assertThat(wire(set)).isEqualTo(wire(MessageWriter.request(0x010F00).fixLong(3).fixLong(-1)
+                            .string("my-map").data(k).data(v).build()));
+                    assertThat(wire(remove)).isEqualTo(wire(MessageWriter.request(0x010300).fixLong(4)
+                            .string("my-map").data(k).build()));
+                    assertThat(wire(delete)).isEqualTo(wire(MessageWriter.request(0x010900).fixLong(5)
+                            .string("my-map").data(k).build()));
                     assertThat(get.isRetryable()).isTrue();
                     assertThat(put.isRetryable()).isFalse();
                     assertThat(put.messageType()).isEqualTo(0x010100);
@@ -214,14 +257,15 @@ class MapCodecTest {
     @Test
     void aReleasedPooledRequestIsUsedAgainWithNothingLeftOfItsLastContent() {
         DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
-        FakeContext partitions = new FakeContext();
-        ClientMessage big = MapCodec.put("a-longer-map-name", "k".repeat(500), "v".repeat(900), 1, -1, real, partitions);
+        ClientMessage big = MapCodec.put("a-longer-map-name", real.toData("k".repeat(500)),
+                real.toData("v".repeat(900)), 1, -1).request();
         big.release();
-        ClientMessage small = MapCodec.get("m", 5, 2, real, partitions);
+        Data k = real.toData(5);
+        ClientMessage small = MapCodec.get("m", k, 2).request();
         try {
             assertThat(small).as("the released request, used again").isSameAs(big);
-            Data k = real.toData(5);
-            assertThat(wire(small)).isEqualTo(wire(withPartition(MapCodec.get("m", k, 2), partitions, k)));
+            assertThat(wire(small)).isEqualTo(wire(MessageWriter.request(0x010200).fixLong(2).string("m").data(k)
+                    .build()));
             assertThat(small.wireSize()).isEqualTo(wire(small).length);
             assertThat(small.frameCount()).isEqualTo(3);
         } finally {
@@ -232,7 +276,7 @@ class MapCodecTest {
     @Test
     void aPooledRequestCanBeFragmentedAndReassembled() {
         DefaultSerializationService real = new DefaultSerializationService(SerializationConfig.defaults());
-        ClientMessage put = MapCodec.put("m", "key", "v".repeat(500), 1, -1, real, new FakeContext());
+        ClientMessage put = MapCodec.put("m", real.toData("key"), real.toData("v".repeat(500)), 1, -1).request();
         try {
             List<ClientMessage> fragments = ClientMessageFragmenter.split(put, 100, 42);
             assertThat(fragments).hasSizeGreaterThan(1);
@@ -249,10 +293,6 @@ class MapCodecTest {
         }
     }
 
-    private static ClientMessage withPartition(ClientMessage request, FakeContext partitions, Data key) {
-        request.setPartitionId(partitions.partitionId(key));
-        return request;
-    }
 
     /** What the encoder writes for the message (given a reference of its own, as a connection's queue does). */
     private static byte[] encoded(ClientMessage message) {

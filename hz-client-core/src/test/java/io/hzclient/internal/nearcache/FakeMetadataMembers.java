@@ -2,6 +2,7 @@ package io.hzclient.internal.nearcache;
 
 import com.hazelcast.client.impl.protocol.codec.MapFetchNearCacheInvalidationMetadataCodec;
 import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.listener.ListenerService;
 import io.hzclient.internal.protocol.ClientMessage;
@@ -55,16 +56,20 @@ final class FakeMetadataMembers implements ClientContext, InvocationService {
         sequences.computeIfAbsent(map, n -> new ConcurrentHashMap<>()).put(partitionId, sequence);
     }
 
+    /** Answers at once, as the member named in the request would (or fails, for a member in {@link #failing}). */
     @Override
-    public CompletableFuture<ClientMessage> invoke(ClientMessage request) {
+    public <R> Call<R> invoke(Call<R> call) {
+        ClientMessage request = call.request();
         UUID member = FixedSizes.readUuid(request.initialFrame().content, ClientMessage.REQUEST_HEADER_SIZE);
         MessageReader r = new MessageReader(request);
         List<String> names = r.listString();
         fetches.add(new Fetch(member, names));
         if (request.messageType() != InvalidationMetadataCodec.FETCH || failing.contains(member)) {
-            return CompletableFuture.failedFuture(new IllegalStateException("member " + member + " fails"));
+            call.completeExceptionally(new IllegalStateException("member " + member + " fails"));
+        } else {
+            call.complete(answer(member, names));
         }
-        return CompletableFuture.completedFuture(answer(member, names));
+        return call;
     }
 
     private ClientMessage answer(UUID member, List<String> names) {
@@ -139,25 +144,5 @@ final class FakeMetadataMembers implements ClientContext, InvocationService {
 
     @Override
     public void destroyProxy(String serviceName, String name) {
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnPartition(ClientMessage request, int partitionId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnKey(ClientMessage request, Data key) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnKeyBlocking(ClientMessage request, Data key) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CompletableFuture<ClientMessage> invokeOnMember(ClientMessage request, UUID memberUuid) {
-        throw new UnsupportedOperationException();
     }
 }

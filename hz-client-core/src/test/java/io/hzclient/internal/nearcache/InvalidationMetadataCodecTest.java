@@ -3,6 +3,7 @@ package io.hzclient.internal.nearcache;
 import com.hazelcast.client.impl.protocol.ClientMessageReader;
 import com.hazelcast.client.impl.protocol.ClientMessageWriter;
 import com.hazelcast.client.impl.protocol.codec.MapFetchNearCacheInvalidationMetadataCodec;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.ClientMessageDecoder;
@@ -30,8 +31,11 @@ class InvalidationMetadataCodecTest {
 
     @Test
     void requestIsReadByTheMembersCodec() {
-        ClientMessage request = InvalidationMetadataCodec.fetch(List.of("orders", "prices"), MEMBER);
+        Call<Metadata> call = InvalidationMetadataCodec.fetch(List.of("orders", "prices"), MEMBER);
+        ClientMessage request = call.request();
         request.setCorrelationId(42);
+        assertThat(call.operationName()).isEqualTo("Map.FetchNearCacheInvalidationMetadata");
+        assertThat(request.partitionId()).as("to any member: it forwards to the one named").isEqualTo(-1);
 
         ClientMessageReader reader = new ClientMessageReader(Integer.MAX_VALUE);
         assertThat(reader.readFrom(ByteBuffer.wrap(wire(request)), true)).isTrue();
