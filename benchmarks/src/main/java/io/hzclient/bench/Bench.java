@@ -123,6 +123,13 @@ public final class Bench {
     static List<String> run(Settings settings, PrintStream out, PrintStream log) throws Exception {
         long t0 = System.nanoTime();
         String classpath = System.getProperty("java.class.path");
+        // -Dbench.baseline=<an older benchmarks.jar>: its build of our client takes the official client's column
+        String baseline = System.getProperty("bench.baseline");
+        String otherKind = baseline == null ? "official" : "ours";
+        String otherClasspath = baseline == null ? classpath : baseline;
+        if (baseline != null) {
+            log.printf("baseline: the 'official' column is our client as built in %s%n", baseline);
+        }
         Path logDir = logDir();
         log.printf("hz-client benchmark, %s mode: %d cores, load %s; logs in %s%n", settings.mode,
                 Runtime.getRuntime().availableProcessors(), loadAverage(), logDir);
@@ -136,11 +143,11 @@ public final class Bench {
             // where time matters more than start-ms, all at once).
             List<Callable<Worker2>> starts = List.of(
                     () -> Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir),
-                    () -> Worker2.start("official", "official",
+                    () -> Worker2.start("official", otherKind,
                             List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
-                            classpath, cluster, address, settings, logDir),
-                    () -> Worker2.start("official-default", "official", List.of(),
-                            classpath, cluster, address, settings, logDir));
+                            otherClasspath, cluster, address, settings, logDir),
+                    () -> Worker2.start("official-default", otherKind, List.of(),
+                            otherClasspath, cluster, address, settings, logDir));
             List<Worker2> workers = startAll(starts, settings.mode.equals("smoke"));
             try (Worker2 ours = workers.get(0); Worker2 best = workers.get(1); Worker2 defaults = workers.get(2)) {
                 log.printf("[%5.1fs] clients up: start-ms ours %.0f, official %.0f, official with defaults %.0f%n",
@@ -162,9 +169,9 @@ public final class Bench {
                     for (int round = 0; round < settings.startRounds(); round++) {
                         for (int side : round % 2 == 0 ? new int[]{0, 1} : new int[]{1, 0}) {
                             double ms = Worker2.startOnly(side == 0 ? "ours-start" : "official-start",
-                                    side == 0 ? "ours" : "official", side == 0 ? List.of()
+                                    side == 0 ? "ours" : otherKind, side == 0 ? List.of()
                                             : List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
-                                    classpath, cluster, address, settings, logDir);
+                                    side == 0 ? classpath : otherClasspath, cluster, address, settings, logDir);
                             startMs[side] = Math.min(startMs[side], ms);
                             log.printf(Locale.ROOT, "[%5.1fs] start-ms %-8s %.0f%n", seconds(t0),
                                     side == 0 ? "ours" : "official", ms);
