@@ -79,7 +79,8 @@ import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
  * <li>{@link ClientOfflineException} at once while the client is disconnected with reconnect mode {@code ASYNC} (with
  *     reconnect mode {@code ON}, a call made while disconnected waits for the connection instead);</li>
  * <li>{@link OperationTimeoutException} when no answer came within the invocation timeout, retries included
- *     (calls that wait on the member, such as a lock, are named as such: their answer has no deadline);</li>
+ *     (calls that wait on the member, such as a lock, are named as such: their answer has no deadline); the call
+ *     may still take effect on the member afterwards (a write that waited there for a lock, say);</li>
  * <li>{@link TargetDisconnectedException} when the connection was lost with a call in flight that may not be sent
  *     again (not retryable, and {@code redo-operation} off);</li>
  * <li>{@link IndeterminateOperationStateException} when the owner applied the call but not every backup is known to

@@ -27,9 +27,12 @@ import java.util.concurrent.ConcurrentMap;
  * negative duration is refused with an {@link IllegalArgumentException}.
  *
  * <p>Locks belong to the calling thread (the thread that calls {@code lock} or {@code lockAsync}) and are
- * reentrant. Operations that write a locked key from another thread wait until it is unlocked. Calls that wait on
- * the member (locks, {@code tryPut}, {@code tryRemove}) have no answer deadline: they end when the member answers,
- * however long that takes.
+ * reentrant. Operations that write a key locked by another thread (a put or an evict, say) wait on the member
+ * until it is unlocked; the client stops waiting after the invocation timeout with an
+ * {@link io.hzclient.OperationTimeoutException}, but the member keeps the write and applies it once the lock is free.
+ * {@code tryPut} and {@code tryRemove} bound that wait themselves. Calls that wait on the member by design (locks,
+ * {@code tryPut}, {@code tryRemove}) have no answer deadline: they end when the member answers, however long that
+ * takes.
  *
  * <p>{@link #keySet()}, {@link #values()} and {@link #entrySet()} return immutable snapshots, deserialized when
  * they are returned; later changes of the map do not show in them. {@code equals} and {@code hashCode} are those
@@ -696,10 +699,10 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
 
     /**
      * Evicts one entry from the members' memory; unlike a removal, it is not deleted from a MapStore configured on the
-     * members.
+     * members. Like any write, it waits while another thread holds the key's lock.
      *
      * @param key the key
-     * @return true if the entry was evicted, false if the key had none or is locked
+     * @return true if the entry was evicted, false if the key had none
      * @throws NullPointerException if {@code key} is null
      */
     boolean evict(K key);

@@ -10,15 +10,14 @@ import io.hzclient.DistributedObject;
  *
  * <p>Every method but {@link #reset()} is a call to one replica, with the failures listed on
  * {@link io.hzclient.HzClient}; when a replica fails, the next one is tried, and the last failure is thrown once none
- * is left. A cluster with no data member (only lite members) fails the call with an
- * {@link io.hzclient.HzClientException} that says so.
+ * is left.
  */
 public interface PNCounter extends DistributedObject {
 
     /**
      * The counter's value, as the replica sees it.
      *
-     * @return the value; never below a value this client read or wrote before
+     * @return the value, from a replica that has seen every update this client observed
      * @throws ConsistencyLostException if no reachable replica has seen every update this client observed
      */
     long get();
