@@ -108,7 +108,7 @@ public interface ClientStatistics {
      * Tells {@code listener} of each near cache created from now on, with its map's name (a map's proxy creates its
      * near cache when first asked for); it must be quick.
      *
-     * @param listener told of each new near cache, in the thread that creates it
+     * @param listener told of each new near cache
      */
     void addNearCacheListener(BiConsumer<String, NearCacheStats> listener);
 

@@ -132,10 +132,13 @@ class ClientApiIT {
     }
 
     @Test
-    void aLifecycleListenerAddedToARunningClientHearsTheLaterStatesUntilRemoved() {
+    void aLifecycleListenerAddedToARunningClientHearsTheLaterStatesUntilRemovedWhateverTheOthersThrow() {
         HzClient own = HzClient.newClient(config().build());
         List<LifecycleState> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<LifecycleState> removedOne = new java.util.concurrent.CopyOnWriteArrayList<>();
+        own.addLifecycleListener(state -> {
+            throw new IllegalStateException("a listener that throws on " + state);
+        });
         UUID id = own.addLifecycleListener(heard::add);
         UUID removed = own.addLifecycleListener(removedOne::add);
 
