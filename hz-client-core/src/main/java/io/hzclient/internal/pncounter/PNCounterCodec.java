@@ -18,13 +18,15 @@ final class PNCounterCodec {
     private PNCounterCodec() {
     }
 
-    static ClientMessage get(String name, Map<UUID, Long> observed, UUID target) {
-        return MessageWriter.request(0x1D0100).retryable().fixUuid(target).string(name).frame(clock(observed)).build();
+    static ClientMessage get(String name, Map<UUID, Long> replicaTimestamps, UUID targetReplicaUuid) {
+        return MessageWriter.request(0x1D0100).retryable().fixUuid(targetReplicaUuid).string(name)
+                .frame(clock(replicaTimestamps)).build();
     }
 
-    static ClientMessage add(String name, long delta, boolean getBeforeUpdate, Map<UUID, Long> observed, UUID target) {
-        return MessageWriter.request(0x1D0200).fixLong(delta).fixBoolean(getBeforeUpdate).fixUuid(target)
-                .string(name).frame(clock(observed)).build();
+    static ClientMessage add(String name, long delta, boolean getBeforeUpdate, Map<UUID, Long> replicaTimestamps,
+                             UUID targetReplicaUuid) {
+        return MessageWriter.request(0x1D0200).fixLong(delta).fixBoolean(getBeforeUpdate).fixUuid(targetReplicaUuid)
+                .string(name).frame(clock(replicaTimestamps)).build();
     }
 
     static ClientMessage getConfiguredReplicaCount(String name) {
