@@ -5,7 +5,11 @@ import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.codec.ClientCodec;
-import io.hzclient.internal.connection.ConnectionManager;
+import io.hzclient.internal.connection.ChannelSetup;
+import io.hzclient.internal.connection.ConnectionOpener;
+import io.hzclient.internal.connection.ConnectionRegistry;
+import io.hzclient.internal.connector.ClientConnector;
+import io.hzclient.internal.connector.ConnectionState;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.internal.invocation.ClientInvocationService;
@@ -79,10 +83,13 @@ public final class HzClient implements AutoCloseable {
     private final ExecutorService userExecutor;
     private final ScheduledExecutorService scheduler;
     private final LifecycleService lifecycle;
-    private final SerializationService serialization;
+    private final DefaultSerializationService serialization;
     private final PartitionTable partitions = new PartitionTable();
     private final ClusterService cluster;
-    private final ConnectionManager connections;
+    /** The live connections (tests read them through this field). */
+    private final ConnectionRegistry connections;
+    private final ConnectionState connectionState;
+    private final ClientConnector connector;
     private final ClientInvocationService invocations;
     private final ClientListenerService listeners;
     private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
@@ -93,7 +100,7 @@ public final class HzClient implements AutoCloseable {
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
     private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
-    private HzClient(ClientConfig config) {
+    private HzClient(ClientConfig config, ChannelSetup channelSetup) {
         this.config = config;
         this.name = config.clientName() != null ? config.clientName() : "hz.client_" + CLIENT_IDS.getAndIncrement();
         this.events = new OrderedExecutor("hz.client.event");
@@ -103,25 +110,20 @@ public final class HzClient implements AutoCloseable {
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
         CompletableFuture<DefaultSerializationService> serializers = buildInBackground(config);
-        ConnectionManager[] cm = new ConnectionManager[1];
-        this.cluster = new ClusterService(events, members -> cm[0].membersChanged(members));
+        this.cluster = new ClusterService(events.newLane("membership"));
         LoadBalancer loadBalancer = config.newLoadBalancer();
         loadBalancer.init(cluster);
-        this.connections = new ConnectionManager(config, uuid, name, lifecycle, cluster, partitions, loadBalancer,
-                scheduler, counters, this::shutdownInBackground);
-        cm[0] = connections;
-        DefaultSerializationService serializationService = awaitSerializers(serializers);
-        this.serialization = serializationService;
-        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
+        this.connections = new ConnectionRegistry(config.smartRouting(), loadBalancer);
+        this.connectionState = new ConnectionState(config, connections, lifecycle, counters, this::onNewCluster);
+        this.invocations = new ClientInvocationService(config, connectionState, partitions, scheduler, counters);
+        ConnectionOpener opener = new ConnectionOpener(config, channelSetup, invocations, counters);
+        this.serialization = awaitSerializers(serializers, opener);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
+        this.connector = new ClientConnector(config, uuid, name, opener, connectionState, invocations, listeners,
+                cluster, partitions, this::shutdownInBackground);
         // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
-        serializationService.schemas().attach(new ClusterSchemaTransport(invocations));
-        connections.init(invocations, listeners, () -> {
-            runClusterChangeActions();
-            resendSchemas(serializationService);
-            recreateProxies();
-        });
+        serialization.schemas().attach(new ClusterSchemaTransport(invocations::invoke));
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
@@ -129,7 +131,7 @@ public final class HzClient implements AutoCloseable {
 
     /**
      * Builds the serialization service on a thread of its own: loading and registering the serializers takes about
-     * as long as Netty's set-up in the connection manager, which the constructor does meanwhile (both are mostly
+     * as long as Netty's set-up in the connection opener, which the constructor does meanwhile (both are mostly
      * class loading, so on two cores the client starts sooner).
      */
     private static CompletableFuture<DefaultSerializationService> buildInBackground(ClientConfig config) {
@@ -146,12 +148,14 @@ public final class HzClient implements AutoCloseable {
         return built;
     }
 
-    /** The serialization service; if its configuration is refused, the connection manager's resources go too. */
-    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers) {
+    /** The serialization service; if its configuration is refused, the threads started so far end too. */
+    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers,
+                                                         ConnectionOpener opener) {
         try {
             return serializers.join();
         } catch (CompletionException e) {
-            connections.shutdown();
+            opener.shutdown();
+            scheduler.shutdownNow(); // the invocation service's deadline check started its thread
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -167,7 +171,12 @@ public final class HzClient implements AutoCloseable {
      * {@link ClusterConnectException} or {@link AuthenticationException} if the cluster cannot be reached or refuses.
      */
     public static HzClient newClient(ClientConfig config) {
-        HzClient client = new HzClient(Objects.requireNonNull(config, "config must not be null"));
+        return newClient(Objects.requireNonNull(config, "config must not be null"), ChannelSetup.plain());
+    }
+
+    /** With the connections' channels set up as {@code channelSetup} says (its byte handlers: tests, TLS). */
+    static HzClient newClient(ClientConfig config, ChannelSetup channelSetup) {
+        HzClient client = new HzClient(config, channelSetup);
         client.start();
         return client;
     }
@@ -176,7 +185,7 @@ public final class HzClient implements AutoCloseable {
         lifecycle.fire(LifecycleState.STARTING);
         lifecycle.fire(LifecycleState.STARTED);
         try {
-            connections.start();
+            connector.start();
         } catch (RuntimeException e) {
             shutdown();
             throw e;
@@ -266,6 +275,13 @@ public final class HzClient implements AutoCloseable {
         }
     }
 
+    /** Connected to a new cluster: it has none of our schemas or proxies, and what we kept of the old one goes. */
+    private void onNewCluster() {
+        runClusterChangeActions();
+        resendSchemas(serialization);
+        recreateProxies();
+    }
+
     /** After a reconnect to a new cluster: what was kept from the old one (near caches) goes. */
     private void runClusterChangeActions() {
         for (Runnable action : clusterChangeActions) {
@@ -337,7 +353,7 @@ public final class HzClient implements AutoCloseable {
 
     /** True while the client has at least one authenticated connection to the cluster. */
     public boolean isConnected() {
-        return connections.isConnected();
+        return connectionState.isConnected();
     }
 
     public Cluster getCluster() {
@@ -362,7 +378,7 @@ public final class HzClient implements AutoCloseable {
 
     /** True from start until shutdown begins. */
     public boolean isRunning() {
-        return connections.isClientActive();
+        return connectionState.isClientActive();
     }
 
     /**
@@ -376,8 +392,8 @@ public final class HzClient implements AutoCloseable {
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
         proxies.values().forEach(ProxyBase::release);
         nearCaches.shutdown();
-        boolean wasConnected = connections.isConnected();
-        connections.shutdown();
+        boolean wasConnected = connectionState.isConnected();
+        connector.shutdown();
         invocations.shutdown();
         if (wasConnected) {
             lifecycle.fire(LifecycleState.DISCONNECTED);
@@ -400,7 +416,7 @@ public final class HzClient implements AutoCloseable {
     }
 
     private void checkActive() {
-        if (!connections.isClientActive()) {
+        if (!connectionState.isClientActive()) {
             throw new ClientNotActiveException("the client " + name + " is shut down");
         }
     }
