@@ -29,6 +29,7 @@ import io.hzclient.internal.ringbuffer.RingbufferProxy;
 import io.hzclient.ringbuffer.Ringbuffer;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.proxy.ProxyRegistry;
 import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
@@ -43,13 +44,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -92,9 +91,8 @@ public final class HzClient implements AutoCloseable {
     private final ClientConnector connector;
     private final ClientInvocationService invocations;
     private final ClientListenerService listeners;
-    private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<ProxyBase>> creating = new ConcurrentHashMap<>();
     private final Context context = new Context();
+    private final ProxyRegistry proxies;
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
@@ -124,6 +122,7 @@ public final class HzClient implements AutoCloseable {
                 cluster, partitions, this::shutdownInBackground);
         // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
         serialization.schemas().attach(new ClusterSchemaTransport(invocations::invoke));
+        this.proxies = new ProxyRegistry(invocations, context);
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
@@ -242,44 +241,18 @@ public final class HzClient implements AutoCloseable {
                 (n, ctx) -> new FlakeIdGeneratorProxy(n, ctx, config.flakeIdGeneratorConfig(n)));
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends ProxyBase> T getOrCreate(String serviceName, String objectName,
                                                 BiFunction<String, ClientContext, T> factory) {
         Objects.requireNonNull(objectName, "the object name must not be null");
         checkActive();
-        String key = serviceName + "/" + objectName;
-        ProxyBase existing = proxies.get(key);
-        if (existing != null) {
-            return (T) existing;
-        }
-        // Made outside any lock of the proxy map (creating it calls the cluster); callers of one name share one try.
-        CompletableFuture<ProxyBase> mine = new CompletableFuture<>();
-        CompletableFuture<ProxyBase> inFlight = creating.putIfAbsent(key, mine);
-        if (inFlight != null) {
-            return (T) join(inFlight);
-        }
-        try {
-            ProxyBase proxy = proxies.get(key); // made by another caller since the first look
-            if (proxy == null) {
-                join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
-                proxy = factory.apply(objectName, context);
-                proxies.put(key, proxy);
-            }
-            mine.complete(proxy);
-            return (T) proxy;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            creating.remove(key, mine);
-        }
+        return proxies.getOrCreate(serviceName, objectName, factory);
     }
 
     /** Connected to a new cluster: it has none of our schemas or proxies, and what we kept of the old one goes. */
     private void onNewCluster() {
         runClusterChangeActions();
         resendSchemas(serialization);
-        recreateProxies();
+        proxies.recreateAll();
     }
 
     /** After a reconnect to a new cluster: what was kept from the old one (near caches) goes. */
@@ -299,15 +272,6 @@ public final class HzClient implements AutoCloseable {
             LOG.warn("Could not send the Compact schemas to the new cluster: {}", e.toString());
             return null;
         });
-    }
-
-    /** After a reconnect to a new cluster: the proxies this client holds exist there too. */
-    private void recreateProxies() {
-        proxies.values().forEach(p -> invocations.invoke(ClientCodec.createProxy(p.getName(), p.getServiceName()))
-                .exceptionally(e -> {
-                    LOG.warn("Could not create {} on the new cluster: {}", p, e.toString());
-                    return null;
-                }));
     }
 
     /** Every distributed object on the cluster, by name and service. */
@@ -390,7 +354,7 @@ public final class HzClient implements AutoCloseable {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
-        proxies.values().forEach(ProxyBase::release);
+        proxies.releaseAll();
         nearCaches.shutdown();
         boolean wasConnected = connectionState.isConnected();
         connector.shutdown();
@@ -497,7 +461,7 @@ public final class HzClient implements AutoCloseable {
 
         @Override
         public void destroyProxy(String serviceName, String objectName) {
-            proxies.remove(serviceName + "/" + objectName);
+            proxies.remove(serviceName, objectName);
             if (MapProxy.SERVICE_NAME.equals(serviceName)) {
                 nearCaches.destroy(objectName);
             }
