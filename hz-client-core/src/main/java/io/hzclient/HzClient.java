@@ -5,7 +5,11 @@ import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.codec.ClientCodec;
-import io.hzclient.internal.connection.ConnectionManager;
+import io.hzclient.internal.connection.ChannelSetup;
+import io.hzclient.internal.connection.ConnectionOpener;
+import io.hzclient.internal.connection.ConnectionRegistry;
+import io.hzclient.internal.connector.ClientConnector;
+import io.hzclient.internal.connector.ConnectionState;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.internal.invocation.ClientInvocationService;
@@ -25,6 +29,7 @@ import io.hzclient.internal.ringbuffer.RingbufferProxy;
 import io.hzclient.ringbuffer.Ringbuffer;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.proxy.ProxyRegistry;
 import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
@@ -39,13 +44,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -107,21 +110,23 @@ public final class HzClient implements AutoCloseable {
     private final ExecutorService userExecutor;
     private final ScheduledExecutorService scheduler;
     private final LifecycleService lifecycle;
-    private final SerializationService serialization;
+    private final DefaultSerializationService serialization;
     private final PartitionTable partitions = new PartitionTable();
     private final ClusterService cluster;
-    private final ConnectionManager connections;
+    /** The live connections (tests read them through this field). */
+    private final ConnectionRegistry connections;
+    private final ConnectionState connectionState;
+    private final ClientConnector connector;
     private final ClientInvocationService invocations;
     private final ClientListenerService listeners;
-    private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<ProxyBase>> creating = new ConcurrentHashMap<>();
     private final Context context = new Context();
+    private final ProxyRegistry proxies;
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
     private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
-    private HzClient(ClientConfig config) {
+    private HzClient(ClientConfig config, ChannelSetup channelSetup) {
         this.config = config;
         this.name = config.clientName() != null ? config.clientName() : "hz.client_" + CLIENT_IDS.getAndIncrement();
         this.events = new OrderedExecutor("hz.client.event");
@@ -131,25 +136,21 @@ public final class HzClient implements AutoCloseable {
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
         CompletableFuture<DefaultSerializationService> serializers = buildInBackground(config);
-        ConnectionManager[] cm = new ConnectionManager[1];
-        this.cluster = new ClusterService(events, members -> cm[0].membersChanged(members));
+        this.cluster = new ClusterService(events.newLane("membership"));
         LoadBalancer loadBalancer = config.newLoadBalancer();
         loadBalancer.init(cluster);
-        this.connections = new ConnectionManager(config, uuid, name, lifecycle, cluster, partitions, loadBalancer,
-                scheduler, counters, this::shutdownInBackground);
-        cm[0] = connections;
-        DefaultSerializationService serializationService = awaitSerializers(serializers);
-        this.serialization = serializationService;
-        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
+        this.connections = new ConnectionRegistry(config.smartRouting(), loadBalancer);
+        this.connectionState = new ConnectionState(config, connections, lifecycle, counters, this::onNewCluster);
+        this.invocations = new ClientInvocationService(config, connectionState, partitions, scheduler, counters);
+        ConnectionOpener opener = new ConnectionOpener(config, channelSetup, invocations, counters);
+        this.serialization = awaitSerializers(serializers, opener);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
+        this.connector = new ClientConnector(config, uuid, name, opener, connectionState, invocations, listeners,
+                cluster, partitions, this::shutdownInBackground);
         // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
-        serializationService.schemas().attach(new ClusterSchemaTransport(invocations));
-        connections.init(invocations, listeners, () -> {
-            runClusterChangeActions();
-            resendSchemas(serializationService);
-            recreateProxies();
-        });
+        serialization.schemas().attach(new ClusterSchemaTransport(invocations::invoke));
+        this.proxies = new ProxyRegistry(invocations, context);
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
@@ -157,7 +158,7 @@ public final class HzClient implements AutoCloseable {
 
     /**
      * Builds the serialization service on a thread of its own: loading and registering the serializers takes about
-     * as long as Netty's set-up in the connection manager, which the constructor does meanwhile (both are mostly
+     * as long as Netty's set-up in the connection opener, which the constructor does meanwhile (both are mostly
      * class loading, so on two cores the client starts sooner).
      */
     private static CompletableFuture<DefaultSerializationService> buildInBackground(ClientConfig config) {
@@ -174,12 +175,14 @@ public final class HzClient implements AutoCloseable {
         return built;
     }
 
-    /** The serialization service; if its configuration is refused, the connection manager's resources go too. */
-    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers) {
+    /** The serialization service; if its configuration is refused, the threads started so far end too. */
+    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers,
+                                                         ConnectionOpener opener) {
         try {
             return serializers.join();
         } catch (CompletionException e) {
-            connections.shutdown();
+            opener.shutdown();
+            scheduler.shutdownNow(); // the invocation service's deadline check started its thread
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -205,7 +208,12 @@ public final class HzClient implements AutoCloseable {
      *         nothing is left running
      */
     public static HzClient newClient(ClientConfig config) {
-        HzClient client = new HzClient(Objects.requireNonNull(config, "config must not be null"));
+        return newClient(Objects.requireNonNull(config, "config must not be null"), ChannelSetup.plain());
+    }
+
+    /** With the connections' channels set up as {@code channelSetup} says (its byte handlers: tests, TLS). */
+    static HzClient newClient(ClientConfig config, ChannelSetup channelSetup) {
+        HzClient client = new HzClient(config, channelSetup);
         client.start();
         return client;
     }
@@ -214,7 +222,7 @@ public final class HzClient implements AutoCloseable {
         lifecycle.fire(LifecycleState.STARTING);
         lifecycle.fire(LifecycleState.STARTED);
         try {
-            connections.start();
+            connector.start();
         } catch (RuntimeException e) {
             shutdown();
             throw e;
@@ -355,37 +363,18 @@ public final class HzClient implements AutoCloseable {
                 (n, ctx) -> new FlakeIdGeneratorProxy(n, ctx, config.flakeIdGeneratorConfig(n)));
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends ProxyBase> T getOrCreate(String serviceName, String objectName,
                                                 BiFunction<String, ClientContext, T> factory) {
         Objects.requireNonNull(objectName, "the object name must not be null");
         checkActive();
-        String key = serviceName + "/" + objectName;
-        ProxyBase existing = proxies.get(key);
-        if (existing != null) {
-            return (T) existing;
-        }
-        // Made outside any lock of the proxy map (creating it calls the cluster); callers of one name share one try.
-        CompletableFuture<ProxyBase> mine = new CompletableFuture<>();
-        CompletableFuture<ProxyBase> inFlight = creating.putIfAbsent(key, mine);
-        if (inFlight != null) {
-            return (T) join(inFlight);
-        }
-        try {
-            ProxyBase proxy = proxies.get(key); // made by another caller since the first look
-            if (proxy == null) {
-                join(invocations.invoke(ClientCodec.createProxy(objectName, serviceName)));
-                proxy = factory.apply(objectName, context);
-                proxies.put(key, proxy);
-            }
-            mine.complete(proxy);
-            return (T) proxy;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            creating.remove(key, mine);
-        }
+        return proxies.getOrCreate(serviceName, objectName, factory);
+    }
+
+    /** Connected to a new cluster: it has none of our schemas or proxies, and what we kept of the old one goes. */
+    private void onNewCluster() {
+        runClusterChangeActions();
+        resendSchemas(serialization);
+        proxies.recreateAll();
     }
 
     /** After a reconnect to a new cluster: what was kept from the old one (near caches) goes. */
@@ -405,15 +394,6 @@ public final class HzClient implements AutoCloseable {
             LOG.warn("Could not send the Compact schemas to the new cluster: {}", e.toString());
             return null;
         });
-    }
-
-    /** After a reconnect to a new cluster: the proxies this client holds exist there too. */
-    private void recreateProxies() {
-        proxies.values().forEach(p -> invocations.invoke(ClientCodec.createProxy(p.getName(), p.getServiceName()))
-                .exceptionally(e -> {
-                    LOG.warn("Could not create {} on the new cluster: {}", p, e.toString());
-                    return null;
-                }));
     }
 
     /**
@@ -489,7 +469,7 @@ public final class HzClient implements AutoCloseable {
      * @return true while the client has at least one authenticated connection to the cluster
      */
     public boolean isConnected() {
-        return connections.isConnected();
+        return connectionState.isConnected();
     }
 
     /**
@@ -548,7 +528,7 @@ public final class HzClient implements AutoCloseable {
      * @return true from start until shutdown begins
      */
     public boolean isRunning() {
-        return connections.isClientActive();
+        return connectionState.isClientActive();
     }
 
     /**
@@ -561,10 +541,10 @@ public final class HzClient implements AutoCloseable {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
-        proxies.values().forEach(ProxyBase::release);
+        proxies.releaseAll();
         nearCaches.shutdown();
-        boolean wasConnected = connections.isConnected();
-        connections.shutdown();
+        boolean wasConnected = connectionState.isConnected();
+        connector.shutdown();
         invocations.shutdown();
         if (wasConnected) {
             lifecycle.fire(LifecycleState.DISCONNECTED);
@@ -588,7 +568,7 @@ public final class HzClient implements AutoCloseable {
     }
 
     private void checkActive() {
-        if (!connections.isClientActive()) {
+        if (!connectionState.isClientActive()) {
             throw new ClientNotActiveException("the client " + name + " is shut down");
         }
     }
@@ -669,7 +649,7 @@ public final class HzClient implements AutoCloseable {
 
         @Override
         public void destroyProxy(String serviceName, String objectName) {
-            proxies.remove(serviceName + "/" + objectName);
+            proxies.remove(serviceName, objectName);
             if (MapProxy.SERVICE_NAME.equals(serviceName)) {
                 nearCaches.destroy(objectName);
             }

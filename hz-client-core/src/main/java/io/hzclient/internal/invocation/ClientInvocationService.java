@@ -11,6 +11,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.connection.InboundMessages;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.Frame;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
  * smart, the load balancer's member otherwise), retries per {@link RetryPolicy} within the invocation timeout,
  * waits for backup acks, and fails calls that outlive their deadline.
  */
-public final class ClientInvocationService implements InvocationService {
+public final class ClientInvocationService implements InvocationService, InboundMessages {
     private static final Logger LOG = LoggerFactory.getLogger(ClientInvocationService.class);
     /** Retries sooner than the configured pause for the first few attempts: migrations usually end quickly. */
     private static final int FAST_RETRIES = 5;
