@@ -112,10 +112,12 @@ public final class HzClient implements AutoCloseable {
         cm[0] = connections;
         DefaultSerializationService serializationService = awaitSerializers(serializers);
         this.serialization = serializationService;
-        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
+        // a call whose data has Compact schemas the cluster lacks sends them first, in its own (async) chain
+        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters,
+                serializationService.schemas());
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
-        // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
+        // Compact schemas go to the cluster before the data that needs them, and all again to a new cluster
         serializationService.schemas().attach(new ClusterSchemaTransport(invocations));
         connections.init(invocations, listeners, () -> {
             runClusterChangeActions();
