@@ -159,6 +159,36 @@ class CompactSchemasIT {
         assertThat(map.get(keys.get(types + 1))).as("a sync get fetches and waits").isEqualTo(new Letter("ann", true));
     }
 
+    @Test
+    void afterTheWholeClusterRestartsItGetsEverySchemaTheClientKnowsAgain() {
+        String clusterName = TestCluster.newClusterName();
+        String name = TestCluster.uniqueName("restarted");
+        try (SeparateJvmMember only = SeparateJvmMember.builder(clusterName).start();
+             HzClient client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName)
+                     .addresses(only.address()).clusterConnectTimeout(null).build())) {
+            HzMap<String, Object> map = client.getMap(name);
+            map.put("before", new Parcel("p-1", 1)); // the first cluster gets the schema
+            // the same bytes the client would write, made where no schema is noted: only a resend can bring it
+            Data preserialized = new DefaultSerializationService(io.hzclient.config.SerializationConfig.defaults())
+                    .toData(new Parcel("p-2", 2));
+
+            only.restart();
+            assertEventually(WAIT, () -> map.set("after", preserialized));
+
+            com.hazelcast.client.config.ClientConfig config = new com.hazelcast.client.config.ClientConfig();
+            config.setClusterName(clusterName);
+            config.getNetworkConfig().addAddress(only.address());
+            HazelcastInstance official = HazelcastClient.newHazelcastClient(config);
+            try {
+                assertEventually(WAIT, () -> assertThat(official.getMap(name).get("after"))
+                        .isEqualTo(new Parcel("p-2", 2)));
+                assertThat(official.getMap(name).get("before")).as("a new cluster").isNull();
+            } finally {
+                official.shutdown();
+            }
+        }
+    }
+
     /** Keys whose partition A owns, as A and the client both see it. */
     private List<String> keysOwnedByA(HzClient client, int count) {
         UUID a = memberA.getCluster().getLocalMember().getUuid();
