@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>Writing data with a schema the cluster has not confirmed notes the schema for the writing thread
  * ({@link #noteWritten}); the invocation service then asks {@link #beforeSend} before it sends a request that
  * thread built, and sends the request once the cluster has taken the schemas (one send per schema, shared by
- * every request that needs it).</li>
+ * every request that needs it). Until then every call of that thread waits too, and they go in the order made.</li>
  * <li>Reading data with an unknown schema id throws {@link UnknownSchemaException}; the caller fetches the schema
  * ({@link #fetch}) and reads again, waiting if it may (a sync call), or in its async chain.</li>
  * </ul>
@@ -33,6 +33,9 @@ public final class SchemaService implements BeforeSend {
     private final AtomicInteger unconfirmedCount = new AtomicInteger();
     /** Per thread: the unconfirmed schemas it wrote data with; pruned as the cluster confirms them. */
     private final ThreadLocal<List<Schema>> writtenByThread = new ThreadLocal<>();
+    /** Per thread: its calls held for schemas, let go in order; {@link #heldCalls} counts them in all threads. */
+    private final ThreadLocal<WaitingCalls> waitingByThread = new ThreadLocal<>();
+    private final AtomicInteger heldCalls = new AtomicInteger();
     private final ConcurrentHashMap<Long, CompletableFuture<Void>> sending = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, CompletableFuture<Void>> fetching = new ConcurrentHashMap<>();
     private volatile SchemaTransport transport;
@@ -98,18 +101,28 @@ public final class SchemaService implements BeforeSend {
 
     /**
      * The schemas this thread wrote data with that the cluster has not confirmed, sent (or already on their way):
-     * a future that completes once the cluster has them all; null if there are none.
+     * a future that completes once the cluster has them all, and after the futures this returned before in this
+     * thread ({@link WaitingCalls}); null if the call may go now.
      */
     @Override
     public CompletableFuture<Void> beforeSend(ClientMessage request) {
-        if (unconfirmedCount.get() == 0) {
+        if (unconfirmedCount.get() == 0 && heldCalls.get() == 0) {
             return null;
         }
-        List<Schema> mine = writtenByThread.get();
-        if (mine == null || mine.isEmpty() || SchemaCodec.isSchemaRequest(request.messageType())) {
+        if (SchemaCodec.isSchemaRequest(request.messageType())) {
             return null; // a schema request itself never waits for schemas
         }
-        return sendUnconfirmed(mine);
+        List<Schema> mine = writtenByThread.get();
+        CompletableFuture<Void> needs = mine == null || mine.isEmpty() ? null : sendUnconfirmed(mine);
+        WaitingCalls waiting = waitingByThread.get();
+        if (needs == null && (waiting == null || waiting.isEmpty())) {
+            return null;
+        }
+        if (waiting == null) {
+            waiting = new WaitingCalls(heldCalls);
+            waitingByThread.set(waiting);
+        }
+        return waiting.hold(needs);
     }
 
     /** {@link #beforeSend} without a request: for tests, which have no invocation service. */
