@@ -79,30 +79,33 @@ class CompactSchemasIT {
     }
 
     @Test
-    void putAsyncOfANewTypeReturnsAtOnceAndThePutGoesOnlyAfterItsSchema() throws Exception {
+    void putAsyncOfANewTypeReturnsAtOnceAndItsPutsGoAfterTheSchemaInTheOrderMade() throws Exception {
         String name = TestCluster.uniqueName("parcels");
         HzMap<String, Parcel> map = writer.getMap(name);
         String key = keysOwnedByA(writer, 1).get(0);
         Parcel parcel = new Parcel("p-1", 12);
+        Parcel heavier = new Parcel("p-1", 13);
 
-        CompletableFuture<Parcel> put;
+        List<CompletableFuture<Parcel>> puts;
         memberB.freeze();
         try {
             // on a thread of its own, so that a caller stuck on the schema fails the test instead of hanging it
-            put = CompletableFuture.supplyAsync(() -> map.putAsync(key, parcel), callers).get(30, TimeUnit.SECONDS);
+            puts = CompletableFuture.supplyAsync(() -> List.of(map.putAsync(key, parcel), map.putAsync(key, heavier)),
+                    callers).get(30, TimeUnit.SECONDS);
 
-            assertThat(put).as("the schema is not on the cluster yet").isNotDone();
-            assertThat(memberA.getMap(name).containsKey(key)).as("the put waits for its schema").isFalse();
+            assertThat(puts).as("the schema is not on the cluster yet").noneMatch(CompletableFuture::isDone);
+            assertThat(memberA.getMap(name).containsKey(key)).as("the puts wait for their schema").isFalse();
         } finally {
             memberB.thaw();
         }
 
-        assertThat(put.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isNull();
+        assertThat(puts.get(0).get(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the first put went first").isNull();
+        assertThat(puts.get(1).get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(parcel);
         assertThat(newClient().<String, Parcel>getMap(name).get(key)).as("a client that fetches the schema")
-                .isEqualTo(parcel);
+                .isEqualTo(heavier);
         HazelcastInstance official = officialClient();
         try {
-            assertThat(official.getMap(name).get(key)).as("the official client").isEqualTo(parcel);
+            assertThat(official.getMap(name).get(key)).as("the official client").isEqualTo(heavier);
         } finally {
             official.shutdown();
         }
