@@ -1,7 +1,7 @@
 package io.hzclient.internal.serialization;
 
-import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,17 +17,17 @@ final class WaitingCalls {
     private record Waiting(CompletableFuture<Void> needs, CompletableFuture<Void> go) {
     }
 
-    private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<Waiting> queue = new ConcurrentLinkedQueue<>();
     /** Calls held in any thread: while zero (and no schema is unconfirmed), no call looks for its thread's queue. */
     private final AtomicInteger heldAnywhere;
-    private boolean lettingGo;
-    private boolean lookAgain;
+    /** Asks to look at the head; the thread that takes it from zero lets calls go, alone, until none is left. */
+    private final AtomicInteger looks = new AtomicInteger();
 
     WaitingCalls(AtomicInteger heldAnywhere) {
         this.heldAnywhere = heldAnywhere;
     }
 
-    synchronized boolean isEmpty() {
+    boolean isEmpty() {
         return queue.isEmpty();
     }
 
@@ -38,48 +38,34 @@ final class WaitingCalls {
     CompletableFuture<Void> hold(CompletableFuture<Void> needs) {
         Waiting call = new Waiting(needs == null ? NOTHING_NEEDED : needs, new CompletableFuture<>());
         heldAnywhere.incrementAndGet();
-        synchronized (this) {
-            queue.add(call);
-        }
+        queue.add(call);
         call.needs.whenComplete((ok, failure) -> letGo());
         return call.go;
     }
 
-    /** Lets go the calls at the head whose needs are met; one thread at a time, so they go in order. */
+    /** Lets go the calls at the head whose needs are met, one thread at a time (no lock), so they go in order. */
     private void letGo() {
-        synchronized (this) {
-            if (lettingGo) {
-                lookAgain = true; // the thread letting go now looks at the head once more before it stops
-                return;
-            }
-            lettingGo = true;
+        if (looks.getAndIncrement() != 0) {
+            return; // the thread letting go now looks once more before it stops
         }
-        while (true) {
+        int missed = 1;
+        do {
             Waiting head;
-            synchronized (this) {
-                head = queue.peek();
-                if (head == null || !head.needs.isDone()) {
-                    if (!lookAgain) {
-                        lettingGo = false;
-                        return;
+            while ((head = queue.peek()) != null && head.needs.isDone()) {
+                // needs is done, so this runs now, and with it the sender waiting on go; the call leaves the queue
+                // only after that, so a call its thread makes meanwhile is held behind it rather than overtaking it
+                Waiting call = head;
+                call.needs.whenComplete((ok, failure) -> {
+                    if (failure == null) {
+                        call.go.complete(null);
+                    } else {
+                        call.go.completeExceptionally(failure);
                     }
-                    lookAgain = false;
-                    continue;
-                }
-            }
-            // needs is done, so this runs now, and with it the sender waiting on go; the call leaves the queue only
-            // after that, so a call its thread makes meanwhile is held behind it rather than overtaking it
-            head.needs.whenComplete((ok, failure) -> {
-                if (failure == null) {
-                    head.go.complete(null);
-                } else {
-                    head.go.completeExceptionally(failure);
-                }
-            });
-            synchronized (this) {
+                });
                 queue.poll();
+                heldAnywhere.decrementAndGet();
             }
-            heldAnywhere.decrementAndGet();
-        }
+            missed = looks.addAndGet(-missed);
+        } while (missed != 0);
     }
 }

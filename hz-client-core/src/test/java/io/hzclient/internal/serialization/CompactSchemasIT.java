@@ -51,6 +51,9 @@ class CompactSchemasIT {
     record Letter(String to, boolean stamped) {
     }
 
+    record Note(String text) {
+    }
+
     @BeforeAll
     void start() {
         // neither member gives up on the other while B is frozen (the tests hold it far shorter), so B never leaves
@@ -160,6 +163,50 @@ class CompactSchemasIT {
                     .startsWith("hz.client.user");
         }
         assertThat(map.get(keys.get(types + 1))).as("a sync get fetches and waits").isEqualTo(new Letter("ann", true));
+    }
+
+    @Test
+    void listenersReadValuesOfTypesTheirClientNeverSawInTheOrderSent() {
+        String name = TestCluster.uniqueName("heard");
+        HzClient reader = newClient();
+        List<Object> entries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reader.<String, Object>getMap(name).addEntryListener(new io.hzclient.map.EntryListener<>() {
+            @Override
+            public void entryAdded(io.hzclient.map.EntryEvent<String, Object> event) {
+                entries.add(event.value());
+            }
+
+            @Override
+            public void entryUpdated(io.hzclient.map.EntryEvent<String, Object> event) {
+                entries.add(event.value());
+            }
+        }, true);
+        List<Object> topic = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reader.<Object>getTopic(name).addMessageListener(m -> topic.add(m.payload()));
+        List<Object> reliable = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reader.<Object>getReliableTopic(name).addMessageListener(m -> reliable.add(m.payload()));
+
+        HazelcastInstance official = officialClient();
+        try {
+            for (int i = 0; i < 2; i++) { // one key: its events come in this order
+                official.getMap(name).put("k", GenericRecordBuilder.compact("hzc.it.heard" + i + "." + name)
+                        .setInt32("n", i).build());
+            }
+            official.getMap(name).put("k", "plain");
+        } finally {
+            official.shutdown();
+        }
+        writer.<Object>getTopic(name).publish(new Note("topic"));
+        List<Object> published = List.of(new Note("first"), new Letter("bo", false), "plain");
+        published.forEach(writer.<Object>getReliableTopic(name)::publish);
+
+        assertEventually(WAIT, () -> {
+            assertThat(entries).hasSize(3);
+            assertThat(entries.subList(0, 2)).extracting(v -> ((CompactRecord) v).get("n")).containsExactly(0, 1);
+            assertThat(entries.get(2)).isEqualTo("plain");
+            assertThat(topic).containsExactly(new Note("topic"));
+            assertThat(reliable).containsExactlyElementsOf(published);
+        });
     }
 
     @Test
