@@ -141,14 +141,17 @@ public final class HzClient implements AutoCloseable {
         loadBalancer.init(cluster);
         this.connections = new ConnectionRegistry(config.smartRouting(), loadBalancer);
         this.connectionState = new ConnectionState(config, connections, lifecycle, counters, this::onNewCluster);
-        this.invocations = new ClientInvocationService(config, connectionState, partitions, scheduler, counters);
+        // a call whose data has Compact schemas the cluster lacks sends them first, in its own (async) chain; the
+        // serialization service is still being built here, and no call goes before this constructor has it (below)
+        this.invocations = new ClientInvocationService(config, connectionState, partitions, scheduler, counters,
+                request -> serializers.join().schemas().beforeSend(request));
         ConnectionOpener opener = new ConnectionOpener(config, channelSetup, invocations, counters);
         this.serialization = awaitSerializers(serializers, opener);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
         this.connector = new ClientConnector(config, uuid, name, opener, connectionState, invocations, listeners,
                 cluster, partitions, this::shutdownInBackground);
-        // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
+        // Compact schemas go to the cluster before the data that needs them, and all again to a new cluster
         serialization.schemas().attach(new ClusterSchemaTransport(invocations::invoke));
         this.proxies = new ProxyRegistry(invocations, context);
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,10 +60,18 @@ public final class ClientInvocationService implements InvocationService, Inbound
     private final boolean smartRouting;
     private final int maxMessageSize;
     private final ClientCounters counters;
+    private final BeforeSend beforeSend;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
                                    ScheduledExecutorService scheduler, ClientCounters counters) {
+        this(config, connections, partitions, scheduler, counters, BeforeSend.NOTHING);
+    }
+
+    /** With {@code beforeSend} asked before each call goes, in the invoking thread (see {@link BeforeSend}). */
+    public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
+                                   ScheduledExecutorService scheduler, ClientCounters counters, BeforeSend beforeSend) {
         this.counters = counters;
+        this.beforeSend = beforeSend;
         this.connections = connections;
         this.partitions = partitions;
         this.scheduler = scheduler;
@@ -157,8 +166,33 @@ public final class ClientInvocationService implements InvocationService, Inbound
                     + "Send less (e.g. a smaller value), or raise max-message-size"));
             return invocation;
         }
-        send(invocation);
+        CompletableFuture<Void> ready = beforeSend.beforeSend(request);
+        if (ready == null) {
+            send(invocation);
+        } else {
+            sendWhen(ready, invocation);
+        }
         return invocation;
+    }
+
+    /**
+     * Sends the call once what it needs is on the cluster (e.g. the Compact schemas of its data), from the thread that
+     * completes {@code ready}: nothing blocks the caller. If that fails, the call fails with the reason, never sent.
+     * Its deadline counts from its start, so the wait is part of its invocation timeout.
+     */
+    private void sendWhen(CompletableFuture<Void> ready, Invocation invocation) {
+        ready.whenComplete((ok, failure) -> {
+            if (failure == null) {
+                send(invocation);
+                return;
+            }
+            Throwable cause = failure;
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            invocation.completeExceptionally(connections.isClientActive() ? cause
+                    : new ClientNotActiveException("the client was shut down", cause));
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.Futures;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.proxy.SchemaFetchingDecoder;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.map.EntryEventType;
 import io.hzclient.map.EntryListener;
@@ -901,7 +902,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
      * invocation releases it): like {@code onKey(...).join()}, without the PendingCall and the Data.
      */
     private <T> T joinOnPartition(ClientMessage request, Function<ClientMessage, T> decoder) {
-        return decoder.apply(Futures.join(context.invocations().invokeOnPartition(request, request.partitionId())));
+        return SchemaFetchingDecoder.decodeWaiting(decoder,
+                Futures.join(context.invocations().invokeOnPartition(request, request.partitionId())));
     }
 
     /** For calls that may wait on the member longer than the invocation timeout: locks, tryPut, tryRemove. */

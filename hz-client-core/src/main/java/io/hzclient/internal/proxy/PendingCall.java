@@ -9,7 +9,9 @@ import java.util.function.Function;
 /**
  * A request in flight and how to decode its answer. The invocation futures complete on a Netty event loop, and
  * decoding deserializes (user code may run), so decoding never happens there: {@link #join()} decodes in the
- * caller's thread, {@link #async(Executor)} on the user executor, where the returned future also completes.
+ * caller's thread, {@link #async(Executor)} on the user executor, where the returned future also completes. A Compact
+ * schema the answer needs and this client lacks is fetched first ({@link SchemaFetchingDecoder}): the decoder may
+ * run again after that, so it must have no effect beyond its result.
  */
 public final class PendingCall<R, T> {
     private final CompletableFuture<R> response;
@@ -20,9 +22,12 @@ public final class PendingCall<R, T> {
         this.decoder = decoder;
     }
 
-    /** Waits for the answer in the calling thread and decodes it there; failures come out unwrapped. */
+    /**
+     * Waits for the answer in the calling thread and decodes it there, fetching (and waiting for) the Compact
+     * schemas it lacks; failures come out unwrapped.
+     */
     public T join() {
-        return decoder.apply(Futures.join(response));
+        return SchemaFetchingDecoder.decodeWaiting(decoder, Futures.join(response));
     }
 
     /**
@@ -36,11 +41,7 @@ public final class PendingCall<R, T> {
                 result.completeExceptionally(Futures.unwrapCause(failure));
                 return;
             }
-            try {
-                result.complete(decoder.apply(answer));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
+            SchemaFetchingDecoder.decodeAsync(decoder, answer, executor, result);
         }, executor).whenComplete((ignored, rejected) -> {
             if (rejected != null && !result.isDone()) {
                 result.completeExceptionally(new ClientNotActiveException(

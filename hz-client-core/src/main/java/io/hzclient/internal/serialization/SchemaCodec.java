@@ -23,6 +23,11 @@ final class SchemaCodec {
     private SchemaCodec() {
     }
 
+    /** A request of the schema registry itself: it carries no user data, so it never waits for schemas. */
+    static boolean isSchemaRequest(int messageType) {
+        return messageType == SEND_SCHEMA || messageType == FETCH_SCHEMA || messageType == SEND_ALL_SCHEMAS;
+    }
+
     static ClientMessage sendSchema(Schema schema) {
         MessageWriter w = MessageWriter.request(SEND_SCHEMA).retryable();
         writeSchema(w, schema);
