@@ -13,6 +13,7 @@ import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.InboundMessages;
 import io.hzclient.internal.metrics.ClientCounters;
+import io.hzclient.internal.protocol.BeforeSend;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.Frame;
 import io.hzclient.internal.serialization.Data;

@@ -1,7 +1,7 @@
 package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
-import io.hzclient.internal.invocation.BeforeSend;
+import io.hzclient.internal.protocol.BeforeSend;
 import io.hzclient.internal.protocol.ClientMessage;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
-package io.hzclient.internal.invocation;
+package io.hzclient.internal.protocol;
 
-import io.hzclient.internal.protocol.ClientMessage;
 
 import java.util.concurrent.CompletableFuture;
 
