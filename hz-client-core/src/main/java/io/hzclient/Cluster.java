@@ -10,7 +10,11 @@ import java.util.UUID;
  */
 public interface Cluster {
 
-    /** The current members, in the order the cluster lists them. Empty before the first connection. */
+    /**
+     * The current members, in the order the cluster lists them. Empty before the first connection.
+     *
+     * @return an immutable snapshot of the member list
+     */
     Set<Member> getMembers();
 
     /**
@@ -22,10 +26,18 @@ public interface Cluster {
      * told list is never told again as added. No lock of the client is held while the listener runs. An exception
      * thrown by the listener is logged and does not stop the other events.
      *
+     * @param listener        told of each member that joins or leaves
+     * @param fireForExisting whether to tell the listener of the current members first
      * @return the id to remove the listener with
+     * @throws NullPointerException if {@code listener} is null
      */
     UUID addMembershipListener(MembershipListener listener, boolean fireForExisting);
 
-    /** Stops the listener; an event not yet delivered to it is dropped. False if the id is not registered. */
+    /**
+     * Stops the listener; an event not yet delivered to it is dropped.
+     *
+     * @param registrationId the id {@link #addMembershipListener} returned
+     * @return true if it was registered, false if the id is not registered (or null)
+     */
     boolean removeMembershipListener(UUID registrationId);
 }

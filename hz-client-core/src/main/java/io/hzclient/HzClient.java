@@ -5,11 +5,17 @@ import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.codec.ClientCodec;
-import io.hzclient.internal.connection.ConnectionManager;
+import io.hzclient.internal.connection.ChannelSetup;
+import io.hzclient.internal.connection.ConnectionOpener;
+import io.hzclient.internal.connection.ConnectionRegistry;
+import io.hzclient.internal.connector.ClientConnector;
+import io.hzclient.internal.connector.ConnectionState;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
 import io.hzclient.flakeid.FlakeIdGenerator;
+import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.invocation.InvocationService;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.lifecycle.LifecycleService;
 import io.hzclient.internal.listener.ClientListenerService;
 import io.hzclient.internal.listener.ListenerCodec;
@@ -25,6 +31,8 @@ import io.hzclient.internal.ringbuffer.RingbufferProxy;
 import io.hzclient.ringbuffer.Ringbuffer;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.proxy.ProxyCodec;
+import io.hzclient.internal.proxy.ProxyRegistry;
 import io.hzclient.internal.serialization.ClusterSchemaTransport;
 import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
@@ -39,13 +47,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -61,12 +67,40 @@ import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
  * A client of one Hazelcast cluster. Create it with {@link #newClient(ClientConfig)}, get distributed objects from
  * it, and close it when done:
  * <pre>{@code
- * try (HzClient client = HzClient.newClient(ClientConfig.builder().clusterName("dev").addresses("127.0.0.1:5701").build())) {
+ * try (HzClient client =
+ * HzClient.newClient(ClientConfig.builder().clusterName("dev").addresses("127.0.0.1:5701").build())) {
  *     HzMap<String, String> map = client.getMap("greetings");
  *     map.put("hello", "world");
  * }
  * }</pre>
  * Thread-safe; one per application is the norm.
+ *
+ * <h2 id="failures">How calls fail</h2>
+ * What every call to the cluster (the methods of {@link HzMap}, {@link Topic}, {@link Ringbuffer} ... and of this
+ * class) may fail with, besides what each method names:
+ * <ul>
+ * <li>{@link NullPointerException} or {@link IllegalArgumentException} naming the argument, thrown in the calling
+ *     thread before anything is sent; the {@code ...Async} forms throw them too, instead of returning a future;</li>
+ * <li>{@link ClientNotActiveException} once the client is shut down; calls still waiting fail with it then;</li>
+ * <li>{@link ClientOfflineException} at once while the client is disconnected with reconnect mode {@code ASYNC} (with
+ *     reconnect mode {@code ON}, a call made while disconnected waits for the connection instead);</li>
+ * <li>{@link OperationTimeoutException} when no answer came within the invocation timeout, retries included
+ *     (calls that wait on the member, such as a lock, are named as such: their answer has no deadline); the call
+ *     may still take effect on the member afterwards (a write that waited there for a lock, say);</li>
+ * <li>{@link TargetDisconnectedException} when the connection was lost with a call in flight that may not be sent
+ *     again (not retryable, and {@code redo-operation} off);</li>
+ * <li>{@link IndeterminateOperationStateException} when the owner applied the call but not every backup is known to
+ *     have it;</li>
+ * <li>{@link MessageTooLargeException} for a request or answer over {@code max-message-size}, and
+ *     {@link SerializationException} for a value that cannot be written or read;</li>
+ * <li>what the member threw: a {@link RemoteException}, or for a few errors the JDK exception a
+ *     {@link java.util.concurrent.ConcurrentMap} user expects (see {@link RemoteException}).</li>
+ * </ul>
+ * A blocking call throws the exception itself, never wrapped in a {@code CompletionException} or
+ * {@code ExecutionException}; the calling thread's stack is attached to it as a suppressed exception. A blocking call
+ * whose thread is interrupted while it waits throws an {@link HzClientException} (the request may still take
+ * effect) and keeps the thread's interrupt flag. The future of an {@code ...Async} call completes on the client's
+ * user executor, never on a network thread, and fails with the same exceptions.
  */
 public final class HzClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HzClient.class);
@@ -79,21 +113,23 @@ public final class HzClient implements AutoCloseable {
     private final ExecutorService userExecutor;
     private final ScheduledExecutorService scheduler;
     private final LifecycleService lifecycle;
-    private final SerializationService serialization;
+    private final DefaultSerializationService serialization;
     private final PartitionTable partitions = new PartitionTable();
     private final ClusterService cluster;
-    private final ConnectionManager connections;
+    /** The live connections (tests read them through this field). */
+    private final ConnectionRegistry connections;
+    private final ConnectionState connectionState;
+    private final ClientConnector connector;
     private final ClientInvocationService invocations;
     private final ClientListenerService listeners;
-    private final Map<String, ProxyBase> proxies = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<ProxyBase>> creating = new ConcurrentHashMap<>();
     private final Context context = new Context();
+    private final ProxyRegistry proxies;
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
     private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
-    private HzClient(ClientConfig config) {
+    private HzClient(ClientConfig config, ChannelSetup channelSetup) {
         this.config = config;
         this.name = config.clientName() != null ? config.clientName() : "hz.client_" + CLIENT_IDS.getAndIncrement();
         this.events = new OrderedExecutor("hz.client.event");
@@ -103,25 +139,25 @@ public final class HzClient implements AutoCloseable {
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
         CompletableFuture<DefaultSerializationService> serializers = buildInBackground(config);
-        ConnectionManager[] cm = new ConnectionManager[1];
-        this.cluster = new ClusterService(events, members -> cm[0].membersChanged(members));
+        this.cluster = new ClusterService(events.newLane("membership"));
         LoadBalancer loadBalancer = config.newLoadBalancer();
         loadBalancer.init(cluster);
-        this.connections = new ConnectionManager(config, uuid, name, lifecycle, cluster, partitions, loadBalancer,
-                scheduler, counters, this::shutdownInBackground);
-        cm[0] = connections;
-        DefaultSerializationService serializationService = awaitSerializers(serializers);
-        this.serialization = serializationService;
-        this.invocations = new ClientInvocationService(config, connections, partitions, scheduler, counters);
+        this.connections = new ConnectionRegistry(config.smartRouting(), loadBalancer);
+        this.connectionState = new ConnectionState(config, connections, lifecycle, counters, this::onNewCluster);
+        // a call whose data has Compact schemas the cluster lacks sends them first, in its own (async) chain; the
+        // serialization service is still being built here, and no call goes before this constructor has it (below)
+        this.invocations = new ClientInvocationService(config, connectionState, partitions, scheduler, counters,
+                request -> serializers.join().schemas().beforeSend(request));
+        ConnectionOpener opener = new ConnectionOpener(config, channelSetup, invocations, counters);
+        this.serialization = awaitSerializers(serializers, opener);
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
-        // Compact schemas go to the cluster before the data that needs them, and again to a new cluster
-        serializationService.schemas().attach(new ClusterSchemaTransport(invocations));
-        connections.init(invocations, listeners, () -> {
-            runClusterChangeActions();
-            resendSchemas(serializationService);
-            recreateProxies();
-        });
+        this.connector = new ClientConnector(config, uuid, name, opener, connectionState, invocations, listeners,
+                cluster, partitions, this::shutdownInBackground);
+        // Compact schemas go to the cluster before the data that needs them, and all again to a new cluster
+        serialization.schemas().attach(new ClusterSchemaTransport((operationName, request) ->
+                invocations.invoke(Call.onAnyMember(Operation.of(operationName, response -> response), request))));
+        this.proxies = new ProxyRegistry(invocations, context);
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
@@ -129,7 +165,7 @@ public final class HzClient implements AutoCloseable {
 
     /**
      * Builds the serialization service on a thread of its own: loading and registering the serializers takes about
-     * as long as Netty's set-up in the connection manager, which the constructor does meanwhile (both are mostly
+     * as long as Netty's set-up in the connection opener, which the constructor does meanwhile (both are mostly
      * class loading, so on two cores the client starts sooner).
      */
     private static CompletableFuture<DefaultSerializationService> buildInBackground(ClientConfig config) {
@@ -146,12 +182,14 @@ public final class HzClient implements AutoCloseable {
         return built;
     }
 
-    /** The serialization service; if its configuration is refused, the connection manager's resources go too. */
-    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers) {
+    /** The serialization service; if its configuration is refused, the threads started so far end too. */
+    private DefaultSerializationService awaitSerializers(CompletableFuture<DefaultSerializationService> serializers,
+                                                         ConnectionOpener opener) {
         try {
             return serializers.join();
         } catch (CompletionException e) {
-            connections.shutdown();
+            opener.shutdown();
+            scheduler.shutdownNow(); // the invocation service's deadline check started its thread
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -163,11 +201,26 @@ public final class HzClient implements AutoCloseable {
     }
 
     /**
-     * Starts a client and connects it to the cluster (unless async start is on). Fails with
-     * {@link ClusterConnectException} or {@link AuthenticationException} if the cluster cannot be reached or refuses.
+     * Starts a client and connects it to the cluster: it returns once a member has accepted the client, or at once
+     * with {@code asyncStart} (calls then fail with {@link ClientOfflineException} until it is connected).
+     *
+     * @param config what to connect to and how
+     * @return the started client; close it with {@link #shutdown()} or {@link #close()}
+     * @throws NullPointerException if {@code config} is null
+     * @throws AuthenticationException if a member refused the client (e.g. a wrong cluster name): thrown once every
+     *         address was tried, without waiting for the cluster connect timeout
+     * @throws ClusterConnectException if no member could be reached within the cluster connect timeout; the message
+     *         lists the addresses tried and why each failed
+     * @throws SerializationException if the serialization config is refused (e.g. two serializers with one type id);
+     *         nothing is left running
      */
     public static HzClient newClient(ClientConfig config) {
-        HzClient client = new HzClient(Objects.requireNonNull(config, "config must not be null"));
+        return newClient(Objects.requireNonNull(config, "config must not be null"), ChannelSetup.plain());
+    }
+
+    /** With the connections' channels set up as {@code channelSetup} says (its byte handlers: tests, TLS). */
+    static HzClient newClient(ClientConfig config, ChannelSetup channelSetup) {
+        HzClient client = new HzClient(config, channelSetup);
         client.start();
         return client;
     }
@@ -176,7 +229,7 @@ public final class HzClient implements AutoCloseable {
         lifecycle.fire(LifecycleState.STARTING);
         lifecycle.fire(LifecycleState.STARTED);
         try {
-            connections.start();
+            connector.start();
         } catch (RuntimeException e) {
             shutdown();
             throw e;
@@ -184,37 +237,99 @@ public final class HzClient implements AutoCloseable {
         LOG.info("Client started");
     }
 
-    /** The client's name: the configured one, or {@code hz.client_N}. */
+    /**
+     * The client's name, which the members show for its connections.
+     *
+     * @return the configured name, or {@code hz.client_N} (N counts the clients of this JVM from 0)
+     */
     public String getName() {
         return name;
     }
 
+    /**
+     * The client's id in the cluster, random for each client object; the members list its connections under it.
+     *
+     * @return the client's UUID
+     */
     public UUID getUuid() {
         return uuid;
     }
 
+    /**
+     * The configuration the client was started with.
+     *
+     * @return the config given to {@link #newClient(ClientConfig)}
+     */
     public ClientConfig getConfig() {
         return config;
     }
 
-    /** The distributed map of that name, created on the cluster if it does not exist yet. */
+    /**
+     * The distributed map of that name, created on the cluster if it does not exist yet. Every caller of one name gets
+     * the same proxy object; the first call asks the cluster to create it (callers of that name meanwhile wait for that
+     * one request, callers of other names do not).
+     *
+     * @param name the map's name
+     * @param <K> the type of the keys
+     * @param <V> the type of the values
+     * @return the map
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
     public <K, V> HzMap<K, V> getMap(String name) {
         return getOrCreate(MapProxy.SERVICE_NAME, name, (n, ctx) -> new MapProxy<K, V>(n, ctx, nearCaches.create(n)));
     }
 
-    /** The topic of that name: publish and subscribe, nothing kept. */
+    /**
+     * The topic of that name: publish and subscribe, nothing kept. Created on the cluster if it does not exist yet;
+     * every caller of one name gets the same proxy object.
+     *
+     * @param name the topic's name
+     * @param <E> the type of the messages
+     * @return the topic
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
     public <E> Topic<E> getTopic(String name) {
         return getOrCreate(TopicProxy.SERVICE_NAME, name, (n, ctx) -> new TopicProxy<E>(n, ctx, cluster::member));
     }
 
-    /** The ringbuffer of that name: a bounded log read by sequence. */
+    /**
+     * The ringbuffer of that name: a bounded log read by sequence. Created on the cluster if it does not exist yet;
+     * every caller of one name gets the same proxy object.
+     *
+     * @param name the ringbuffer's name
+     * @param <E> the type of the items
+     * @return the ringbuffer
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
     public <E> Ringbuffer<E> getRingbuffer(String name) {
         return getOrCreate(RingbufferProxy.SERVICE_NAME, name, RingbufferProxy<E>::new);
     }
 
     /**
      * The reliable topic of that name, over the ringbuffer {@code _hz_rb_<name>}, configured by
-     * {@link ClientConfig#reliableTopicConfig(String)}.
+     * {@link ClientConfig#reliableTopicConfig(String)}. Created on the cluster if it does not exist yet; every caller
+     * of one name gets the same proxy object.
+     *
+     * @param name the topic's name
+     * @param <E> the type of the messages
+     * @return the reliable topic
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
      */
     public <E> ReliableTopic<E> getReliableTopic(String name) {
         Ringbuffer<Object> ringbuffer = getRingbuffer(ReliableTopicProxy.RINGBUFFER_PREFIX + name);
@@ -222,48 +337,51 @@ public final class HzClient implements AutoCloseable {
                 ringbuffer, config.reliableTopicConfig(n), scheduler, cluster::getMembers, events::newLane));
     }
 
-    /** The PN counter of that name: a counter any member updates without coordination (a CRDT). */
+    /**
+     * The PN counter of that name: a counter any member updates without coordination (a CRDT). Created on the cluster
+     * if it does not exist yet; every caller of one name gets the same proxy object.
+     *
+     * @param name the counter's name
+     * @return the counter
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
     public PNCounter getPNCounter(String name) {
         return getOrCreate(PNCounterProxy.SERVICE_NAME, name, (n, ctx) -> new PNCounterProxy(n, ctx, cluster::getMembers));
     }
 
-    /** The Flake ID generator of that name, configured by {@link ClientConfig#flakeIdGeneratorConfig(String)}. */
+    /**
+     * The Flake ID generator of that name, configured by {@link ClientConfig#flakeIdGeneratorConfig(String)}. Created
+     * on the cluster if it does not exist yet; every caller of one name gets the same proxy object.
+     *
+     * @param name the generator's name
+     * @return the generator
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
     public FlakeIdGenerator getFlakeIdGenerator(String name) {
         return getOrCreate(FlakeIdGeneratorProxy.SERVICE_NAME, name,
                 (n, ctx) -> new FlakeIdGeneratorProxy(n, ctx, config.flakeIdGeneratorConfig(n)));
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends ProxyBase> T getOrCreate(String serviceName, String objectName,
                                                 BiFunction<String, ClientContext, T> factory) {
         Objects.requireNonNull(objectName, "the object name must not be null");
         checkActive();
-        String key = serviceName + "/" + objectName;
-        ProxyBase existing = proxies.get(key);
-        if (existing != null) {
-            return (T) existing;
-        }
-        // Made outside any lock of the proxy map (creating it calls the cluster); callers of one name share one try.
-        CompletableFuture<ProxyBase> mine = new CompletableFuture<>();
-        CompletableFuture<ProxyBase> inFlight = creating.putIfAbsent(key, mine);
-        if (inFlight != null) {
-            return (T) join(inFlight);
-        }
-        try {
-            ProxyBase proxy = proxies.get(key); // made by another caller since the first look
-            if (proxy == null) {
-                invocations.invoke(ClientCodec.createProxy(objectName, serviceName)).sync();
-                proxy = factory.apply(objectName, context);
-                proxies.put(key, proxy);
-            }
-            mine.complete(proxy);
-            return (T) proxy;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            creating.remove(key, mine);
-        }
+        return proxies.getOrCreate(serviceName, objectName, factory);
+    }
+
+    /** Connected to a new cluster: it has none of our schemas or proxies, and what we kept of the old one goes. */
+    private void onNewCluster() {
+        runClusterChangeActions();
+        resendSchemas(serialization);
+        proxies.recreateAll();
     }
 
     /** After a reconnect to a new cluster: what was kept from the old one (near caches) goes. */
@@ -285,21 +403,28 @@ public final class HzClient implements AutoCloseable {
         });
     }
 
-    /** After a reconnect to a new cluster: the proxies this client holds exist there too. */
-    private void recreateProxies() {
-        proxies.values().forEach(p -> invocations.invoke(ClientCodec.createProxy(p.getName(), p.getServiceName()))
-                .exceptionally(e -> {
-                    LOG.warn("Could not create {} on the new cluster: {}", p, e.toString());
-                    return null;
-                }));
-    }
-
-    /** Every distributed object on the cluster, by name and service. */
+    /**
+     * Every distributed object on the cluster, by name and service, as a member lists them (one created a moment ago
+     * on another member may show a little later).
+     *
+     * @return the objects the cluster holds now
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws OperationTimeoutException if the cluster did not answer within the invocation timeout
+     */
     public List<DistributedObjectInfo> getDistributedObjects() {
-        return invocations.invoke(ClientCodec.getDistributedObjects()).sync();
+        return invocations.invoke(ProxyCodec.getDistributedObjects()).sync();
     }
 
-    /** Told when any distributed object is created or destroyed; the id removes the listener. */
+    /**
+     * Registers a listener told when any distributed object is created or destroyed, by any client or member. The
+     * listener stays registered through reconnects; it is registered on members the client connects to later.
+     *
+     * @param listener told of each creation and destruction, on the client's event thread
+     * @return the registration id, for {@link #removeDistributedObjectListener(UUID)}
+     * @throws NullPointerException if {@code listener} is null
+     * @throws HzClientException if a member refused the registration or did not confirm it within the invocation
+     *         timeout; the listener is then not registered
+     */
     public UUID addDistributedObjectListener(DistributedObjectListener listener) {
         Objects.requireNonNull(listener, "listener must not be null");
         ListenerCodec codec = new ListenerCodec() {
@@ -326,58 +451,107 @@ public final class HzClient implements AutoCloseable {
         }));
     }
 
+    /**
+     * Stops a listener added with {@link #addDistributedObjectListener}; it hears nothing more.
+     *
+     * @param registrationId the id that registration returned
+     * @return true if the id was registered, false if not (or removed already)
+     */
     public boolean removeDistributedObjectListener(UUID registrationId) {
         return join(listeners.deregister(registrationId));
     }
 
-    /** Counters and gauges of this client, read locally: never a remote call. */
+    /**
+     * Counters and gauges of this client, read locally: never a remote call.
+     *
+     * @return the live statistics; each read gives the current values
+     */
     public ClientStatistics getStatistics() {
         return counters;
     }
 
-    /** True while the client has at least one authenticated connection to the cluster. */
+    /**
+     * Whether the client is connected to the cluster now.
+     *
+     * @return true while the client has at least one authenticated connection to the cluster
+     */
     public boolean isConnected() {
-        return connections.isConnected();
+        return connectionState.isConnected();
     }
 
+    /**
+     * The cluster as the client sees it: its members and their changes.
+     *
+     * @return the client's view of the cluster, kept up to date
+     */
     public Cluster getCluster() {
         return cluster;
     }
 
+    /**
+     * The partition table as the client sees it: which partition a key belongs to and which member owns it.
+     *
+     * @return the client's view of the partitions, kept up to date
+     */
     public Partitions getPartitions() {
         return context.partitionsView;
     }
 
+    /**
+     * Registers a listener told of each later change of the client's lifecycle state. To see {@code STARTING} too,
+     * register it in the config instead ({@link ClientConfig.Builder#addLifecycleListener}).
+     *
+     * @param listener told of each state, in order, on the client's event thread
+     * @return the registration id, for {@link #removeLifecycleListener(UUID)}
+     * @throws NullPointerException if {@code listener} is null
+     */
     public UUID addLifecycleListener(LifecycleListener listener) {
         return lifecycle.addListener(Objects.requireNonNull(listener, "listener must not be null"));
     }
 
+    /**
+     * Stops a listener added with {@link #addLifecycleListener}.
+     *
+     * @param registrationId the id that registration returned
+     * @return true if the id was registered, false if not (or removed already)
+     */
     public boolean removeLifecycleListener(UUID registrationId) {
         return lifecycle.removeListener(registrationId);
     }
 
+    /**
+     * The state the client is in now.
+     *
+     * @return the last state the client entered, e.g. {@code CONNECTED} once {@link #newClient} returned (without
+     *         async start)
+     */
     public LifecycleState getLifecycleState() {
         return lifecycle.state();
     }
 
-    /** True from start until shutdown begins. */
+    /**
+     * Whether the client takes calls.
+     *
+     * @return true from start until shutdown begins
+     */
     public boolean isRunning() {
-        return connections.isClientActive();
+        return connectionState.isClientActive();
     }
 
     /**
-     * Closes every connection, fails calls in flight, and stops the client's threads. Listener callbacks already
-     * queued may finish for up to 2 seconds; then the ones still running are interrupted. Idempotent.
+     * Closes every connection, fails calls in flight with {@link ClientNotActiveException}, and stops the client's
+     * threads; later calls fail with {@link ClientNotActiveException} too. Listener callbacks already queued may finish
+     * for up to 2 seconds; then the ones still running are interrupted. Idempotent: a second call does nothing.
      */
     public void shutdown() {
         if (!shutdownStarted.compareAndSet(false, true)) {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
-        proxies.values().forEach(ProxyBase::release);
+        proxies.releaseAll();
         nearCaches.shutdown();
-        boolean wasConnected = connections.isConnected();
-        connections.shutdown();
+        boolean wasConnected = connectionState.isConnected();
+        connector.shutdown();
         invocations.shutdown();
         if (wasConnected) {
             lifecycle.fire(LifecycleState.DISCONNECTED);
@@ -394,13 +568,14 @@ public final class HzClient implements AutoCloseable {
         t.start();
     }
 
+    /** Shuts the client down, as {@link #shutdown()}: for try-with-resources. */
     @Override
     public void close() {
         shutdown();
     }
 
     private void checkActive() {
-        if (!connections.isClientActive()) {
+        if (!connectionState.isClientActive()) {
             throw new ClientNotActiveException("the client " + name + " is shut down");
         }
     }
@@ -481,11 +656,11 @@ public final class HzClient implements AutoCloseable {
 
         @Override
         public void destroyProxy(String serviceName, String objectName) {
-            proxies.remove(serviceName + "/" + objectName);
+            proxies.remove(serviceName, objectName);
             if (MapProxy.SERVICE_NAME.equals(serviceName)) {
                 nearCaches.destroy(objectName);
             }
-            invocations.invoke(ClientCodec.destroyProxy(objectName, serviceName)).sync();
+            invocations.invoke(ProxyCodec.destroyProxy(objectName, serviceName)).sync();
         }
     }
 }

@@ -7,6 +7,11 @@ package io.hzclient;
  * repeat the call if it is idempotent.
  */
 public class IndeterminateOperationStateException extends HzClientException {
+    /**
+     * Makes the exception.
+     *
+     * @param message what happened, for the log and the caller
+     */
     public IndeterminateOperationStateException(String message) {
         super(message);
     }

@@ -13,11 +13,22 @@ public final class JsonValue {
         this.json = json;
     }
 
+    /**
+     * Wraps JSON text, as it is.
+     *
+     * @param json the JSON document
+     * @return the value to store
+     * @throws NullPointerException if {@code json} is null
+     */
     public static JsonValue of(String json) {
         return new JsonValue(Objects.requireNonNull(json, "json"));
     }
 
-    /** The JSON text. */
+    /**
+     * The JSON text, as given or as read.
+     *
+     * @return the JSON text
+     */
     public String json() {
         return json;
     }

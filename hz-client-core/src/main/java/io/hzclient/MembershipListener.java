@@ -7,9 +7,20 @@ package io.hzclient;
  */
 public interface MembershipListener {
 
+    /**
+     * A member joined (or, for a listener registered with {@code fireForExisting}, was there already). Does nothing
+     * unless overridden.
+     *
+     * @param event the member, and the member list after the change
+     */
     default void memberAdded(MembershipEvent event) {
     }
 
+    /**
+     * A member left the cluster. Does nothing unless overridden.
+     *
+     * @param event the member, and the member list after the change
+     */
     default void memberRemoved(MembershipEvent event) {
     }
 }

@@ -6,6 +6,11 @@ package io.hzclient;
  * sending the call again would meet the same limit.
  */
 public class MessageTooLargeException extends HzClientException {
+    /**
+     * Makes the exception.
+     *
+     * @param message what happened, for the log and the caller
+     */
     public MessageTooLargeException(String message) {
         super(message);
     }

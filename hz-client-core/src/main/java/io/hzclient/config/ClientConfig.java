@@ -80,11 +80,20 @@ public final class ClientConfig {
         this.nearCacheRepair = b.nearCacheRepair;
     }
 
+    /**
+     * A builder with every option at its default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this config's values. */
+    /**
+     * A builder that starts from this config's values; this config does not change.
+     *
+     * @return a new builder holding this config's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.clusterName = clusterName;
@@ -115,15 +124,30 @@ public final class ClientConfig {
         return b;
     }
 
+    /**
+     * The name of the cluster to join: members refuse a client whose cluster name is not theirs.
+     *
+     * @return the cluster name; {@code dev} by default
+     */
     public String clusterName() {
         return clusterName;
     }
 
-    /** Member addresses as written; each may stand for several (see {@link MemberAddress#parse}). */
+    /**
+     * Member addresses as written; each may stand for several (see {@link MemberAddress#parse}).
+     *
+     * @return the addresses (immutable); {@code 127.0.0.1} by default
+     */
     public List<String> addresses() {
         return addresses;
     }
 
+    /**
+     * The addresses the client tries when it connects: {@link #addresses()} with each expanded by
+     * {@link MemberAddress#parse} (a host without a port stands for ports 5701 to 5703).
+     *
+     * @return the addresses, in the order written
+     */
     public List<MemberAddress> memberAddresses() {
         List<MemberAddress> result = new ArrayList<>();
         for (String a : addresses) {
@@ -132,64 +156,142 @@ public final class ClientConfig {
         return result;
     }
 
-    /** The client's name, or null for the default {@code hz.client_N}. */
+    /**
+     * The client's name, which the members show for its connections.
+     *
+     * @return the name, or null for the default {@code hz.client_N}
+     */
     public String clientName() {
         return clientName;
     }
 
+    /**
+     * Labels the client sends the members when it connects, for them to tell clients apart.
+     *
+     * @return the labels (immutable); none by default
+     */
     public Set<String> labels() {
         return labels;
     }
 
+    /**
+     * Whether routing is smart: the client connects to every member and sends each keyed call to the owner of the
+     * key's partition. Otherwise (unisocket) it keeps one connection and every call goes through it.
+     *
+     * @return true by default
+     */
     public boolean smartRouting() {
         return smartRouting;
     }
 
+    /**
+     * Whether calls that are not retryable (a put, say) are sent again after their connection was lost, at the risk
+     * of running twice. Retryable calls (those the protocol marks as such, reads mostly) are always sent again.
+     *
+     * @return false by default
+     */
     public boolean redoOperation() {
         return redoOperation;
     }
 
+    /**
+     * How long a call may take, retries included; then it fails with {@link io.hzclient.OperationTimeoutException}.
+     * Calls that wait on the member (a lock, a blocking read) have no deadline for their answer.
+     *
+     * @return 120 seconds by default
+     */
     public Duration invocationTimeout() {
         return invocationTimeout;
     }
 
+    /**
+     * The pause between two tries of a call that is retried.
+     *
+     * @return 1 second by default
+     */
     public Duration invocationRetryPause() {
         return invocationRetryPause;
     }
 
+    /**
+     * How long a connection may send nothing before the client pings the member on it.
+     *
+     * @return 5 seconds by default
+     */
     public Duration heartbeatInterval() {
         return heartbeatInterval;
     }
 
+    /**
+     * How long a connection may receive nothing before the client closes it as dead.
+     *
+     * @return 60 seconds by default; always longer than {@link #heartbeatInterval()}
+     */
     public Duration heartbeatTimeout() {
         return heartbeatTimeout;
     }
 
+    /**
+     * How long opening one connection and authenticating on it may take before the client gives up on that address.
+     *
+     * @return 5 seconds by default
+     */
     public Duration connectionTimeout() {
         return connectionTimeout;
     }
 
+    /**
+     * How the client retries to reach the cluster, at start and after losing it.
+     *
+     * @return the retry config; {@link ConnectionRetryConfig#DEFAULT} by default
+     */
     public ConnectionRetryConfig connectionRetry() {
         return connectionRetry;
     }
 
+    /**
+     * Whether {@link io.hzclient.HzClient#newClient} returns at once and connects in the background; calls fail with
+     * {@link io.hzclient.ClientOfflineException} until the client is connected.
+     *
+     * @return false by default
+     */
     public boolean asyncStart() {
         return asyncStart;
     }
 
+    /**
+     * What the client does when it loses the cluster.
+     *
+     * @return {@link ReconnectMode#ON} by default
+     */
     public ReconnectMode reconnectMode() {
         return reconnectMode;
     }
 
-    /** A new load balancer for one client. */
+    /**
+     * A new load balancer for one client, from the configured supplier.
+     *
+     * @return a new balancer; a {@link io.hzclient.loadbalancer.RoundRobinLoadBalancer} by default
+     */
     public LoadBalancer newLoadBalancer() {
         return loadBalancer.get();
     }
 
+    /**
+     * Whether the members send the backup acknowledgements of a call to the client (with smart routing only), which
+     * then answers the caller once every backup has the change; otherwise the member answers after its backups.
+     *
+     * @return true by default
+     */
     public boolean backupAckToClient() {
         return backupAckToClient;
     }
 
+    /**
+     * How long the client waits for the backup acknowledgements of a call after the owner's answer came.
+     *
+     * @return 5 seconds by default
+     */
     public Duration operationBackupTimeout() {
         return operationBackupTimeout;
     }
@@ -198,6 +300,8 @@ public final class ClientConfig {
      * Whether a call whose backup acknowledgements did not all come within {@link #operationBackupTimeout()} fails
      * with {@link io.hzclient.IndeterminateOperationStateException} (true) or returns normally with a WARN log (false,
      * the default, as in the official clients).
+     *
+     * @return false by default
      */
     public boolean failOnIndeterminateOperationState() {
         return failOnIndeterminateOperationState;
@@ -207,62 +311,101 @@ public final class ClientConfig {
      * The largest message, in bytes on the wire, that the client sends or reads. A larger request fails at once with
      * {@link io.hzclient.MessageTooLargeException} and is not sent; a larger answer fails its call alone with that
      * exception, and a larger event is dropped with a warning.
+     *
+     * @return {@value #DEFAULT_MAX_MESSAGE_SIZE} bytes (64 MiB) by default
      */
     public int maxMessageSize() {
         return maxMessageSize;
     }
 
+    /**
+     * How the client turns values into bytes.
+     *
+     * @return the serialization config; {@link SerializationConfig#defaults()} by default
+     */
     public SerializationConfig serialization() {
         return serialization;
     }
 
-    /** Listeners registered before the client starts, so they see STARTING too. */
+    /**
+     * Listeners registered before the client starts, so they see {@code STARTING} too.
+     *
+     * @return the listeners, in the order added (immutable)
+     */
     public List<LifecycleListener> lifecycleListeners() {
         return lifecycleListeners;
     }
 
-    /** Flake ID generator configs as added, keyed by name or pattern. */
+    /**
+     * Flake ID generator configs as added.
+     *
+     * @return the configs keyed by name or pattern, in the order added (immutable)
+     */
     public Map<String, FlakeIdGeneratorConfig> flakeIdGeneratorConfigs() {
         return flakeIdGenerators;
     }
 
     /**
-     * The config of the generator {@code name}: its own, else the best matching {@code *} pattern, else the one named
-     * {@code default}, else the defaults.
+     * The config of the generator {@code name}: its own, else the best matching {@code *} pattern (the one with the
+     * most literal characters), else the one named {@code default}, else the defaults.
+     *
+     * @param name the generator's name
+     * @return the config that applies
+     * @throws IllegalStateException if two patterns match the name equally well
      */
     public FlakeIdGeneratorConfig flakeIdGeneratorConfig(String name) {
         FlakeIdGeneratorConfig c = NamePatterns.find(flakeIdGenerators, name);
         return c != null ? c : FlakeIdGeneratorConfig.defaults(name);
     }
 
-    /** Reliable topic configs as added, keyed by name or pattern. */
+    /**
+     * Reliable topic configs as added.
+     *
+     * @return the configs keyed by name or pattern, in the order added (immutable)
+     */
     public Map<String, ReliableTopicConfig> reliableTopicConfigs() {
         return reliableTopics;
     }
 
     /**
-     * The config of the reliable topic {@code name}: its own, else the best matching {@code *} pattern, else the one
-     * named {@code default}, else the defaults.
+     * The config of the reliable topic {@code name}: its own, else the best matching {@code *} pattern (the one with
+     * the most literal characters), else the one named {@code default}, else the defaults.
+     *
+     * @param name the topic's name
+     * @return the config that applies
+     * @throws IllegalStateException if two patterns match the name equally well
      */
     public ReliableTopicConfig reliableTopicConfig(String name) {
         ReliableTopicConfig c = NamePatterns.find(reliableTopics, name);
         return c != null ? c : ReliableTopicConfig.defaults(name);
     }
 
-    /** Near cache configs as added, keyed by map name or pattern. */
+    /**
+     * Near cache configs as added.
+     *
+     * @return the configs keyed by map name or pattern, in the order added (immutable)
+     */
     public Map<String, NearCacheConfig> nearCacheConfigs() {
         return nearCaches;
     }
 
     /**
-     * The near cache config of the map {@code name}: its own, else the best matching {@code *} pattern, else the one
-     * named {@code default}, else null: that map has no near cache.
+     * The near cache config of the map {@code name}: its own, else the best matching {@code *} pattern (the one with
+     * the most literal characters), else the one named {@code default}, else none.
+     *
+     * @param name the map's name
+     * @return the config that applies, or null: that map has no near cache
+     * @throws IllegalStateException if two patterns match the name equally well
      */
     public NearCacheConfig nearCacheConfig(String name) {
         return NamePatterns.find(nearCaches, name);
     }
 
-    /** How every near cache of this client finds and repairs missed invalidations. */
+    /**
+     * How every near cache of this client finds and repairs missed invalidations.
+     *
+     * @return the repair config; {@link NearCacheRepairConfig#DEFAULT} by default
+     */
     public NearCacheRepairConfig nearCacheRepair() {
         return nearCacheRepair;
     }
@@ -298,12 +441,27 @@ public final class ClientConfig {
         private Builder() {
         }
 
+        /**
+         * Sets the name of the cluster to join ({@code cluster-name}).
+         *
+         * @param clusterName the members' cluster name
+         * @return this builder
+         * @throws IllegalArgumentException if it is null or blank
+         */
         public Builder clusterName(String clusterName) {
             this.clusterName = Checks.notBlank(clusterName, "cluster-name");
             return this;
         }
 
-        /** Replaces the member addresses; each is checked now (see {@link MemberAddress#parse}). */
+        /**
+         * Replaces the member addresses ({@code cluster-members}); each is checked now (see
+         * {@link MemberAddress#parse}).
+         *
+         * @param addresses {@code host}, {@code host:port}, {@code [ipv6]:port} or {@code host:5701-5703}, at least one
+         * @return this builder
+         * @throws NullPointerException if {@code addresses} is null
+         * @throws IllegalArgumentException if there is none, or one is malformed (the message quotes it)
+         */
         public Builder addresses(Collection<String> addresses) {
             Objects.requireNonNull(addresses, "cluster-members must not be null");
             if (addresses.isEmpty()) {
@@ -314,102 +472,238 @@ public final class ClientConfig {
             return this;
         }
 
+        /**
+         * Replaces the member addresses, as {@link #addresses(Collection)}.
+         *
+         * @param addresses the addresses, at least one
+         * @return this builder
+         * @throws NullPointerException if an address is null
+         * @throws IllegalArgumentException if there is none, or one is malformed (the message quotes it)
+         */
         public Builder addresses(String... addresses) {
             return addresses(List.of(addresses));
         }
 
+        /**
+         * Sets the client's name ({@code client-name}).
+         *
+         * @param clientName the name; null for the default {@code hz.client_N}
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank
+         */
         public Builder clientName(String clientName) {
             this.clientName = clientName == null ? null : Checks.notBlank(clientName, "client-name");
             return this;
         }
 
+        /**
+         * Replaces the labels sent to the members ({@code labels}).
+         *
+         * @param labels the labels
+         * @return this builder
+         * @throws NullPointerException if {@code labels} is null
+         */
         public Builder labels(Collection<String> labels) {
             this.labels = new LinkedHashSet<>(Objects.requireNonNull(labels, "labels must not be null"));
             return this;
         }
 
+        /**
+         * Replaces the labels sent to the members, as {@link #labels(Collection)}.
+         *
+         * @param labels the labels
+         * @return this builder
+         * @throws NullPointerException if a label is null
+         */
         public Builder labels(String... labels) {
             return labels(List.of(labels));
         }
 
+        /**
+         * Sets whether routing is smart ({@code smart-routing}); see {@link ClientConfig#smartRouting()}.
+         *
+         * @param smartRouting true to connect to every member, false for one connection
+         * @return this builder
+         */
         public Builder smartRouting(boolean smartRouting) {
             this.smartRouting = smartRouting;
             return this;
         }
 
+        /**
+         * Sets whether calls that are not retryable are sent again after a lost connection ({@code redo-operation}).
+         *
+         * @param redoOperation true to send them again
+         * @return this builder
+         */
         public Builder redoOperation(boolean redoOperation) {
             this.redoOperation = redoOperation;
             return this;
         }
 
+        /**
+         * Sets how long a call may take, retries included ({@code invocation-timeout}).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
         public Builder invocationTimeout(Duration timeout) {
             this.invocationTimeout = Checks.positive(timeout, "invocation-timeout");
             return this;
         }
 
+        /**
+         * Sets the pause between two tries of a call ({@code invocation-retry-pause}).
+         *
+         * @param pause a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
         public Builder invocationRetryPause(Duration pause) {
             this.invocationRetryPause = Checks.positive(pause, "invocation-retry-pause");
             return this;
         }
 
+        /**
+         * Sets how long a connection may send nothing before a ping ({@code heartbeat.interval}).
+         *
+         * @param interval a positive duration, shorter than the heartbeat timeout ({@link #build()} checks)
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
         public Builder heartbeatInterval(Duration interval) {
             this.heartbeatInterval = Checks.positive(interval, "heartbeat.interval");
             return this;
         }
 
+        /**
+         * Sets how long a connection may receive nothing before it is closed ({@code heartbeat.timeout}).
+         *
+         * @param timeout a positive duration, longer than the heartbeat interval ({@link #build()} checks)
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
         public Builder heartbeatTimeout(Duration timeout) {
             this.heartbeatTimeout = Checks.positive(timeout, "heartbeat.timeout");
             return this;
         }
 
+        /**
+         * Sets how long opening and authenticating one connection may take ({@code connection-timeout}).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
         public Builder connectionTimeout(Duration timeout) {
             this.connectionTimeout = Checks.positive(timeout, "connection-timeout");
             return this;
         }
 
+        /**
+         * Sets how the client retries to reach the cluster ({@code connection-retry}).
+         *
+         * @param retry the backoff and the cluster connect timeout
+         * @return this builder
+         * @throws NullPointerException if {@code retry} is null
+         */
         public Builder connectionRetry(ConnectionRetryConfig retry) {
             this.connectionRetry = Objects.requireNonNull(retry, "connection-retry must not be null");
             return this;
         }
 
-        /** Shorthand for the connection retry's cluster connect timeout; null retries forever. */
+        /**
+         * Shorthand for the connection retry's cluster connect timeout
+         * ({@code connection-retry.cluster-connect-timeout}): how long the client tries to reach the cluster before it
+         * gives up.
+         *
+         * @param timeout zero or more; null retries forever
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
+         */
         public Builder clusterConnectTimeout(Duration timeout) {
             return connectionRetry(connectionRetry.withClusterConnectTimeout(timeout));
         }
 
+        /**
+         * Sets whether {@link io.hzclient.HzClient#newClient} returns before the client is connected
+         * ({@code async-start}).
+         *
+         * @param asyncStart true to connect in the background
+         * @return this builder
+         */
         public Builder asyncStart(boolean asyncStart) {
             this.asyncStart = asyncStart;
             return this;
         }
 
+        /**
+         * Sets what the client does when it loses the cluster ({@code reconnect-mode}).
+         *
+         * @param mode the reconnect mode
+         * @return this builder
+         * @throws NullPointerException if {@code mode} is null
+         */
         public Builder reconnectMode(ReconnectMode mode) {
             this.reconnectMode = Objects.requireNonNull(mode, "reconnect-mode must not be null");
             return this;
         }
 
-        /** The load balancer; a supplier, since each client needs its own. */
+        /**
+         * Sets the load balancer; a supplier, since each client needs its own.
+         *
+         * @param loadBalancer makes one balancer per client
+         * @return this builder
+         * @throws NullPointerException if {@code loadBalancer} is null
+         */
         public Builder loadBalancer(Supplier<LoadBalancer> loadBalancer) {
             this.loadBalancer = Objects.requireNonNull(loadBalancer, "load-balancer must not be null");
             return this;
         }
 
+        /**
+         * Sets whether the members send backup acknowledgements to the client ({@code backup-ack-to-client}).
+         *
+         * @param enabled true for the client to wait for the backups itself
+         * @return this builder
+         */
         public Builder backupAckToClient(boolean enabled) {
             this.backupAckToClient = enabled;
             return this;
         }
 
+        /**
+         * Sets how long the client waits for backup acknowledgements ({@code operation-backup-timeout}).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
         public Builder operationBackupTimeout(Duration timeout) {
             this.operationBackupTimeout = Checks.positive(timeout, "operation-backup-timeout");
             return this;
         }
 
-        /** See {@link ClientConfig#failOnIndeterminateOperationState()}; false by default. */
+        /**
+         * See {@link ClientConfig#failOnIndeterminateOperationState()}; false by default.
+         *
+         * @param fail true to fail a call whose backups did not all acknowledge it in time
+         * @return this builder
+         */
         public Builder failOnIndeterminateOperationState(boolean fail) {
             this.failOnIndeterminateOperationState = fail;
             return this;
         }
 
-        /** See {@link ClientConfig#maxMessageSize()}; at least {@value ClientConfig#MIN_MAX_MESSAGE_SIZE} bytes (64 KiB). */
+        /**
+         * See {@link ClientConfig#maxMessageSize()}; at least {@value ClientConfig#MIN_MAX_MESSAGE_SIZE} bytes (64
+         * KiB).
+         *
+         * @param bytes the largest message, in bytes
+         * @return this builder
+         * @throws IllegalArgumentException if it is below 64 KiB
+         */
         public Builder maxMessageSize(int bytes) {
             if (bytes < MIN_MAX_MESSAGE_SIZE) {
                 throw new IllegalArgumentException("max-message-size must be at least " + MIN_MAX_MESSAGE_SIZE
@@ -419,42 +713,87 @@ public final class ClientConfig {
             return this;
         }
 
+        /**
+         * Sets how values are turned into bytes.
+         *
+         * @param serialization the serialization config
+         * @return this builder
+         * @throws NullPointerException if {@code serialization} is null
+         */
         public Builder serialization(SerializationConfig serialization) {
             this.serialization = Objects.requireNonNull(serialization, "serialization must not be null");
             return this;
         }
 
+        /**
+         * Adds a listener registered before the client starts, so it sees every state from {@code STARTING}.
+         *
+         * @param listener told of each lifecycle state
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         */
         public Builder addLifecycleListener(LifecycleListener listener) {
             lifecycleListeners.add(Objects.requireNonNull(listener, "lifecycle listener must not be null"));
             return this;
         }
 
-        /** Adds (or replaces) the config of the generators its name or pattern matches ({@code orders-*}). */
+        /**
+         * Adds (or replaces) the config of the generators its name or pattern matches ({@code orders-*}).
+         *
+         * @param config the config, keyed by its name
+         * @return this builder
+         * @throws NullPointerException if {@code config} is null
+         */
         public Builder addFlakeIdGeneratorConfig(FlakeIdGeneratorConfig config) {
             Objects.requireNonNull(config, "flake-id-generators config must not be null");
             flakeIdGenerators.put(config.name(), config);
             return this;
         }
 
-        /** Adds (or replaces) the config of the reliable topics its name or pattern matches ({@code orders-*}). */
+        /**
+         * Adds (or replaces) the config of the reliable topics its name or pattern matches ({@code orders-*}).
+         *
+         * @param config the config, keyed by its name
+         * @return this builder
+         * @throws NullPointerException if {@code config} is null
+         */
         public Builder addReliableTopicConfig(ReliableTopicConfig config) {
             Objects.requireNonNull(config, "reliable-topics config must not be null");
             reliableTopics.put(config.name(), config);
             return this;
         }
 
-        /** Adds (or replaces) the near cache of the maps its name or pattern matches ({@code products-*}). */
+        /**
+         * Adds (or replaces) the near cache of the maps its name or pattern matches ({@code products-*}).
+         *
+         * @param config the config, keyed by its name
+         * @return this builder
+         * @throws NullPointerException if {@code config} is null
+         */
         public Builder addNearCacheConfig(NearCacheConfig config) {
             Objects.requireNonNull(config, "near-caches config must not be null");
             nearCaches.put(config.name(), config);
             return this;
         }
 
+        /**
+         * Sets how near caches find and repair missed invalidations ({@code near-cache-repair}).
+         *
+         * @param repair the repair config
+         * @return this builder
+         * @throws NullPointerException if {@code repair} is null
+         */
         public Builder nearCacheRepair(NearCacheRepairConfig repair) {
             this.nearCacheRepair = Objects.requireNonNull(repair, "near-cache-repair must not be null");
             return this;
         }
 
+        /**
+         * Makes the immutable config; later changes of this builder do not reach it.
+         *
+         * @return the config
+         * @throws IllegalArgumentException if the heartbeat timeout is not longer than the heartbeat interval
+         */
         public ClientConfig build() {
             if (heartbeatTimeout.compareTo(heartbeatInterval) <= 0) {
                 throw new IllegalArgumentException("heartbeat.timeout (" + heartbeatTimeout

@@ -9,8 +9,11 @@ import java.util.Objects;
  * pattern with one {@code *} ({@code orders-*}).
  */
 public final class FlakeIdGeneratorConfig {
+    /** The most ids one request may prefetch. */
     public static final int MAX_PREFETCH_COUNT = 100_000;
+    /** Ids prefetched per request, by default. */
     public static final int DEFAULT_PREFETCH_COUNT = 100;
+    /** How long prefetched ids may be used, by default. */
     public static final Duration DEFAULT_PREFETCH_VALIDITY = Duration.ofMinutes(10);
 
     private final String name;
@@ -23,24 +26,51 @@ public final class FlakeIdGeneratorConfig {
         this.prefetchValidity = b.prefetchValidity;
     }
 
-    /** The defaults, for a generator that no configured name or pattern matches. */
+    /**
+     * The defaults, for a generator that no configured name or pattern matches.
+     *
+     * @param name the generator's name
+     * @return the default config under that name
+     */
     public static FlakeIdGeneratorConfig defaults(String name) {
         return builder(name).build();
     }
 
+    /**
+     * A builder for the generators {@code name} matches, with the defaults.
+     *
+     * @param name a generator name, or a pattern with one {@code *}; {@code default} for every generator no other
+     *        config matches
+     * @return a new builder
+     * @throws IllegalArgumentException if the name is null, blank or has more than one {@code *}
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
+    /**
+     * The generator name or pattern this config applies to.
+     *
+     * @return the name or pattern
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * How many ids one request to the cluster fetches.
+     *
+     * @return {@value #DEFAULT_PREFETCH_COUNT} by default
+     */
     public int prefetchCount() {
         return prefetchCount;
     }
 
-    /** Zero: prefetched ids never expire. */
+    /**
+     * How long prefetched ids may be used; unused ones are dropped then, and a new batch is fetched.
+     *
+     * @return 10 minutes by default; zero: prefetched ids never expire
+     */
     public Duration prefetchValidity() {
         return prefetchValidity;
     }
@@ -51,6 +81,7 @@ public final class FlakeIdGeneratorConfig {
                 + prefetchValidity + '}';
     }
 
+    /** Collects the options of one generator config; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private final String name;
         private int prefetchCount = DEFAULT_PREFETCH_COUNT;
@@ -60,6 +91,13 @@ public final class FlakeIdGeneratorConfig {
             this.name = NamePatterns.checkPattern(name, "flake-id-generators name");
         }
 
+        /**
+         * Sets how many ids one request fetches ({@code prefetch-count}).
+         *
+         * @param count from 1 to {@value #MAX_PREFETCH_COUNT}
+         * @return this builder
+         * @throws IllegalArgumentException if it is out of that range
+         */
         public Builder prefetchCount(int count) {
             if (count < 1 || count > MAX_PREFETCH_COUNT) {
                 throw new IllegalArgumentException(option("prefetch-count") + " must be between 1 and "
@@ -69,7 +107,13 @@ public final class FlakeIdGeneratorConfig {
             return this;
         }
 
-        /** Zero means prefetched ids never expire. */
+        /**
+         * Sets how long prefetched ids may be used ({@code prefetch-validity}). Zero means they never expire.
+         *
+         * @param validity zero or more
+         * @return this builder
+         * @throws IllegalArgumentException if it is null or negative
+         */
         public Builder prefetchValidity(Duration validity) {
             this.prefetchValidity = Checks.positiveOrZero(validity, option("prefetch-validity"));
             return this;
@@ -79,6 +123,11 @@ public final class FlakeIdGeneratorConfig {
             return "flake-id-generators." + name + "." + option;
         }
 
+        /**
+         * Makes the immutable config.
+         *
+         * @return the config
+         */
         public FlakeIdGeneratorConfig build() {
             return new FlakeIdGeneratorConfig(this);
         }

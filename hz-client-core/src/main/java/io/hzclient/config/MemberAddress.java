@@ -6,11 +6,23 @@ import java.util.List;
 /**
  * A member address as the user writes it: {@code host}, {@code host:port}, {@code [ipv6]:port}, or
  * {@code host:5701-5703} for a port range. Without a port, 5701 to 5703 are tried.
+ *
+ * @param host the host name or IP address (an IPv6 address without brackets)
+ * @param port the port, 1 to 65535
  */
 public record MemberAddress(String host, int port) {
+    /** The first port tried for an address written without one. */
     public static final int DEFAULT_PORT = 5701;
+    /** How many ports, from {@link #DEFAULT_PORT} up, are tried for an address written without one. */
     public static final int DEFAULT_PORT_COUNT = 3;
 
+    /**
+     * Makes an address, checked.
+     *
+     * @param host the host name or IP address
+     * @param port the port, 1 to 65535
+     * @throws IllegalArgumentException if the host is null or blank, or the port is out of range
+     */
     public MemberAddress {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("a member address needs a host");
@@ -20,7 +32,14 @@ public record MemberAddress(String host, int port) {
         }
     }
 
-    /** Every address the text stands for; fails with a message that quotes the text when it is malformed. */
+    /**
+     * Every address the text stands for: {@code host}, {@code host:port}, {@code [ipv6]:port}, {@code host:5701-5703}
+     * for a port range, or a bare IPv6 address. Without a port, ports 5701 to 5703.
+     *
+     * @param text the address as written
+     * @return the addresses, ports in ascending order
+     * @throws IllegalArgumentException if the text is null, blank or malformed; the message quotes it
+     */
     public static List<MemberAddress> parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a member address must not be empty");

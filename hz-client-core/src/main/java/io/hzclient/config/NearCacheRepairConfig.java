@@ -11,8 +11,16 @@ import java.time.Duration;
  * @param reconciliationInterval how often the sequences are fetched and compared (positive)
  */
 public record NearCacheRepairConfig(int maxToleratedMissCount, Duration reconciliationInterval) {
+    /** The defaults: 10 missed invalidations tolerated, checked every 60 seconds. */
     public static final NearCacheRepairConfig DEFAULT = new NearCacheRepairConfig(10, Duration.ofSeconds(60));
 
+    /**
+     * Makes a repair config, checked; each error names the option.
+     *
+     * @param maxToleratedMissCount missed invalidations per partition tolerated (0 or more)
+     * @param reconciliationInterval how often the sequences are fetched and compared (positive)
+     * @throws IllegalArgumentException if a value is out of its bounds
+     */
     public NearCacheRepairConfig {
         if (maxToleratedMissCount < 0) {
             throw new IllegalArgumentException("near-cache-repair.max-tolerated-miss-count must not be negative, got "

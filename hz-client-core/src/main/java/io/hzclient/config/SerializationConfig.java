@@ -48,74 +48,133 @@ public final class SerializationConfig {
         this.globalSerializer = b.globalSerializer;
     }
 
+    /**
+     * A builder with the defaults: big-endian, built-in types and zero-config Compact only.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The defaults: big-endian, built-in types only. */
+    /**
+     * The defaults: big-endian, built-in types only.
+     *
+     * @return the default config
+     */
     public static SerializationConfig defaults() {
         return builder().build();
     }
 
-    /** The byte order of payloads; the Data header is big-endian whatever this says. */
+    /**
+     * The byte order of payloads; the Data header is big-endian whatever this says.
+     *
+     * @return big-endian by default
+     */
     public ByteOrder byteOrder() {
         return byteOrder;
     }
 
-    /** Serializers for user classes (and their subclasses), keyed by the class they were registered for. */
+    /**
+     * Serializers for user classes (and their subclasses), keyed by the class they were registered for.
+     *
+     * @return the serializers (immutable)
+     */
     public Map<Class<?>, StreamSerializer<?>> serializers() {
         return serializers;
     }
 
-    /** Serializes what nothing else takes; null if none. */
+    /**
+     * The serializer of what nothing else takes.
+     *
+     * @return the global serializer, or null if none
+     */
     public StreamSerializer<Object> globalSerializer() {
         return globalSerializer;
     }
 
-    /** Factories of IdentifiedDataSerializable classes, by factory id. */
+    /**
+     * Factories of IdentifiedDataSerializable classes, by factory id.
+     *
+     * @return the factories (immutable)
+     */
     public Map<Integer, DataSerializableFactory> dataSerializableFactories() {
         return dataSerializableFactories;
     }
 
-    /** Factories of Portable classes, by factory id. */
+    /**
+     * Factories of Portable classes, by factory id.
+     *
+     * @return the factories (immutable)
+     */
     public Map<Integer, PortableFactory> portableFactories() {
         return portableFactories;
     }
 
-    /** The class version of Portables that do not say theirs (VersionedPortable); 0 by default. */
+    /**
+     * The class version of Portables that do not say theirs (VersionedPortable).
+     *
+     * @return 0 by default
+     */
     public int portableVersion() {
         return portableVersion;
     }
 
-    /** Explicit Compact serializers; other records and plain classes use zero-config Compact. */
+    /**
+     * Explicit Compact serializers; other records and plain classes use zero-config Compact.
+     *
+     * @return the serializers, in the order added (immutable)
+     */
     public List<CompactSerializer<?>> compactSerializers() {
         return compactSerializers;
     }
 
-    /** The Jackson ObjectMapper of JSON mode, or null (JSON mode off). Typed Object: Jackson is optional. */
+    /**
+     * The Jackson ObjectMapper of JSON mode. Typed Object: Jackson is optional.
+     *
+     * @return the mapper, or null (JSON mode off, the default)
+     */
     public Object jsonMapper() {
         return jsonMapper;
     }
 
-    /** Classes JSON mode writes and reads as JSON; with no classes and no packages, every plain class. */
+    /**
+     * Classes JSON mode writes and reads as JSON; with no classes and no packages, every record and plain class.
+     *
+     * @return the class names (immutable)
+     */
     public Set<String> jsonClasses() {
         return jsonClasses;
     }
 
+    /**
+     * Packages (and their subpackages) whose classes JSON mode writes and reads as JSON.
+     *
+     * @return the package names (immutable)
+     */
     public Set<String> jsonPackages() {
         return jsonPackages;
     }
 
-    /** Class names Java serialization may write and read; empty (the default) means Java serialization is off. */
+    /**
+     * Class names Java serialization may write and read.
+     *
+     * @return the class names (immutable); empty (the default) with no packages means Java serialization is off
+     */
     public Set<String> javaSerializableClasses() {
         return javaSerializableClasses;
     }
 
-    /** Packages (and their subpackages) whose Serializable classes Java serialization may write and read. */
+    /**
+     * Packages (and their subpackages) whose Serializable classes Java serialization may write and read.
+     *
+     * @return the package names (immutable)
+     */
     public Set<String> javaSerializablePackages() {
         return javaSerializablePackages;
     }
 
+    /** Collects serializers and options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private ByteOrder byteOrder = ByteOrder.BIG_ENDIAN;
         private final Map<Class<?>, StreamSerializer<?>> serializers = new LinkedHashMap<>();
@@ -133,6 +192,13 @@ public final class SerializationConfig {
         private Builder() {
         }
 
+        /**
+         * Sets the byte order of payloads. Every client and member that reads the data must use the same.
+         *
+         * @param byteOrder the byte order
+         * @return this builder
+         * @throws NullPointerException if {@code byteOrder} is null
+         */
         public Builder byteOrder(ByteOrder byteOrder) {
             this.byteOrder = Objects.requireNonNull(byteOrder, "byteOrder");
             return this;
@@ -141,6 +207,13 @@ public final class SerializationConfig {
         /**
          * Serializes {@code type} and its subclasses with {@code serializer}. Its type id must be positive and
          * unique; the built-in types (String, numbers, collections...) cannot be overridden.
+         *
+         * @param type       the class to serialize
+         * @param serializer its serializer
+         * @param <T>        the class
+         * @return this builder
+         * @throws NullPointerException if {@code type} or {@code serializer} is null
+         * @throws IllegalArgumentException if the serializer's type id is 0 or negative
          */
         public <T> Builder serializer(Class<T> type, StreamSerializer<? super T> serializer) {
             Objects.requireNonNull(type, "type");
@@ -150,7 +223,15 @@ public final class SerializationConfig {
             return this;
         }
 
-        /** Makes the IdentifiedDataSerializable instances of {@code factoryId} when they are read. */
+        /**
+         * Makes the IdentifiedDataSerializable instances of {@code factoryId} when they are read.
+         *
+         * @param factoryId the factory id the classes name
+         * @param factory   makes an empty instance per class id
+         * @return this builder
+         * @throws NullPointerException if {@code factory} is null
+         * @throws IllegalArgumentException if a factory is registered for that id already
+         */
         public Builder dataSerializableFactory(int factoryId, DataSerializableFactory factory) {
             Objects.requireNonNull(factory, "factory");
             if (dataSerializableFactories.putIfAbsent(factoryId, factory) != null) {
@@ -160,7 +241,15 @@ public final class SerializationConfig {
             return this;
         }
 
-        /** Makes the Portable instances of {@code factoryId} when they are read. */
+        /**
+         * Makes the Portable instances of {@code factoryId} when they are read.
+         *
+         * @param factoryId the factory id the classes name
+         * @param factory   makes an empty instance per class id
+         * @return this builder
+         * @throws NullPointerException if {@code factory} is null
+         * @throws IllegalArgumentException if a factory is registered for that id already
+         */
         public Builder portableFactory(int factoryId, PortableFactory factory) {
             Objects.requireNonNull(factory, "factory");
             if (portableFactories.putIfAbsent(factoryId, factory) != null) {
@@ -169,7 +258,13 @@ public final class SerializationConfig {
             return this;
         }
 
-        /** The class version written for Portables that are not VersionedPortable. */
+        /**
+         * The class version written for Portables that are not VersionedPortable.
+         *
+         * @param version 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
+         */
         public Builder portableVersion(int version) {
             if (version < 0) {
                 throw new IllegalArgumentException("portableVersion must not be negative, got " + version);
@@ -181,6 +276,10 @@ public final class SerializationConfig {
         /**
          * Writes and reads {@link CompactSerializer#getCompactClass()} in the Compact format under the serializer's
          * type name. Records and plain classes need no serializer (zero-config Compact, named by class name).
+         *
+         * @param serializer the serializer
+         * @return this builder
+         * @throws NullPointerException if {@code serializer}, its class or its type name is null
          */
         public Builder compactSerializer(CompactSerializer<?> serializer) {
             Objects.requireNonNull(serializer, "serializer");
@@ -197,6 +296,11 @@ public final class SerializationConfig {
          * {@code types}, only those classes use JSON; with none, every record and plain class does. A class name
          * met in data is only instantiated if it is listed here (or in {@link #jsonPackages}) or was written by
          * this client.
+         *
+         * @param mapper the Jackson mapper (jackson-databind must be on the classpath)
+         * @param types  the classes to store as JSON; none for every record and plain class
+         * @return this builder
+         * @throws NullPointerException if {@code mapper} is null
          */
         public Builder json(com.fasterxml.jackson.databind.ObjectMapper mapper, Class<?>... types) {
             this.jsonMapper = Objects.requireNonNull(mapper, "mapper");
@@ -204,7 +308,13 @@ public final class SerializationConfig {
             return this;
         }
 
-        /** In JSON mode, also store the classes of these packages (and subpackages) as JSON, and read them back. */
+        /**
+         * In JSON mode, also store the classes of these packages (and subpackages) as JSON, and read them back.
+         *
+         * @param packages package names, e.g. {@code com.example.model}
+         * @return this builder
+         * @throws NullPointerException if a package is null
+         */
         public Builder jsonPackages(String... packages) {
             Arrays.stream(packages).map(p -> Objects.requireNonNull(p, "package")).forEach(jsonPackages::add);
             return this;
@@ -214,6 +324,10 @@ public final class SerializationConfig {
          * Lets Java serialization (type id -100) write and read these classes. It is off by default: reading it
          * can run code chosen by whoever wrote the bytes, so only classes on this list (and plain JDK values and
          * collections inside them) are ever loaded. Prefer Compact for new code.
+         *
+         * @param types Serializable classes
+         * @return this builder
+         * @throws IllegalArgumentException if a class is not {@link java.io.Serializable}
          */
         public Builder allowJavaSerialization(Class<?>... types) {
             Arrays.stream(types).forEach(t -> {
@@ -225,13 +339,26 @@ public final class SerializationConfig {
             return this;
         }
 
-        /** Lets Java serialization write and read the Serializable classes of these packages and their subpackages. */
+        /**
+         * Lets Java serialization write and read the Serializable classes of these packages and their subpackages.
+         *
+         * @param packages package names, e.g. {@code com.example.model}
+         * @return this builder
+         * @throws NullPointerException if a package is null
+         */
         public Builder allowJavaSerializationPackages(String... packages) {
             Arrays.stream(packages).map(p -> Objects.requireNonNull(p, "package")).forEach(javaSerializablePackages::add);
             return this;
         }
 
-        /** Serializes any value no other serializer takes, instead of failing. */
+        /**
+         * Serializes any value no other serializer takes, instead of failing.
+         *
+         * @param serializer the serializer; its type id must be positive
+         * @return this builder
+         * @throws NullPointerException if {@code serializer} is null
+         * @throws IllegalArgumentException if its type id is 0 or negative
+         */
         @SuppressWarnings("unchecked")
         public Builder globalSerializer(StreamSerializer<?> serializer) {
             checkUserTypeId(Objects.requireNonNull(serializer, "serializer"), "global serializer");
@@ -246,6 +373,13 @@ public final class SerializationConfig {
             }
         }
 
+        /**
+         * Makes the immutable config. Two serializers with one type id are found later, when a client starts with it
+         * (a {@link io.hzclient.SerializationException}).
+         *
+         * @return the config
+         * @throws IllegalStateException if {@link #jsonPackages} was given without {@link #json} (JSON mode)
+         */
         public SerializationConfig build() {
             if (jsonMapper == null && !jsonPackages.isEmpty()) {
                 throw new IllegalStateException("jsonPackages needs JSON mode: call json(objectMapper) too");

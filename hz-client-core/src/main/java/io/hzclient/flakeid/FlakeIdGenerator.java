@@ -11,9 +11,22 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface FlakeIdGenerator extends DistributedObject {
 
-    /** The next id; a call to the cluster only when the prefetched batch is used up or expired. */
+    /**
+     * The next id; a call to the cluster only when the prefetched batch is used up or expired (the calling thread
+     * waits for it then, and other callers wait for that same call).
+     *
+     * @return an id unique in the cluster, never negative
+     * @throws io.hzclient.ClientNotActiveException if a new batch is needed and the client is shut down
+     * @throws io.hzclient.OperationTimeoutException if a new batch is needed and the cluster did not send it within the
+     *         invocation timeout
+     */
     long newId();
 
-    /** {@link #newId()} without blocking: completes at once while the batch lasts. */
+    /**
+     * {@link #newId()} without blocking: completes at once, in the calling thread, while the batch lasts; else on the
+     * client's user executor once the new batch came.
+     *
+     * @return a future completed with an id unique in the cluster, or failed with what {@link #newId()} throws
+     */
     CompletableFuture<Long> newIdAsync();
 }

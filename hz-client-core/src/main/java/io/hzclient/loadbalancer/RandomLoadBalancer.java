@@ -8,6 +8,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** A member picked at random for each call. */
 public final class RandomLoadBalancer implements LoadBalancer {
+    /** Makes a balancer; it knows no member until {@link #init} gives it the cluster. */
+    public RandomLoadBalancer() {
+    }
+
     private volatile Cluster cluster;
 
     @Override

@@ -11,6 +11,10 @@ public final class RoundRobinLoadBalancer implements LoadBalancer {
     private final AtomicInteger index = new AtomicInteger();
     private volatile Cluster cluster;
 
+    /** Makes a balancer; it knows no member until {@link #init} gives it the cluster. */
+    public RoundRobinLoadBalancer() {
+    }
+
     @Override
     public void init(Cluster cluster) {
         this.cluster = cluster;

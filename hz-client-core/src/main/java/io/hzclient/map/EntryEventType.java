@@ -6,10 +6,15 @@ import java.util.Set;
 
 /** What happened to an entry or to the whole map. Each type is one bit of a listener's flags on the wire. */
 public enum EntryEventType {
+    /** An entry was added: its key had no value. */
     ADDED(1),
+    /** An entry was removed. */
     REMOVED(1 << 1),
+    /** An entry's value was replaced. */
     UPDATED(1 << 2),
+    /** An entry was evicted: dropped from memory to make room, or by {@link HzMap#evict}. */
     EVICTED(1 << 3),
+    /** An entry's time to live or max idle passed. */
     EXPIRED(1 << 4),
     /** All entries were evicted ({@link HzMap#evictAll()}): a {@link MapEvent}. */
     EVICT_ALL(1 << 5),
@@ -17,7 +22,9 @@ public enum EntryEventType {
     CLEAR_ALL(1 << 6),
     /** An entry was merged after a split brain healed. */
     MERGED(1 << 7),
+    /** A near cache invalidation, which the members send to near caches; never passed to an {@link EntryListener}. */
     INVALIDATION(1 << 8),
+    /** An entry was loaded from a MapStore; never passed to an {@link EntryListener}. */
     LOADED(1 << 9);
 
     private final int flag;
@@ -26,12 +33,21 @@ public enum EntryEventType {
         this.flag = flag;
     }
 
-    /** The bit of this type in a listener's flags, as the protocol numbers it. */
+    /**
+     * The bit of this type in a listener's flags, as the protocol numbers it.
+     *
+     * @return a single bit, from {@code 1} for ADDED to {@code 1 << 9} for LOADED
+     */
     public int flag() {
         return flag;
     }
 
-    /** The type with this wire number; an unknown number (from a newer member) gives null. */
+    /**
+     * The type with this wire number.
+     *
+     * @param flag one bit, as {@link #flag()} gives it
+     * @return the type, or null for an unknown number (from a newer member)
+     */
     public static EntryEventType ofFlag(int flag) {
         for (EntryEventType t : values()) {
             if (t.flag == flag) {
@@ -41,6 +57,12 @@ public enum EntryEventType {
         return null;
     }
 
+    /**
+     * The listener flags that ask for these types.
+     *
+     * @param types the types to ask for
+     * @return the bits of the types, or-ed together; 0 for none
+     */
     public static int flagsOf(Collection<EntryEventType> types) {
         int flags = 0;
         for (EntryEventType t : types) {
@@ -49,6 +71,12 @@ public enum EntryEventType {
         return flags;
     }
 
+    /**
+     * The types whose bits are set in listener flags; {@link #flagsOf} the other way round.
+     *
+     * @param flags listener flags
+     * @return the types named by the flags, unknown bits left out
+     */
     public static Set<EntryEventType> typesOf(int flags) {
         Set<EntryEventType> types = EnumSet.noneOf(EntryEventType.class);
         for (EntryEventType t : values()) {

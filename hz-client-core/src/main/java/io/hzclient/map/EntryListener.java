@@ -20,33 +20,79 @@ import java.util.Set;
  */
 public interface EntryListener<K, V> {
 
+    /**
+     * An entry was added. Does nothing unless overridden; overriding it asks for {@link EntryEventType#ADDED}.
+     *
+     * @param event the entry
+     */
     default void entryAdded(EntryEvent<K, V> event) {
     }
 
+    /**
+     * An entry was removed. Does nothing unless overridden; overriding it asks for {@link EntryEventType#REMOVED}.
+     *
+     * @param event the entry, with its old value
+     */
     default void entryRemoved(EntryEvent<K, V> event) {
     }
 
+    /**
+     * An entry's value was replaced. Does nothing unless overridden; overriding it asks for
+     * {@link EntryEventType#UPDATED}.
+     *
+     * @param event the entry, with its new and old values
+     */
     default void entryUpdated(EntryEvent<K, V> event) {
     }
 
+    /**
+     * An entry was evicted. Does nothing unless overridden; overriding it asks for {@link EntryEventType#EVICTED}.
+     *
+     * @param event the entry
+     */
     default void entryEvicted(EntryEvent<K, V> event) {
     }
 
+    /**
+     * An entry expired. Does nothing unless overridden; overriding it asks for {@link EntryEventType#EXPIRED}.
+     *
+     * @param event the entry
+     */
     default void entryExpired(EntryEvent<K, V> event) {
     }
 
+    /**
+     * An entry was merged after a split brain healed. Does nothing unless overridden; overriding it asks for
+     * {@link EntryEventType#MERGED}.
+     *
+     * @param event the entry
+     */
     default void entryMerged(EntryEvent<K, V> event) {
     }
 
+    /**
+     * All entries were evicted ({@link HzMap#evictAll()}); each member reports its own share. Does nothing unless
+     * overridden; overriding it asks for {@link EntryEventType#EVICT_ALL}.
+     *
+     * @param event the member and how many entries it evicted
+     */
     default void mapEvicted(MapEvent event) {
     }
 
+    /**
+     * All entries were removed ({@link HzMap#clear()}); each member reports its own share. Does nothing unless
+     * overridden; overriding it asks for {@link EntryEventType#CLEAR_ALL}.
+     *
+     * @param event the member and how many entries it removed
+     */
     default void mapCleared(MapEvent event) {
     }
 
     /**
      * The events to subscribe to. By default, those whose method this listener overrides; override this to choose
      * them yourself (e.g. a listener that handles several kinds in one shared method).
+     *
+     * @return the types to ask the cluster for; at least one, or the registration is refused
      */
     default Set<EntryEventType> eventTypes() {
         return EntryListeners.overriddenTypes(this);

@@ -17,261 +17,960 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Every remote call has a blocking form and an {@code ...Async} twin. The blocking form waits for the twin's
  * future and throws what failed it: an {@link io.hzclient.HzClientException} subtype (never a
  * {@link java.util.concurrent.CompletionException}). Null keys, values, listeners and timeouts are rejected with a
- * {@link NullPointerException} naming the argument, before anything is sent, by the async forms too.
+ * {@link NullPointerException} naming the argument, before anything is sent, by the async forms too. The futures of
+ * the async forms complete on the client's user executor, never on a network thread. What any call may fail with
+ * besides what each method names (client shut down, invocation timeout, lost connection...) is listed on
+ * {@link io.hzclient.HzClient}.
  *
  * <p>Durations: a {@code ttl} or {@code maxIdle} of {@code null} means the map's configured default on the
- * member, {@link Duration#ZERO} means forever; a positive duration shorter than a millisecond counts as one.
+ * member, {@link Duration#ZERO} means forever; a positive duration shorter than a millisecond counts as one. A
+ * negative duration is refused with an {@link IllegalArgumentException}.
  *
  * <p>Locks belong to the calling thread (the thread that calls {@code lock} or {@code lockAsync}) and are
- * reentrant. Operations that write a locked key from another thread wait until it is unlocked.
+ * reentrant. Operations that write a key locked by another thread (a put or an evict, say) wait on the member
+ * until it is unlocked; the client stops waiting after the invocation timeout with an
+ * {@link io.hzclient.OperationTimeoutException}, but the member keeps the write and applies it once the lock is free.
+ * {@code tryPut} and {@code tryRemove} bound that wait themselves. Calls that wait on the member by design (locks,
+ * {@code tryPut}, {@code tryRemove}) have no answer deadline: they end when the member answers, however long that
+ * takes.
  *
  * <p>{@link #keySet()}, {@link #values()} and {@link #entrySet()} return immutable snapshots, deserialized when
  * they are returned; later changes of the map do not show in them. {@code equals} and {@code hashCode} are those
  * of the proxy object, not of the map's contents.
+ *
+ * <p>With a near cache configured for the map ({@link io.hzclient.config.NearCacheConfig}), {@code get},
+ * {@code getAll} and {@code containsKey} answer from it when they can, without a remote call.
+ *
+ * @param <K> the type of the keys
+ * @param <V> the type of the values
  */
 public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
 
     // ---- put and friends
 
-    /** Stores the value with the map's default TTL; returns the previous value or null. */
+    /**
+     * Stores the value with the map's default time to live and max idle, replacing any value the key had.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @return the previous value, or null if the key had none
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     @Override
     V put(K key, V value);
 
+    /**
+     * Stores the value with a time to live, replacing any value the key had.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @return the previous value, or null if the key had none
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     V put(K key, V value, Duration ttl);
 
+    /**
+     * Stores the value with a time to live and a max idle, replacing any value the key had.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @return the previous value, or null if the key had none
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     V put(K key, V value, Duration ttl, Duration maxIdle);
 
+    /**
+     * The async form of {@link #put(Object, Object)}: arguments are checked, and refused, in the calling thread.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @return a future completed with the previous value or null, or failed with what {@link #put(Object, Object)}
+     *         throws
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     CompletableFuture<V> putAsync(K key, V value);
 
+    /**
+     * The async form of {@link #put(Object, Object, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @return a future completed with the previous value or null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<V> putAsync(K key, V value, Duration ttl);
 
+    /**
+     * The async form of {@link #put(Object, Object, Duration, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @return a future completed with the previous value or null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<V> putAsync(K key, V value, Duration ttl, Duration maxIdle);
 
-    /** Like put, without returning (and so without sending back) the previous value. */
+    /**
+     * Like {@link #put(Object, Object)}, without returning (and so without sending back) the previous value.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     void set(K key, V value);
 
+    /**
+     * Like {@link #put(Object, Object, Duration)}, without returning the previous value.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     void set(K key, V value, Duration ttl);
 
+    /**
+     * Like {@link #put(Object, Object, Duration, Duration)}, without returning the previous value.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     void set(K key, V value, Duration ttl, Duration maxIdle);
 
+    /**
+     * The async form of {@link #set(Object, Object)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @return a future completed (with null) once the value is stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     CompletableFuture<Void> setAsync(K key, V value);
 
+    /**
+     * The async form of {@link #set(Object, Object, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @return a future completed (with null) once the value is stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<Void> setAsync(K key, V value, Duration ttl);
 
+    /**
+     * The async form of {@link #set(Object, Object, Duration, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @return a future completed (with null) once the value is stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<Void> setAsync(K key, V value, Duration ttl, Duration maxIdle);
 
-    /** Stores only if the key has no value; returns the value already there, or null if this one was stored. */
+    /**
+     * Stores the value only if the key has none.
+     *
+     * @param key the key
+     * @param value the value to store if the key has none
+     * @return the value already there (and nothing is stored), or null if this one was stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     @Override
     V putIfAbsent(K key, V value);
 
+    /**
+     * Stores the value with a time to live, only if the key has none.
+     *
+     * @param key the key
+     * @param value the value to store if the key has none
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @return the value already there (and nothing is stored), or null if this one was stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     V putIfAbsent(K key, V value, Duration ttl);
 
+    /**
+     * Stores the value with a time to live and a max idle, only if the key has none.
+     *
+     * @param key the key
+     * @param value the value to store if the key has none
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @return the value already there (and nothing is stored), or null if this one was stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     V putIfAbsent(K key, V value, Duration ttl, Duration maxIdle);
 
+    /**
+     * The async form of {@link #putIfAbsent(Object, Object)}.
+     *
+     * @param key the key
+     * @param value the value to store if the key has none
+     * @return a future completed with the value already there, or null if this one was stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     CompletableFuture<V> putIfAbsentAsync(K key, V value);
 
+    /**
+     * The async form of {@link #putIfAbsent(Object, Object, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store if the key has none
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @return a future completed with the value already there, or null if this one was stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<V> putIfAbsentAsync(K key, V value, Duration ttl);
 
+    /**
+     * The async form of {@link #putIfAbsent(Object, Object, Duration, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store if the key has none
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @return a future completed with the value already there, or null if this one was stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<V> putIfAbsentAsync(K key, V value, Duration ttl, Duration maxIdle);
 
-    /** Stores without writing through to a MapStore configured on the members. */
+    /**
+     * Stores the value without writing it through to a MapStore configured on the members: the store never
+     * sees this value (unless a later write stores it).
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     void putTransient(K key, V value, Duration ttl);
 
+    /**
+     * Like {@link #putTransient(Object, Object, Duration)}, with a max idle.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     void putTransient(K key, V value, Duration ttl, Duration maxIdle);
 
+    /**
+     * The async form of {@link #putTransient(Object, Object, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @return a future completed (with null) once the value is stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<Void> putTransientAsync(K key, V value, Duration ttl);
 
+    /**
+     * The async form of {@link #putTransient(Object, Object, Duration, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param ttl how long the entry lives; {@code null} for the map's default, {@link Duration#ZERO} for forever
+     * @param maxIdle how long the entry may go unread; {@code null} for the map's default, {@link Duration#ZERO} for no
+     *         limit
+     * @return a future completed (with null) once the value is stored
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if a duration is negative
+     */
     CompletableFuture<Void> putTransientAsync(K key, V value, Duration ttl, Duration maxIdle);
 
-    /** One request per partition that owns some of the keys, all in parallel. */
+    /**
+     * Stores every entry, with the map's default time to live. One request per partition that owns some of the keys,
+     * all in parallel: not atomic, so when it fails, the entries of other partitions may be stored. An empty map sends
+     * nothing.
+     *
+     * @param entries the entries to store
+     * @throws NullPointerException if {@code entries}, one of its keys or one of its values is null
+     */
     @Override
     void putAll(Map<? extends K, ? extends V> entries);
 
+    /**
+     * The async form of {@link #putAll(Map)}.
+     *
+     * @param entries the entries to store
+     * @return a future completed (with null) once every partition's request is answered, or failed with the first
+     *         failure
+     * @throws NullPointerException if {@code entries}, one of its keys or one of its values is null
+     */
     CompletableFuture<Void> putAllAsync(Map<? extends K, ? extends V> entries);
 
-    /** Stores unless the key stays locked by another thread for longer than {@code timeout}; tells whether it did. */
+    /**
+     * Stores the value unless the key stays locked by another thread for longer than {@code timeout}. Waits on the
+     * member, so the invocation timeout does not cut the wait short.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param timeout how long to wait for another thread's lock of the key to go; {@link Duration#ZERO} not at all
+     * @return true if the value was stored, false if the key stayed locked
+     * @throws NullPointerException if {@code key}, {@code value} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     boolean tryPut(K key, V value, Duration timeout);
 
+    /**
+     * The async form of {@link #tryPut(Object, Object, Duration)}.
+     *
+     * @param key the key
+     * @param value the value to store
+     * @param timeout how long to wait for another thread's lock of the key to go; {@link Duration#ZERO} not at all
+     * @return a future completed with true if the value was stored, false if the key stayed locked
+     * @throws NullPointerException if {@code key}, {@code value} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     CompletableFuture<Boolean> tryPutAsync(K key, V value, Duration timeout);
 
     // ---- reads
 
+    /**
+     * The value of the key; with a near cache, from the near cache when it holds the key.
+     *
+     * @param key the key
+     * @return the value, or null if the key has none
+     * @throws NullPointerException if {@code key} is null
+     */
     @Override
     V get(Object key);
 
+    /**
+     * The async form of {@link #get(Object)}. A near cache hit returns a future that is already completed.
+     *
+     * @param key the key
+     * @return a future completed with the value, or null if the key has none
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<V> getAsync(K key);
 
-    /** The values of those keys that have one; one request per partition, in parallel. */
+    /**
+     * The values of those keys that have one; one request per partition that owns some of the keys (not found in
+     * the near cache), all in parallel. An empty set sends nothing.
+     *
+     * @param keys the keys to read
+     * @return an immutable map of each key that has a value to its value; keys without one are left out
+     * @throws NullPointerException if {@code keys} or one of the keys is null
+     */
     Map<K, V> getAll(Set<K> keys);
 
+    /**
+     * The async form of {@link #getAll(Set)}.
+     *
+     * @param keys the keys to read
+     * @return a future completed with an immutable map of each key that has a value to its value
+     * @throws NullPointerException if {@code keys} or one of the keys is null
+     */
     CompletableFuture<Map<K, V>> getAllAsync(Set<K> keys);
 
-    /** The entry with its metadata, or null if the key has no value. */
+    /**
+     * The entry with its metadata (times, hits, version, time to live...), as the member that owns it sees them.
+     *
+     * @param key the key
+     * @return the entry, or null if the key has no value
+     * @throws NullPointerException if {@code key} is null
+     */
     EntryView<K, V> getEntryView(K key);
 
+    /**
+     * The async form of {@link #getEntryView(Object)}.
+     *
+     * @param key the key
+     * @return a future completed with the entry, or null if the key has no value
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<EntryView<K, V>> getEntryViewAsync(K key);
 
+    /**
+     * Whether the key has a value; with a near cache, true at once when the near cache holds the key.
+     *
+     * @param key the key
+     * @return true if the key has a value
+     * @throws NullPointerException if {@code key} is null
+     */
     @Override
     boolean containsKey(Object key);
 
+    /**
+     * The async form of {@link #containsKey(Object)}. A near cache hit returns a future already completed.
+     *
+     * @param key the key
+     * @return a future completed with true if the key has a value
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Boolean> containsKeyAsync(K key);
 
+    /**
+     * Whether any key has this value (compared serialized, on the members).
+     *
+     * @param value the value to look for
+     * @return true if at least one entry has the value
+     * @throws NullPointerException if {@code value} is null
+     */
     @Override
     boolean containsValue(Object value);
 
+    /**
+     * The async form of {@link #containsValue(Object)}.
+     *
+     * @param value the value to look for
+     * @return a future completed with true if at least one entry has the value
+     * @throws NullPointerException if {@code value} is null
+     */
     CompletableFuture<Boolean> containsValueAsync(V value);
 
+    /**
+     * The number of entries in the whole map, counted by the members.
+     *
+     * @return the number of entries
+     */
     @Override
     int size();
 
+    /**
+     * The async form of {@link #size()}.
+     *
+     * @return a future completed with the number of entries
+     */
     CompletableFuture<Integer> sizeAsync();
 
+    /**
+     * Whether the whole map has no entry.
+     *
+     * @return true if the map has no entry
+     */
     @Override
     boolean isEmpty();
 
+    /**
+     * The async form of {@link #isEmpty()}.
+     *
+     * @return a future completed with true if the map has no entry
+     */
     CompletableFuture<Boolean> isEmptyAsync();
 
-    /** An immutable snapshot of the keys. */
+    /**
+     * The keys of the whole map, fetched and deserialized now. Reading the keys does not count as an access of the
+     * entries (their max idle goes on).
+     *
+     * @return an immutable snapshot of the keys
+     */
     @Override
     Set<K> keySet();
 
+    /**
+     * The async form of {@link #keySet()}.
+     *
+     * @return a future completed with an immutable snapshot of the keys
+     */
     CompletableFuture<Set<K>> keySetAsync();
 
-    /** An immutable snapshot of the values. */
+    /**
+     * The values of the whole map, fetched and deserialized now.
+     *
+     * @return an immutable snapshot of the values
+     */
     @Override
     Collection<V> values();
 
+    /**
+     * The async form of {@link #values()}.
+     *
+     * @return a future completed with an immutable snapshot of the values
+     */
     CompletableFuture<Collection<V>> valuesAsync();
 
-    /** An immutable snapshot of the entries. */
+    /**
+     * The entries of the whole map, fetched and deserialized now.
+     *
+     * @return an immutable snapshot of the entries; their {@code setValue} is refused
+     */
     @Override
     Set<Map.Entry<K, V>> entrySet();
 
+    /**
+     * The async form of {@link #entrySet()}.
+     *
+     * @return a future completed with an immutable snapshot of the entries
+     */
     CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync();
 
     // ---- removal and replacement
 
+    /**
+     * Removes the key's entry.
+     *
+     * @param key the key
+     * @return the value it had, or null if it had none
+     * @throws NullPointerException if {@code key} is null
+     */
     @Override
     V remove(Object key);
 
+    /**
+     * The async form of {@link #remove(Object)}.
+     *
+     * @param key the key
+     * @return a future completed with the value the key had, or null if it had none
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<V> removeAsync(K key);
 
-    /** Removes only if the current value equals {@code value} (compared serialized, on the member). */
+    /**
+     * Removes the key's entry only if its current value equals {@code value} (compared serialized, on the member).
+     *
+     * @param key the key
+     * @param value the value the entry must have
+     * @return true if the entry was removed
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     @Override
     boolean remove(Object key, Object value);
 
+    /**
+     * The async form of {@link #remove(Object, Object)}.
+     *
+     * @param key the key
+     * @param value the value the entry must have
+     * @return a future completed with true if the entry was removed
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     CompletableFuture<Boolean> removeAsync(K key, V value);
 
-    /** Removes without returning the old value. */
+    /**
+     * Removes the key's entry without returning (and so without sending back) the old value.
+     *
+     * @param key the key
+     * @throws NullPointerException if {@code key} is null
+     */
     void delete(K key);
 
+    /**
+     * The async form of {@link #delete(Object)}.
+     *
+     * @param key the key
+     * @return a future completed (with null) once the entry is removed
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Void> deleteAsync(K key);
 
-    /** Removes unless the key stays locked by another thread for longer than {@code timeout}; tells whether it did. */
+    /**
+     * Removes the key's entry unless the key stays locked by another thread for longer than {@code timeout}. Waits on
+     * the member, so the invocation timeout does not cut the wait short.
+     *
+     * @param key the key
+     * @param timeout how long to wait for another thread's lock of the key to go; {@link Duration#ZERO} not at all
+     * @return true if an entry was removed, false if the key stayed locked (or had no entry)
+     * @throws NullPointerException if {@code key} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     boolean tryRemove(K key, Duration timeout);
 
+    /**
+     * The async form of {@link #tryRemove(Object, Duration)}.
+     *
+     * @param key the key
+     * @param timeout how long to wait for another thread's lock of the key to go; {@link Duration#ZERO} not at all
+     * @return a future completed with true if an entry was removed, false if the key stayed locked (or had no entry)
+     * @throws NullPointerException if {@code key} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     CompletableFuture<Boolean> tryRemoveAsync(K key, Duration timeout);
 
+    /**
+     * Replaces the key's value only if it has one: a key without a value stays without.
+     *
+     * @param key the key
+     * @param value the new value
+     * @return the previous value, or null if the key had none (and nothing was stored)
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     @Override
     V replace(K key, V value);
 
+    /**
+     * The async form of {@link #replace(Object, Object)}.
+     *
+     * @param key the key
+     * @param value the new value
+     * @return a future completed with the previous value, or null if the key had none
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
     CompletableFuture<V> replaceAsync(K key, V value);
 
+    /**
+     * Replaces the key's value only if it is {@code oldValue} now (compared serialized, on the member).
+     *
+     * @param key the key
+     * @param oldValue the value the key must have
+     * @param newValue the value to store
+     * @return true if the value was replaced
+     * @throws NullPointerException if {@code key}, {@code oldValue} or {@code newValue} is null
+     */
     @Override
     boolean replace(K key, V oldValue, V newValue);
 
+    /**
+     * The async form of {@link #replace(Object, Object, Object)}.
+     *
+     * @param key the key
+     * @param oldValue the value the key must have
+     * @param newValue the value to store
+     * @return a future completed with true if the value was replaced
+     * @throws NullPointerException if {@code key}, {@code oldValue} or {@code newValue} is null
+     */
     CompletableFuture<Boolean> replaceAsync(K key, V oldValue, V newValue);
 
-    /** Removes every entry (a {@link EntryEventType#CLEAR_ALL} event). */
+    /**
+     * Removes every entry of the map; entry listeners get one {@link EntryEventType#CLEAR_ALL} {@link MapEvent} from
+     * each member, with the number of entries it removed.
+     */
     @Override
     void clear();
 
+    /**
+     * The async form of {@link #clear()}.
+     *
+     * @return a future completed (with null) once the map is cleared
+     */
     CompletableFuture<Void> clearAsync();
 
     // ---- expiry and eviction
 
-    /** Gives an existing entry a new TTL; false if the key has no value. */
+    /**
+     * Gives an existing entry a new time to live, counted from now.
+     *
+     * @param key the key
+     * @param ttl the new time to live
+     * @return true if the key had a value, false if not (nothing changes then)
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if {@code ttl} is negative
+     */
     boolean setTtl(K key, Duration ttl);
 
+    /**
+     * The async form of {@link #setTtl(Object, Duration)}.
+     *
+     * @param key the key
+     * @param ttl the new time to live
+     * @return a future completed with true if the key had a value
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if {@code ttl} is negative
+     */
     CompletableFuture<Boolean> setTtlAsync(K key, Duration ttl);
 
-    /** Evicts one entry from memory (without deleting it from a MapStore); false if it was not there or locked. */
+    /**
+     * Evicts one entry from the members' memory; unlike a removal, it is not deleted from a MapStore configured on the
+     * members. Like any write, it waits while another thread holds the key's lock.
+     *
+     * @param key the key
+     * @return true if the entry was evicted, false if the key had none
+     * @throws NullPointerException if {@code key} is null
+     */
     boolean evict(K key);
 
+    /**
+     * The async form of {@link #evict(Object)}.
+     *
+     * @param key the key
+     * @return a future completed with true if the entry was evicted
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Boolean> evictAsync(K key);
 
-    /** Evicts every unlocked entry (a {@link EntryEventType#EVICT_ALL} event). */
+    /**
+     * Evicts every entry that is not locked from the members' memory, without deleting it from a MapStore; entry
+     * listeners get a {@link EntryEventType#EVICT_ALL} {@link MapEvent} from each member.
+     */
     void evictAll();
 
+    /**
+     * The async form of {@link #evictAll()}.
+     *
+     * @return a future completed (with null) once the entries are evicted
+     */
     CompletableFuture<Void> evictAllAsync();
 
-    /** Writes pending MapStore changes (write-behind) to the store. */
+    /**
+     * Writes the changes that a write-behind MapStore on the members has not stored yet, now. Without a MapStore (or
+     * with a write-through one) it does nothing.
+     */
     void flush();
 
+    /**
+     * The async form of {@link #flush()}.
+     *
+     * @return a future completed (with null) once the pending changes are stored
+     */
     CompletableFuture<Void> flushAsync();
 
     // ---- locks
 
-    /** Waits until this thread holds the lock of the key; it holds it until it unlocks it. */
+    /**
+     * Waits until this thread holds the lock of the key, however long that takes; it holds it until it unlocks it as
+     * many times as it locked it. The key need not have a value.
+     *
+     * @param key the key
+     * @throws NullPointerException if {@code key} is null
+     */
     void lock(K key);
 
-    /** Waits for the lock; the cluster releases it after {@code lease} if this thread has not. */
+    /**
+     * Waits until this thread holds the lock of the key; the cluster releases it after {@code lease} if this thread
+     * has not.
+     *
+     * @param key the key
+     * @param lease how long the lock is held at most: the cluster releases it then if this thread has not
+     * @throws NullPointerException if {@code key} or {@code lease} is null
+     * @throws IllegalArgumentException if {@code lease} is negative
+     */
     void lock(K key, Duration lease);
 
+    /**
+     * The async form of {@link #lock(Object)}: the lock belongs to the thread that calls this method.
+     *
+     * @param key the key
+     * @return a future completed (with null) once the calling thread holds the lock
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Void> lockAsync(K key);
 
+    /**
+     * The async form of {@link #lock(Object, Duration)}: the lock belongs to the thread that calls this method.
+     *
+     * @param key the key
+     * @param lease how long the lock is held at most: the cluster releases it then if this thread has not
+     * @return a future completed (with null) once the calling thread holds the lock
+     * @throws NullPointerException if {@code key} or {@code lease} is null
+     * @throws IllegalArgumentException if {@code lease} is negative
+     */
     CompletableFuture<Void> lockAsync(K key, Duration lease);
 
-    /** Takes the lock if it is free right now. */
+    /**
+     * Takes the lock of the key if it is free right now (or already held by this thread).
+     *
+     * @param key the key
+     * @return true if this thread holds the lock now
+     * @throws NullPointerException if {@code key} is null
+     */
     boolean tryLock(K key);
 
-    /** Waits up to {@code timeout} for the lock. */
+    /**
+     * Waits up to {@code timeout} for the lock of the key.
+     *
+     * @param key the key
+     * @param timeout how long to wait for another thread's lock to go; {@link Duration#ZERO} not at all
+     * @return true if this thread holds the lock now, false if the timeout passed first
+     * @throws NullPointerException if {@code key} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     boolean tryLock(K key, Duration timeout);
 
-    /** Waits up to {@code timeout} for the lock, then holds it for at most {@code lease}. */
+    /**
+     * Waits up to {@code timeout} for the lock of the key, then holds it for at most {@code lease}.
+     *
+     * @param key the key
+     * @param timeout how long to wait for another thread's lock to go; {@link Duration#ZERO} not at all
+     * @param lease how long the lock is held at most: the cluster releases it then if this thread has not
+     * @return true if this thread holds the lock now, false if the timeout passed first
+     * @throws NullPointerException if {@code key}, {@code timeout} or {@code lease} is null
+     * @throws IllegalArgumentException if {@code timeout} or {@code lease} is negative
+     */
     boolean tryLock(K key, Duration timeout, Duration lease);
 
+    /**
+     * The async form of {@link #tryLock(Object, Duration)}: the lock belongs to the thread that calls this method.
+     *
+     * @param key the key
+     * @param timeout how long to wait for another thread's lock to go; {@link Duration#ZERO} not at all
+     * @return a future completed with true if the calling thread holds the lock, false if the timeout passed first
+     * @throws NullPointerException if {@code key} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
     CompletableFuture<Boolean> tryLockAsync(K key, Duration timeout);
 
+    /**
+     * The async form of {@link #tryLock(Object, Duration, Duration)}: the lock belongs to the thread that calls this
+     * method.
+     *
+     * @param key the key
+     * @param timeout how long to wait for another thread's lock to go; {@link Duration#ZERO} not at all
+     * @param lease how long the lock is held at most: the cluster releases it then if this thread has not
+     * @return a future completed with true if the calling thread holds the lock, false if the timeout passed first
+     * @throws NullPointerException if {@code key}, {@code timeout} or {@code lease} is null
+     * @throws IllegalArgumentException if {@code timeout} or {@code lease} is negative
+     */
     CompletableFuture<Boolean> tryLockAsync(K key, Duration timeout, Duration lease);
 
-    /** Releases one hold of this thread on the lock; fails if this thread does not hold it. */
+    /**
+     * Releases one hold of this thread on the lock of the key; the lock is free once every hold is released.
+     *
+     * @param key the key
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalMonitorStateException if this thread does not hold the lock
+     */
     void unlock(K key);
 
+    /**
+     * The async form of {@link #unlock(Object)}, for the lock of the thread that calls this method.
+     *
+     * @param key the key
+     * @return a future completed (with null) once the hold is released, or failed with an
+     *         {@link IllegalMonitorStateException} if the calling thread does not hold the lock
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Void> unlockAsync(K key);
 
+    /**
+     * Whether any thread, of any client or member, holds the lock of the key.
+     *
+     * @param key the key
+     * @return true if the key is locked
+     * @throws NullPointerException if {@code key} is null
+     */
     boolean isLocked(K key);
 
+    /**
+     * The async form of {@link #isLocked(Object)}.
+     *
+     * @param key the key
+     * @return a future completed with true if the key is locked
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Boolean> isLockedAsync(K key);
 
-    /** Releases the lock whoever holds it. */
+    /**
+     * Releases the lock of the key whoever holds it, and however many holds it has.
+     *
+     * @param key the key
+     * @throws NullPointerException if {@code key} is null
+     */
     void forceUnlock(K key);
 
+    /**
+     * The async form of {@link #forceUnlock(Object)}.
+     *
+     * @param key the key
+     * @return a future completed (with null) once the lock is released
+     * @throws NullPointerException if {@code key} is null
+     */
     CompletableFuture<Void> forceUnlockAsync(K key);
 
     // ---- listeners
 
     /**
-     * Subscribes to changes of every entry; with {@code includeValue} false the events carry keys only.
+     * Subscribes to the changes of every entry, from every member. The listener stays registered through reconnects and
+     * is registered on members that join later.
      *
+     * @param listener told of the changes; only the kinds it handles are asked for (see
+     *         {@link EntryListener#eventTypes()})
+     * @param includeValue whether events carry the values; false sends keys only
      * @return the registration id, for {@link #removeEntryListener(UUID)}
+     * @throws NullPointerException if {@code listener} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
      */
     UUID addEntryListener(EntryListener<K, V> listener, boolean includeValue);
 
-    /** Subscribes to changes of one key only. */
+    /**
+     * Subscribes to the changes of one key only.
+     *
+     * @param listener told of the changes; only the kinds it handles are asked for (see
+     *         {@link EntryListener#eventTypes()})
+     * @param key the key whose changes to hear
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return the registration id, for {@link #removeEntryListener(UUID)}
+     * @throws NullPointerException if {@code listener} or {@code key} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
     UUID addEntryListener(EntryListener<K, V> listener, K key, boolean includeValue);
 
+    /**
+     * The async form of {@link #addEntryListener(EntryListener, boolean)}.
+     *
+     * @param listener told of the changes; only the kinds it handles are asked for (see
+     *         {@link EntryListener#eventTypes()})
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return a future completed with the registration id once the members confirmed it
+     * @throws NullPointerException if {@code listener} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
     CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, boolean includeValue);
 
+    /**
+     * The async form of {@link #addEntryListener(EntryListener, Object, boolean)}.
+     *
+     * @param listener told of the changes; only the kinds it handles are asked for (see
+     *         {@link EntryListener#eventTypes()})
+     * @param key the key whose changes to hear
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return a future completed with the registration id once the members confirmed it
+     * @throws NullPointerException if {@code listener} or {@code key} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
     CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, K key, boolean includeValue);
 
-    /** Stops the events of that registration; false if the id is unknown. */
+    /**
+     * Stops the events of that registration, on every member.
+     *
+     * @param registrationId the id that {@code addEntryListener} returned
+     * @return true if the registration existed, false if the id is unknown (or removed already)
+     * @throws NullPointerException if {@code registrationId} is null
+     */
     boolean removeEntryListener(UUID registrationId);
 
+    /**
+     * The async form of {@link #removeEntryListener(UUID)}.
+     *
+     * @param registrationId the id that {@code addEntryListener} returned
+     * @return a future completed with true if the registration existed
+     * @throws NullPointerException if {@code registrationId} is null
+     */
     CompletableFuture<Boolean> removeEntryListenerAsync(UUID registrationId);
 
     // ---- near cache
 
-    /** The statistics of this map's near cache on this client, or empty if it has none (see {@code NearCacheConfig}). */
+    /**
+     * The statistics of this map's near cache on this client, read locally.
+     *
+     * @return the statistics, or empty if the map has no near cache (see {@code NearCacheConfig})
+     */
     Optional<NearCacheStats> nearCacheStats();
 }

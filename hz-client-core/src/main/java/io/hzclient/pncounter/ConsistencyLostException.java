@@ -8,8 +8,15 @@ import io.hzclient.RemoteException;
  * accept the current state and go on.
  */
 public class ConsistencyLostException extends RemoteException {
+    /** The protocol's error code of a lost consistency. */
     public static final int ERROR_CODE = 84;
 
+    /**
+     * Makes the exception from the member's error; the message gains a hint to call {@link PNCounter#reset()}.
+     *
+     * @param serverClassName the class name of the exception on the member
+     * @param message         the member's message
+     */
     public ConsistencyLostException(String serverClassName, String message) {
         super(ERROR_CODE, serverClassName, message + " (no replica has seen all the updates this client observed;"
                 + " call PNCounter.reset() to accept the current value and continue)");

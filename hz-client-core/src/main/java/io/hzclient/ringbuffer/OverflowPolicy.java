@@ -16,7 +16,11 @@ public enum OverflowPolicy {
         this.id = id;
     }
 
-    /** The protocol's value. */
+    /**
+     * The policy's number in the protocol.
+     *
+     * @return 0 for OVERWRITE, 1 for FAIL
+     */
     public int id() {
         return id;
     }

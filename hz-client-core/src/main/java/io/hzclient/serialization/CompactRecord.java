@@ -17,6 +17,16 @@ public final class CompactRecord {
     private final Map<String, FieldKind> kinds;
     private final Map<String, Object> values;
 
+    /**
+     * Makes a record; the maps are copied, in their order.
+     *
+     * @param typeName the Compact type name
+     * @param kinds    the kind of each field, by name
+     * @param values   the value of each field, by name: boxed for primitives, arrays as arrays; a field left out is
+     *                 null
+     * @throws NullPointerException if {@code typeName} is null
+     * @throws IllegalArgumentException if a value has no kind
+     */
     public CompactRecord(String typeName, Map<String, FieldKind> kinds, Map<String, Object> values) {
         this.typeName = Objects.requireNonNull(typeName, "typeName");
         this.kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
@@ -26,24 +36,49 @@ public final class CompactRecord {
         }
     }
 
+    /**
+     * The Compact type name.
+     *
+     * @return the type name, as the writer named it
+     */
     public String typeName() {
         return typeName;
     }
 
+    /**
+     * The names of the fields, in the order of the kinds given.
+     *
+     * @return the field names (immutable)
+     */
     public Set<String> fieldNames() {
         return kinds.keySet();
     }
 
-    /** The field's kind, or {@link FieldKind#NOT_AVAILABLE}. */
+    /**
+     * The kind of one field.
+     *
+     * @param name the field's name
+     * @return the field's kind, or {@link FieldKind#NOT_AVAILABLE} if the record has no such field
+     */
     public FieldKind fieldKind(String name) {
         return kinds.getOrDefault(name, FieldKind.NOT_AVAILABLE);
     }
 
-    /** The field's value: boxed for primitives, arrays as arrays; null if null or absent. */
+    /**
+     * The value of one field.
+     *
+     * @param name the field's name
+     * @return the value: boxed for primitives, arrays as arrays; null if null or absent
+     */
     public Object get(String name) {
         return values.get(name);
     }
 
+    /**
+     * Every field with its kind.
+     *
+     * @return the kinds by field name (immutable)
+     */
     public Map<String, FieldKind> kinds() {
         return kinds;
     }

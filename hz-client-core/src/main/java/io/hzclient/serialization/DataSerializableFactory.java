@@ -4,6 +4,11 @@ package io.hzclient.serialization;
 @FunctionalInterface
 public interface DataSerializableFactory {
 
-    /** A new, empty instance for {@code classId}, or null if this factory does not know it. */
+    /**
+     * A new, empty instance for {@code classId}, which {@link IdentifiedDataSerializable#readData} then fills.
+     *
+     * @param classId the class id read from the data
+     * @return the instance, or null if this factory does not know the class id
+     */
     IdentifiedDataSerializable create(int classId);
 }

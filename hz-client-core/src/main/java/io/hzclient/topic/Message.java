@@ -13,9 +13,15 @@ import java.time.Instant;
  *                         reliable topic, the member's for a plain one)
  * @param publishingMember the member that published it or passed it on; null if that member is not in the cluster
  *                         view (any more), or for a reliable topic message published by a client
+ * @param <E>              the type of the payload
  */
 public record Message<E>(String topicName, E payload, long publishTime, Member publishingMember) {
 
+    /**
+     * The publish time as an instant.
+     *
+     * @return {@link #publishTime()} as an {@link Instant}
+     */
     public Instant publishInstant() {
         return Instant.ofEpochMilli(publishTime);
     }

@@ -7,6 +7,8 @@ package io.hzclient.topic;
  * {@link ReliableMessageListener} to choose where to start, whether to tolerate lost messages and which errors end
  * the subscription; a plain {@link MessageListener} starts at the next message, is not loss tolerant, and stays
  * subscribed when it throws. Configured by {@link io.hzclient.config.ReliableTopicConfig}.
+ *
+ * @param <E> the type of the messages
  */
 public interface ReliableTopic<E> extends Topic<E> {
 }

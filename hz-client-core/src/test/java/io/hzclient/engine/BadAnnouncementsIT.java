@@ -40,7 +40,7 @@ class BadAnnouncementsIT {
 
     private final String clusterName = TestCluster.newClusterName();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal.connection");
+    private final Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal.connector");
 
     @BeforeEach
     void captureConnectionLog() {

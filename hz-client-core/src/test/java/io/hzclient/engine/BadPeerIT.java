@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Faults only a fake member can stage: calls never answered, silence, bad bytes after a good start. */
 class BadPeerIT {
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal.connection");
+    /** The connection layer and the connector above it (heartbeats): both log what a bad peer does. */
+    private final Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal");
 
     @BeforeEach
     void captureConnectionLog() {

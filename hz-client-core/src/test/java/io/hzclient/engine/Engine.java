@@ -46,14 +46,14 @@ final class Engine {
     }
 
     /**
-     * The client's live connections. The client does not publish them, so this reads the connection manager
+     * The client's live connections. The client does not publish them, so this reads the connection registry
      * behind it; only tests that prove connection handling need it.
      */
     static List<io.hzclient.internal.connection.Connection> liveConnections(io.hzclient.HzClient client) {
         try {
             java.lang.reflect.Field f = io.hzclient.HzClient.class.getDeclaredField("connections");
             f.setAccessible(true);
-            return ((io.hzclient.internal.connection.ConnectionManager) f.get(client)).liveConnections();
+            return ((io.hzclient.internal.connection.ConnectionRegistry) f.get(client)).liveConnections();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("HzClient changed: no 'connections' field", e);
         }

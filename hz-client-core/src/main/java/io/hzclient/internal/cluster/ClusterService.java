@@ -4,7 +4,6 @@ import io.hzclient.Cluster;
 import io.hzclient.Member;
 import io.hzclient.MembershipEvent;
 import io.hzclient.MembershipListener;
-import io.hzclient.internal.listener.OrderedExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
+import java.util.concurrent.Executor;
 
 /**
  * The member list from the cluster view, and the membership listeners told of its changes.
@@ -32,18 +31,16 @@ import java.util.function.Consumer;
  */
 public final class ClusterService implements Cluster {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterService.class);
-    private static final Object EVENT_LANE = new Object();
 
     private final Map<UUID, Registration> listeners = new ConcurrentHashMap<>();
-    private final OrderedExecutor events;
-    private final Consumer<Set<Member>> onMembersChanged;
+    /** One lane for every membership listener's deliveries (a lane runs its tasks one at a time, in order). */
+    private final Executor eventLane;
     private volatile Map<UUID, Member> members = Map.of();
     private volatile Set<Member> memberSet = Set.of();
     private int version = -1;
 
-    public ClusterService(OrderedExecutor events, Consumer<Set<Member>> onMembersChanged) {
-        this.events = events;
-        this.onMembersChanged = onMembersChanged;
+    public ClusterService(Executor eventLane) {
+        this.eventLane = eventLane;
     }
 
     @Override
@@ -73,7 +70,7 @@ public final class ClusterService implements Cluster {
                 registration.deliver(new MembershipEvent(MembershipEvent.Type.ADDED, m, existing));
             }
             registration.open = true;
-            events.execute(EVENT_LANE, registration::drain); // changes queued meanwhile
+            eventLane.execute(registration::drain); // changes queued meanwhile
         }
         return id;
     }
@@ -121,9 +118,8 @@ public final class ClusterService implements Cluster {
         if (!changes.isEmpty()) {
             List<Registration> targets = List.copyOf(listeners.values());
             targets.forEach(r -> r.pending.addAll(changes));
-            events.execute(EVENT_LANE, () -> targets.forEach(Registration::drain));
+            eventLane.execute(() -> targets.forEach(Registration::drain));
         }
-        onMembersChanged.accept(snapshot);
     }
 
     /** The next view is taken whatever its version: the client reconnected, maybe to a restarted cluster. */

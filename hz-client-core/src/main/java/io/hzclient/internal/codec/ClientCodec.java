@@ -1,10 +1,7 @@
 package io.hzclient.internal.codec;
 
-import io.hzclient.DistributedObjectInfo;
 import io.hzclient.Member;
 import io.hzclient.config.MemberAddress;
-import io.hzclient.internal.invocation.Call;
-import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -92,30 +89,6 @@ public final class ClientCodec {
     public static PartitionsView decodePartitionsView(ClientMessage event) {
         MessageReader r = new MessageReader(event);
         return new PartitionsView(r.fixInt(EVENT), r.entryListUuidListInt());
-    }
-
-    public static final Operation<Void> CREATE_PROXY_OP = Operation.of("Client.CreateProxy", Operation::nothing);
-    public static final Operation<Void> DESTROY_PROXY_OP = Operation.of("Client.DestroyProxy", Operation::nothing);
-    public static final Operation<List<DistributedObjectInfo>> GET_DISTRIBUTED_OBJECTS_OP =
-            Operation.of("Client.GetDistributedObjects", ClientCodec::decodeGetDistributedObjects);
-
-    public static Call<Void> createProxy(String name, String serviceName) {
-        return Call.onAnyMember(CREATE_PROXY_OP,
-                MessageWriter.request(CREATE_PROXY).string(name).string(serviceName).build());
-    }
-
-    public static Call<Void> destroyProxy(String name, String serviceName) {
-        return Call.onAnyMember(DESTROY_PROXY_OP,
-                MessageWriter.request(DESTROY_PROXY).string(name).string(serviceName).build());
-    }
-
-    public static Call<List<DistributedObjectInfo>> getDistributedObjects() {
-        return Call.onAnyMember(GET_DISTRIBUTED_OBJECTS_OP, MessageWriter.request(GET_DISTRIBUTED_OBJECTS).build());
-    }
-
-    /** DistributedObjectInfo: serviceName, name. */
-    public static List<DistributedObjectInfo> decodeGetDistributedObjects(ClientMessage response) {
-        return new MessageReader(response).structList(r -> new DistributedObjectInfo(r.string(), r.string()));
     }
 
     public static ClientMessage addDistributedObjectListener(boolean localOnly) {

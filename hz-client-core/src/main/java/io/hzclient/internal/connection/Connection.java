@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * writes the queue in one batch with one flush, so that many concurrent callers share syscalls. Who may touch the
  * socket's write side is decided by one token ({@link #writing}): a write-through caller or the event loop's drain;
  * neither ever waits for it (the drain, finding it taken, is run again by whoever releases it).
+ *
+ * <p>Write-through skips the pipeline, so it is only for a channel whose pipeline has no handler that must see the
+ * outbound bytes: {@link ChannelSetup} decides once, by the channel type it makes, and on any other channel every
+ * message goes through the pipeline.
  */
 public final class Connection {
     private final int id;
@@ -42,7 +46,7 @@ public final class Connection {
     static final int WRITE_THROUGH_LIMIT = 8 * 1024;
     private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(
             () -> ByteBuffer.allocateDirect(WRITE_THROUGH_LIMIT).order(ByteOrder.LITTLE_ENDIAN));
-    /** The socket, for write-through; null where the channel is not a plain NIO socket (tests). */
+    /** The socket, for write-through; null where a pipeline handler needs the bytes, or in unit tests' channels. */
     private final java.nio.channels.SocketChannel raw;
     /** The write token: held by a caller writing through, or by the event loop while it drains. */
     private final AtomicBoolean writing = new AtomicBoolean();
@@ -56,6 +60,8 @@ public final class Connection {
     /** On once the member has answered: the preamble and the authentication have left by then. */
     private volatile boolean writeThrough;
     private volatile int partialWriteThroughs;
+    /** Written only by the write token's holder (no fence added to the write-through path). */
+    private int writeThroughs;
     private volatile UUID memberUuid;
     private volatile long lastReadNanos = System.nanoTime();
     private volatile long lastWriteNanos = System.nanoTime();
@@ -175,6 +181,7 @@ public final class Connection {
         }
         counters.bytesWritten.add(size);
         lastWriteNanos = System.nanoTime();
+        writeThroughs++; // under the token
         if (!buffer.hasRemaining()) {
             return WRITE_DONE;
         }
@@ -199,6 +206,19 @@ public final class Connection {
     /** How many written-through messages did not fit the socket at once (their rest went through Netty). */
     int partialWriteThroughs() {
         return partialWriteThroughs;
+    }
+
+    /**
+     * How many messages their callers wrote to the socket themselves, past the pipeline. A plain field, so that the
+     * write-through path gains no fence: exact when read by the thread that made those writes (as tests do).
+     */
+    public int writeThroughs() {
+        return writeThroughs;
+    }
+
+    /** False when a pipeline handler needs the outbound bytes: then every message goes through the pipeline. */
+    public boolean writeThroughAllowed() {
+        return raw != null;
     }
 
     /** No bytes waiting in Netty's outbound buffer: whatever Netty wrote has reached the socket. */
@@ -260,11 +280,11 @@ public final class Connection {
         counters.bytesRead.add(bytes);
     }
 
-    long lastReadNanos() {
+    public long lastReadNanos() {
         return lastReadNanos;
     }
 
-    long lastWriteNanos() {
+    public long lastWriteNanos() {
         return lastWriteNanos;
     }
 
@@ -280,8 +300,13 @@ public final class Connection {
         return closeReason;
     }
 
-    SocketAddress localAddress() {
+    public SocketAddress localAddress() {
         return channel.localAddress();
+    }
+
+    /** Runs {@code action} once the channel is closed (at once, on the calling thread, if it is already). */
+    public void onClose(Runnable action) {
+        channel.closeFuture().addListener(f -> action.run());
     }
 
     Channel channel() {

@@ -1,7 +1,6 @@
 package io.hzclient.internal.connection;
 
 import io.hzclient.MessageTooLargeException;
-import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.OversizedMessage;
 import io.hzclient.internal.protocol.ProtocolException;
@@ -23,10 +22,10 @@ final class InboundHandler extends SimpleChannelInboundHandler<Object> {
     private static final Logger LOG = LoggerFactory.getLogger(InboundHandler.class);
     private static final byte[] PREAMBLE = "CP2".getBytes(StandardCharsets.US_ASCII);
 
-    private final ClientInvocationService invocations;
+    private final InboundMessages invocations;
     private volatile Connection connection;
 
-    InboundHandler(ClientInvocationService invocations) {
+    InboundHandler(InboundMessages invocations) {
         this.invocations = invocations;
     }
 

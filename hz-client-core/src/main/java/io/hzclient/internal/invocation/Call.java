@@ -20,7 +20,9 @@ import java.util.function.Function;
  * name, how its answer decodes, whether that may take as long as it needs), and, once sent, the state of the call in
  * flight; it is also the future its caller waits on. {@link #sync()} waits and decodes in the caller's thread (the
  * lone-waiter spin, no thread hop); {@link #async(Executor)} decodes on the given executor, where its future
- * completes, so that no decoding or user callback runs on the event loop.
+ * completes, so that no decoding or user callback runs on the event loop. Either way a Compact schema the answer
+ * needs and this client lacks is fetched first ({@link SchemaFetchingDecoder}: sync waits for it, async does not
+ * hold a thread), and decoding runs again; so the decoder and {@link #then} must have no effect beyond their result.
  *
  * <p>Retries send a copy of the request under a new correlation id, so a late answer to an earlier try can never
  * complete a later one. Owns its request: holds a reference to it from the start and releases it exactly once, as
@@ -128,7 +130,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
 
     @Override
     public R sync() {
-        return decode(Futures.join(this));
+        return SchemaFetchingDecoder.decodeWaiting(this::decode, Futures.join(this));
     }
 
     @Override

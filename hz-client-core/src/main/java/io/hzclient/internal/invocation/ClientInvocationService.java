@@ -11,7 +11,9 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.connection.InboundMessages;
 import io.hzclient.internal.metrics.ClientCounters;
+import io.hzclient.internal.protocol.BeforeSend;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.Frame;
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,7 +37,7 @@ import java.util.function.Consumer;
  * smart, the load balancer's member otherwise), retries per {@link RetryPolicy} within the invocation timeout,
  * waits for backup acks, and fails calls that outlive their deadline.
  */
-public final class ClientInvocationService implements InvocationService {
+public final class ClientInvocationService implements InvocationService, InboundMessages {
     private static final Logger LOG = LoggerFactory.getLogger(ClientInvocationService.class);
     /** Retries sooner than the configured pause for the first few attempts: migrations usually end quickly. */
     private static final int FAST_RETRIES = 5;
@@ -59,10 +62,18 @@ public final class ClientInvocationService implements InvocationService {
     private final boolean smartRouting;
     private final int maxMessageSize;
     private final ClientCounters counters;
+    private final BeforeSend beforeSend;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
                                    ScheduledExecutorService scheduler, ClientCounters counters) {
+        this(config, connections, partitions, scheduler, counters, BeforeSend.NOTHING);
+    }
+
+    /** With {@code beforeSend} asked before each call goes, in the invoking thread (see {@link BeforeSend}). */
+    public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
+                                   ScheduledExecutorService scheduler, ClientCounters counters, BeforeSend beforeSend) {
         this.counters = counters;
+        this.beforeSend = beforeSend;
         this.connections = connections;
         this.partitions = partitions;
         this.scheduler = scheduler;
@@ -121,8 +132,33 @@ public final class ClientInvocationService implements InvocationService {
                     + "Send less (e.g. a smaller value), or raise max-message-size"));
             return invocation;
         }
-        send(invocation);
+        CompletableFuture<Void> ready = beforeSend.beforeSend(request);
+        if (ready == null) {
+            send(invocation);
+        } else {
+            sendWhen(ready, invocation);
+        }
         return invocation;
+    }
+
+    /**
+     * Sends the call once what it needs is on the cluster (e.g. the Compact schemas of its data), from the thread that
+     * completes {@code ready}: nothing blocks the caller. If that fails, the call fails with the reason, never sent.
+     * Its deadline counts from its start, so the wait is part of its invocation timeout.
+     */
+    private void sendWhen(CompletableFuture<Void> ready, Call<?> invocation) {
+        ready.whenComplete((ok, failure) -> {
+            if (failure == null) {
+                send(invocation);
+                return;
+            }
+            Throwable cause = failure;
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            invocation.completeExceptionally(connections.isClientActive() ? cause
+                    : new ClientNotActiveException("the client was shut down", cause));
+        });
     }
 
     /**

@@ -46,8 +46,9 @@ public final class Futures {
 
     /**
      * A future completed on {@code executor} with {@code response}'s answer passed through {@code decoder}, or with
-     * its unwrapped failure. If the executor is gone (the client shut down), the future still completes, with a
-     * {@link ClientNotActiveException}.
+     * its unwrapped failure. A Compact schema the answer needs and this client lacks is fetched first, without
+     * holding a thread ({@link SchemaFetchingDecoder}), so the decoder may run again. If the executor is gone (the
+     * client shut down), the future still completes, with a {@link ClientNotActiveException}.
      */
     public static <R, T> CompletableFuture<T> decodeAsync(CompletableFuture<R> response,
                                                           Function<? super R, ? extends T> decoder, Executor executor) {
@@ -57,11 +58,7 @@ public final class Futures {
                 result.completeExceptionally(unwrapCause(failure));
                 return;
             }
-            try {
-                result.complete(decoder.apply(answer));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
+            SchemaFetchingDecoder.decodeAsync(decoder, answer, executor, result);
         }, executor).whenComplete((ignored, rejected) -> {
             if (rejected != null && !result.isDone()) {
                 result.completeExceptionally(new ClientNotActiveException(

@@ -2,6 +2,7 @@ package io.hzclient.internal.map;
 
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
+import io.hzclient.internal.invocation.SchemaFetchingDecoder;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.map.EntryEvent;
@@ -65,9 +66,8 @@ final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
             }
             return;
         }
-        EntryEvent<K, V> e = new EntryEvent<>(mapName, member, type, serialization.toObject(key),
-                serialization.toObject(value), serialization.toObject(oldValue),
-                serialization.toObject(mergingValue));
+        EntryEvent<K, V> e = new EntryEvent<>(mapName, member, type, toObject(key), toObject(value),
+                toObject(oldValue), toObject(mergingValue));
         switch (type) {
             case ADDED -> listener.entryAdded(e);
             case REMOVED -> listener.entryRemoved(e);
@@ -79,5 +79,11 @@ final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
                 // INVALIDATION and LOADED are not asked for by this listener
             }
         }
+    }
+
+    /** On this listener's own lane, which may wait for a Compact schema to be fetched: its order holds. */
+    @SuppressWarnings("unchecked")
+    private <T> T toObject(Data data) {
+        return data == null ? null : (T) SchemaFetchingDecoder.decodeWaiting(serialization::toObject, data);
     }
 }

@@ -11,20 +11,20 @@ final class EntryListenerCodec implements ListenerCodec {
     private final String name;
     private final Data key;
     private final boolean includeValue;
-    private final int flags;
+    private final int listenerFlags;
 
-    EntryListenerCodec(String name, Data key, boolean includeValue, int flags) {
+    EntryListenerCodec(String name, Data key, boolean includeValue, int listenerFlags) {
         this.name = name;
         this.key = key;
         this.includeValue = includeValue;
-        this.flags = flags;
+        this.listenerFlags = listenerFlags;
     }
 
     @Override
     public ClientMessage encodeAdd(boolean localOnly) {
         return key == null
-                ? MapCodec.addEntryListener(name, includeValue, flags, localOnly)
-                : MapCodec.addEntryListenerToKey(name, key, includeValue, flags, localOnly);
+                ? MapCodec.addEntryListener(name, includeValue, listenerFlags, localOnly)
+                : MapCodec.addEntryListenerToKey(name, key, includeValue, listenerFlags, localOnly);
     }
 
     @Override

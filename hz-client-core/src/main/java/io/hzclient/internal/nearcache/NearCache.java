@@ -7,6 +7,7 @@ import io.hzclient.config.NearCacheConfig;
 import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.internal.serialization.UnknownSchemaException;
 import io.hzclient.map.NearCacheStats;
 
 import java.time.Instant;
@@ -135,16 +136,32 @@ public final class NearCache implements Invalidatable {
             drop(r, stats.invalidations);
             return null;
         }
-        r.touch(now);
-        stats.hits.increment();
+        Object object;
         if (!objectFormat) {
-            return serialization.toObject(Data.of((byte[]) value));
+            object = readOrNull(Data.of((byte[]) value));
+        } else if (value instanceof Data data) {
+            object = readOrNull(data);
+            object = object == null ? null : r.materialize(data, object); // a null value would look like a reservation
+        } else {
+            object = value;
         }
-        if (!(value instanceof Data data)) {
-            return value;
+        if (object != null) {
+            r.touch(now);
+            stats.hits.increment();
         }
-        Object object = serialization.toObject(data);
-        return object == null ? null : r.materialize(data, object); // a null value would look like a reservation
+        return object;
+    }
+
+    /**
+     * The cached value read, or null (the caller then goes remote) if it needs a Compact schema this client has not
+     * fetched yet: a call that went remote reads it with the fetch, and a hit never waits for the cluster.
+     */
+    private Object readOrNull(Data data) {
+        try {
+            return serialization.toObject(data);
+        } catch (UnknownSchemaException e) {
+            return null;
+        }
     }
 
     /** What a ready record keeps of a value: BINARY the bytes alone (a Data would add an object), OBJECT the Data. */
@@ -318,6 +335,8 @@ public final class NearCache implements Invalidatable {
             if (keptSerialized(cacheKey)) {
                 cacheKey = key;
             }
+        } catch (UnknownSchemaException e) {
+            return; // a key whose schema this client never had: it cannot be a key cached here
         } catch (RuntimeException e) {
             clear(); // a key we cannot read: dropping everything is the only way to drop it
             return;

@@ -25,16 +25,16 @@ final class PNCounterCodec {
     static final Operation<Integer> GET_CONFIGURED_REPLICA_COUNT = Operation.of("PNCounter.GetConfiguredReplicaCount",
             PNCounterCodec::intResponse);
 
-    /** To the replica {@code target} itself: the member answers only for its own replica. */
-    static Call<CounterResponse> get(String name, Map<UUID, Long> replicaTimestamps, UUID target) {
-        return Call.onMember(GET, MessageWriter.request(0x1D0100).retryable().fixUuid(target).string(name)
-                .frame(clock(replicaTimestamps)).build(), target);
+    /** To the replica {@code targetReplicaUuid} itself: the member answers only for its own replica. */
+    static Call<CounterResponse> get(String name, Map<UUID, Long> replicaTimestamps, UUID targetReplicaUuid) {
+        return Call.onMember(GET, MessageWriter.request(0x1D0100).retryable().fixUuid(targetReplicaUuid).string(name)
+                .frame(clock(replicaTimestamps)).build(), targetReplicaUuid);
     }
 
     static Call<CounterResponse> add(String name, long delta, boolean getBeforeUpdate,
-                                     Map<UUID, Long> replicaTimestamps, UUID target) {
+                                     Map<UUID, Long> replicaTimestamps, UUID targetReplicaUuid) {
         return Call.onMember(ADD, MessageWriter.request(0x1D0200).fixLong(delta).fixBoolean(getBeforeUpdate)
-                .fixUuid(target).string(name).frame(clock(replicaTimestamps)).build(), target);
+                .fixUuid(targetReplicaUuid).string(name).frame(clock(replicaTimestamps)).build(), targetReplicaUuid);
     }
 
     static Call<Integer> getConfiguredReplicaCount(String name) {

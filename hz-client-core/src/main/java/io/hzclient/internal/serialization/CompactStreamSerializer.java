@@ -11,13 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compact (-55): an int64 schema id, then the object's body laid out by that schema. The schema of a class is
- * learned from its first write and sent to the cluster before the data; a reader looks the id up (fetching it
- * from the cluster if needed) and reads with the writer's schema, so versions of a class can differ.
+ * learned from its first write; until the cluster confirms it, the {@link SchemaService} notes it for the writing
+ * thread, whose next request sends it first. A reader looks the id up (an unknown one is an
+ * {@link UnknownSchemaException}, fetched by the caller) and reads with the writer's schema, so versions of a class
+ * can differ.
  */
 final class CompactStreamSerializer implements StreamSerializer<Object> {
     private final SchemaService schemas;
     private final CompactRegistry registry;
     private final ConcurrentHashMap<Class<?>, KnownSchema> schemaOfClass = new ConcurrentHashMap<>();
+
+    /** No generation: the cluster had not confirmed the schema when it was cached. */
+    private static final int UNCONFIRMED = Integer.MIN_VALUE;
 
     /** A class's schema and the schema-service generation in which the cluster was known to have it. */
     private record KnownSchema(Schema schema, int generation) {
@@ -64,7 +69,7 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
     private Schema schemaFor(Object value, CompactSerializer<Object> serializer) {
         if (value instanceof CompactRecord record) { // its own schema, whatever its type name
             Schema schema = CompactRecordSerializer.schemaOf(record);
-            schemas.ensureOnCluster(schema);
+            schemas.noteWritten(schema);
             return schema;
         }
         KnownSchema known = schemaOfClass.get(value.getClass());
@@ -80,8 +85,11 @@ final class CompactStreamSerializer implements StreamSerializer<Object> {
             serializer.write(recorder, value);
             schema = recorder.schema(serializer.getTypeName());
         }
-        schemas.ensureOnCluster(schema);
-        schemaOfClass.put(value.getClass(), new KnownSchema(schema, generation));
+        // not on the cluster yet: noted for this thread's next request, and looked at again on the next write
+        boolean onCluster = schemas.noteWritten(schema);
+        if (onCluster || known == null) {
+            schemaOfClass.put(value.getClass(), new KnownSchema(schema, onCluster ? generation : UNCONFIRMED));
+        }
         return schema;
     }
 

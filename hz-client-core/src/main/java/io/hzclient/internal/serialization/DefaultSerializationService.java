@@ -5,7 +5,6 @@ import io.hzclient.config.SerializationConfig;
 import io.hzclient.serialization.StreamSerializer;
 
 import java.nio.ByteOrder;
-import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -18,8 +17,6 @@ public final class DefaultSerializationService implements SerializationService,
     /** A per-thread output buffer that grew past this is dropped rather than kept forever. */
     private static final int POOLED_BUFFER_LIMIT = 64 * 1024;
     private static final int INITIAL_BUFFER_SIZE = 256;
-    /** How long a first write of a Compact class waits for the cluster to take its schema. */
-    private static final Duration SCHEMA_TIMEOUT = Duration.ofSeconds(120);
 
     private final ByteOrder byteOrder;
     private final boolean bigEndian;
@@ -30,7 +27,7 @@ public final class DefaultSerializationService implements SerializationService,
     public DefaultSerializationService(SerializationConfig config) {
         this.byteOrder = config.byteOrder();
         this.bigEndian = byteOrder == ByteOrder.BIG_ENDIAN;
-        this.schemas = new SchemaService(SCHEMA_TIMEOUT);
+        this.schemas = new SchemaService();
         this.registry = SerializerRegistrations.from(config, schemas);
     }
 
@@ -195,6 +192,8 @@ public final class DefaultSerializationService implements SerializationService,
         ByteArrayInput in = new ByteArrayInput(data.toByteArray(), Data.HEADER_SIZE, byteOrder, this);
         try {
             return (T) serializer.read(in);
+        } catch (UnknownSchemaException e) {
+            throw e; // the caller fetches the schema and reads again
         } catch (RuntimeException e) {
             throw new SerializationException("cannot read a value of type id " + typeId + " with "
                     + serializerName(serializer) + ": " + e.getMessage(), e);

@@ -61,6 +61,8 @@ final class IdentifiedSerializer implements StreamSerializer<IdentifiedDataSeria
         }
         try {
             value.readData(in);
+        } catch (UnknownSchemaException e) {
+            throw e; // a nested Compact value: the caller fetches its schema and reads again
         } catch (RuntimeException e) {
             throw new SerializationException("cannot read " + value.getClass().getName() + " (factory id "
                     + factoryId + ", class id " + classId + "): " + e.getMessage(), e);

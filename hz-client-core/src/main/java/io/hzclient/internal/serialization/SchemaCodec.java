@@ -1,8 +1,6 @@
 package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
-import io.hzclient.internal.invocation.Call;
-import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.Frame;
@@ -25,24 +23,30 @@ final class SchemaCodec {
     private SchemaCodec() {
     }
 
-    static final Operation<Void> SEND_SCHEMA_OP = Operation.of("Client.SendSchema", Operation::nothing);
-    static final Operation<Schema> FETCH_SCHEMA_OP = Operation.of("Client.FetchSchema", SchemaCodec::decodeFetchSchema);
-    static final Operation<Void> SEND_ALL_SCHEMAS_OP = Operation.of("Client.SendAllSchemas", Operation::nothing);
+    /** The protocol's names of the three operations (metrics tags and tracing use them). */
+    static final String SEND_SCHEMA_NAME = "Client.SendSchema";
+    static final String FETCH_SCHEMA_NAME = "Client.FetchSchema";
+    static final String SEND_ALL_SCHEMAS_NAME = "Client.SendAllSchemas";
 
-    static Call<Void> sendSchema(Schema schema) {
+    /** A request of the schema registry itself: it carries no user data, so it never waits for schemas. */
+    static boolean isSchemaRequest(int messageType) {
+        return messageType == SEND_SCHEMA || messageType == FETCH_SCHEMA || messageType == SEND_ALL_SCHEMAS;
+    }
+
+    static ClientMessage sendSchema(Schema schema) {
         MessageWriter w = MessageWriter.request(SEND_SCHEMA).retryable();
         writeSchema(w, schema);
-        return Call.onAnyMember(SEND_SCHEMA_OP, w.build());
+        return w.build();
     }
 
-    static Call<Schema> fetchSchema(long schemaId) {
-        return Call.onAnyMember(FETCH_SCHEMA_OP, MessageWriter.request(FETCH_SCHEMA).retryable().fixLong(schemaId).build());
+    static ClientMessage fetchSchema(long schemaId) {
+        return MessageWriter.request(FETCH_SCHEMA).retryable().fixLong(schemaId).build();
     }
 
-    static Call<Void> sendAllSchemas(Collection<Schema> schemas) {
+    static ClientMessage sendAllSchemas(Collection<Schema> schemas) {
         MessageWriter w = MessageWriter.request(SEND_ALL_SCHEMAS).retryable().begin();
         schemas.forEach(s -> writeSchema(w, s));
-        return Call.onAnyMember(SEND_ALL_SCHEMAS_OP, w.end().build());
+        return w.end().build();
     }
 
     /** The response of fetchSchema: the schema, or null if the cluster does not know the id. */

@@ -8,6 +8,7 @@ import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.ringbuffer.RingbufferCodec;
 import io.hzclient.internal.ringbuffer.RingbufferCodec.ReadManyResponse;
 import io.hzclient.internal.ringbuffer.RingbufferProxy;
+import io.hzclient.internal.serialization.UnknownSchemaException;
 import io.hzclient.ringbuffer.StaleSequenceException;
 import io.hzclient.topic.Message;
 import io.hzclient.topic.ReliableMessageListener;
@@ -98,12 +99,36 @@ final class ReliableListenerRunner<E> {
             cancel();
             return;
         }
-        for (int i = 0; i < batch.items().size(); i++) {
+        deliver(batch, 0, null);
+    }
+
+    /**
+     * Hands the batch's messages from index {@code from} on to the listener, then reads on. A message that cannot be
+     * read goes to {@code isTerminal} as a listener's failure would; but one whose Compact schema this client lacks
+     * first waits, without holding the lane's thread, for the schema to be fetched, and the batch goes on from it.
+     */
+    private void deliver(ReadManyResponse batch, int from, Long justFetched) {
+        for (int i = from; i < batch.items().size(); i++) {
             if (cancelled) {
                 return;
             }
+            Message<E> message;
             try {
-                Message<E> message = toMessage.apply(ReliableTopicMessages.decode(batch.items().get(i)));
+                message = toMessage.apply(ReliableTopicMessages.decode(batch.items().get(i)));
+            } catch (Throwable t) {
+                UnknownSchemaException unknown = UnknownSchemaException.in(t);
+                if (unknown != null && !Long.valueOf(unknown.schemaId()).equals(justFetched)) {
+                    deliverAfterFetch(batch, i, unknown);
+                    return;
+                }
+                if (isTerminal(t)) {
+                    cancel();
+                    return;
+                }
+                continue;
+            }
+            justFetched = null;
+            try {
                 listener.storeSequence(batch.sequence(i));
                 listener.onMessage(message);
             } catch (Throwable t) {
@@ -115,6 +140,21 @@ final class ReliableListenerRunner<E> {
         }
         sequence = batch.nextSeq();
         next();
+    }
+
+    private void deliverAfterFetch(ReadManyResponse batch, int at, UnknownSchemaException unknown) {
+        unknown.fetch().whenCompleteAsync((ok, failure) -> {
+            if (cancelled) {
+                return;
+            }
+            if (failure == null) {
+                deliver(batch, at, unknown.schemaId());
+            } else if (isTerminal(Futures.unwrapCause(failure))) {
+                cancel();
+            } else {
+                deliver(batch, at + 1, null); // that message cannot be read: skipped, as any other such
+            }
+        }, executor);
     }
 
     private void onFailure(Throwable t) {

@@ -7,6 +7,7 @@ import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
+import io.hzclient.internal.invocation.SchemaFetchingDecoder;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.topic.Message;
 import io.hzclient.topic.MessageListener;
@@ -84,7 +85,8 @@ public final class TopicProxy<E> extends ProxyBase implements Topic<E> {
             return; // an event type newer than this client
         }
         TopicCodec.TopicEvent e = TopicCodec.topicEvent(event);
-        E payload = context.serialization().toObject(e.item());
+        // on this listener's own lane, which may wait for a Compact schema to be fetched: its order holds
+        E payload = SchemaFetchingDecoder.decodeWaiting(context.serialization()::toObject, e.item());
         listener.onMessage(new Message<>(name, payload, e.publishTime(), members.apply(e.member())));
     }
 

@@ -37,7 +37,7 @@ class ClusterServiceTest {
     private static final Member C = member(UUID.randomUUID(), 5703);
 
     private final OrderedExecutor lanes = new OrderedExecutor("test-event");
-    private final ClusterService cluster = new ClusterService(lanes, members -> { });
+    private final ClusterService cluster = new ClusterService(lanes.newLane("membership"));
     /** Each view is logged whole at INFO: thousands of them here. */
     private final Logger serviceLog = (Logger) LoggerFactory.getLogger(ClusterService.class);
 

@@ -68,6 +68,8 @@ class PooledRequestLifecycleTest {
     private final BlockingQueue<Long> received = new LinkedBlockingQueue<>();
     private final Set<ClientMessage> built = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile boolean active = true;
+    /** What the next calls wait for before they go (the Compact schemas of their data, in the client); null: nothing. */
+    private volatile CompletableFuture<Void> prerequisite;
     private ServerSocket server;
     private Socket peer;
     private Channel channel;
@@ -98,7 +100,7 @@ class PooledRequestLifecycleTest {
         ClientConfig config = ClientConfig.builder().invocationTimeout(Duration.ofSeconds(4))
                 .invocationRetryPause(Duration.ofMillis(10)).build();
         invocations = new ClientInvocationService(config, new OneConnection(), new Partitions(), scheduler,
-                new ClientCounters());
+                new ClientCounters(), request -> prerequisite);
     }
 
     @AfterEach
@@ -186,6 +188,38 @@ class PooledRequestLifecycleTest {
         });
         assertThat(built.size()).as("requests made for %d calls: the released ones were used again", callCount)
                 .isLessThan(callCount / 4);
+    }
+
+    @Test
+    void aCallWaitsUnsentForWhatItNeedsOnTheClusterAndFailsUnsentIfThatFails() throws Exception {
+        CompletableFuture<Void> schemas = new CompletableFuture<>();
+        prerequisite = schemas;
+        CompletableFuture<ClientMessage> put = put("k", "v"); // returns at once: the invoking thread never waits
+        prerequisite = null;
+        CompletableFuture<ClientMessage> get = get("k");
+
+        invocations.handleResponse(response(nextReceived())); // the get's: the put is held back
+        assertThat(get.get(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(put).isNotDone();
+        schemas.complete(null);
+        invocations.handleResponse(response(nextReceived()));
+        assertThat(put.get(5, TimeUnit.SECONDS)).isNotNull();
+
+        prerequisite = CompletableFuture.failedFuture(new io.hzclient.SerializationException("schema refused"));
+        CompletableFuture<ClientMessage> refused = put("k2", "v");
+        prerequisite = null;
+        assertThat(refused).failsWithin(Duration.ofSeconds(5)).withThrowableThat()
+                .withCauseInstanceOf(io.hzclient.SerializationException.class).withMessageContaining("schema refused");
+        CompletableFuture<ClientMessage> after = get("k2");
+        invocations.handleResponse(response(nextReceived())); // the get's: the refused put never went out
+        assertThat(after.get(5, TimeUnit.SECONDS)).isNotNull();
+
+        assertEventually(Duration.ofSeconds(10), () -> {
+            synchronized (built) {
+                assertThat(built).allSatisfy(r -> assertThat(((ReferenceCounted) r).refCnt())
+                        .as("references left to %s", r).isZero());
+            }
+        });
     }
 
     private CompletableFuture<ClientMessage> get(String key) {

@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -375,6 +377,9 @@ class RecordTableTest {
             table.put(r);
         }
         AtomicInteger writer = new AtomicInteger();
+        // the two writers fill together and empty together, so that every round grows and shrinks every segment
+        // however the threads are scheduled (one filling while the other empties would keep the segments large)
+        CyclicBarrier inStep = new CyclicBarrier(2);
         ConcurrentWorkers.run(4, random -> {
             int id = writer.getAndIncrement();
             if (id % 2 == 0) {
@@ -382,9 +387,11 @@ class RecordTableTest {
                     for (int i = 0; i < 4000; i++) {
                         table.put(record(id * 1_000_000 + i));
                     }
+                    await(inStep);
                     for (int i = 0; i < 4000; i++) {
                         table.removeKey(id * 1_000_000 + i);
                     }
+                    await(inStep);
                 }
             } else {
                 for (int n = 0; n < 1_500_000; n++) {
@@ -403,6 +410,14 @@ class RecordTableTest {
                 .isLessThanOrEqualTo(4 * pinnedKeys + 16 * 4);
         for (NearCacheRecord r : pinned) {
             assertThat(table.get(r.key)).isSameAs(r);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the other writer did not reach the barrier", e);
         }
     }
 }

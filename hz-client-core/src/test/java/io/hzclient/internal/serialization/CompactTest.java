@@ -6,6 +6,7 @@ import com.hazelcast.internal.serialization.impl.HeapData;
 import com.hazelcast.internal.serialization.impl.compact.RabinFingerprint;
 import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.internal.invocation.SchemaFetchingDecoder;
 import io.hzclient.serialization.CompactReader;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.CompactWriter;
@@ -43,6 +44,21 @@ class CompactTest {
         return new DefaultSerializationServiceBuilder().setConfig(config).setSchemaService(registry).build();
     }
 
+    /** Serializes as a call would: the schemas the data needs go to the "cluster" before the bytes are used. */
+    private static byte[] written(DefaultSerializationService s, Object value) {
+        byte[] bytes = s.toData(value).toByteArray();
+        java.util.concurrent.CompletableFuture<Void> sent = s.schemas().sendWritten();
+        if (sent != null) {
+            sent.join();
+        }
+        return bytes;
+    }
+
+    /** Deserializes as a sync call does: an unknown schema is fetched, then the data read again. */
+    private static <T> T read(DefaultSerializationService s, byte[] bytes) {
+        return SchemaFetchingDecoder.decodeWaiting(s::toObject, Data.of(bytes));
+    }
+
     enum Color { RED, GREEN }
 
     record Inner(String label, int n) {
@@ -78,7 +94,7 @@ class CompactTest {
         for (String text : new String[]{"short", "ü".repeat(200), "x".repeat(70_000)}) { // 1, 2 and 4-byte offsets
             Everything value = everything(text);
 
-            byte[] ourBytes = ours.toData(value).toByteArray();
+            byte[] ourBytes = written(ours, value);
             byte[] memberBytes = member.toData(value).toByteArray();
 
             assertThat(hex(ourBytes)).isEqualTo(hex(memberBytes));
@@ -105,7 +121,7 @@ class CompactTest {
 
     @Test
     void ourFingerprintIsTheMembers() {
-        ours.toData(everything("x"));
+        written(ours, everything("x"));
 
         for (var memberSchema : registry.schemas.values()) {
             Schema ourSchema = SharedSchemaRegistry.fromMember(memberSchema);
@@ -115,25 +131,96 @@ class CompactTest {
     }
 
     @Test
-    void theSchemaGoesToTheClusterOnceAndBeforeTheData() {
+    void writingNeverSendsTheSchemaButNotesItForTheThreadsNextCallUntilTheClusterHasIt() {
         ours.toData(new Inner("a", 1));
         ours.toData(new Inner("b", 2));
 
+        assertThat(registry.calls).isEmpty();
+        assertThat(ours.schemas().sendWritten()).isCompleted();
         assertThat(registry.calls).containsExactly("send " + Inner.class.getName());
+
+        ours.toData(new Inner("c", 3));
+        assertThat(ours.schemas().sendWritten()).isNull();
+        assertThat(registry.calls).hasSize(1);
     }
 
     @Test
-    void anUnknownSchemaIsFetchedAndAMissingOneIsNamed() {
+    void aSchemaNotedOnOneThreadIsNotSentForAnother() throws Exception {
+        ours.toData(new Inner("a", 1));
+        Thread other = new Thread(() -> assertThat(ours.schemas().sendWritten()).isNull());
+        other.start();
+        other.join();
+
+        assertThat(registry.calls).isEmpty();
+    }
+
+    @Test
+    void aFailedSendFailsTheCallsWaitingAndTheNextCallSendsAgain() {
+        FlakySchemaTransport flaky = new FlakySchemaTransport(registry);
+        DefaultSerializationService s = new DefaultSerializationService(SerializationConfig.defaults());
+        s.schemas().attach(flaky);
+        s.toData(new Inner("a", 1));
+
+        assertThatThrownBy(() -> s.schemas().sendWritten().join())
+                .hasRootCauseMessage("member gone").hasMessageContaining(Inner.class.getName());
+        assertThat(s.schemas().sendWritten()).isCompleted();
+        assertThat(registry.calls).containsExactly("send " + Inner.class.getName());
+    }
+
+    /** Fails its first send, then passes every call to the registry. */
+    private static final class FlakySchemaTransport implements SchemaTransport {
+        private final SharedSchemaRegistry registry;
+        private boolean failed;
+
+        FlakySchemaTransport(SharedSchemaRegistry registry) {
+            this.registry = registry;
+        }
+
+        public java.util.concurrent.CompletableFuture<Void> send(Schema schema) {
+            if (!failed) {
+                failed = true;
+                return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("member gone"));
+            }
+            return registry.send(schema);
+        }
+
+        public java.util.concurrent.CompletableFuture<Schema> fetch(long schemaId) {
+            return registry.fetch(schemaId);
+        }
+
+        public java.util.concurrent.CompletableFuture<Void> sendAll(java.util.Collection<Schema> schemas) {
+            return registry.sendAll(schemas);
+        }
+    }
+
+    @Test
+    void readingAnUnknownSchemaThrowsToBeFetchedThenReadsAndAMissingOneIsNamed() {
         byte[] memberBytes = member.toData(new Inner("m", 5)).toByteArray();
         DefaultSerializationService fresh = service(SerializationConfig.defaults());
 
+        assertThatThrownBy(() -> fresh.toObject(Data.of(memberBytes))).isInstanceOf(UnknownSchemaException.class);
+        assertThat(registry.calls).isEmpty();
+        UnknownSchemaException unknown = catchUnknown(() -> fresh.toObject(Data.of(memberBytes)));
+        unknown.fetch().join();
         Inner read = fresh.toObject(Data.of(memberBytes));
 
         assertThat(read).isEqualTo(new Inner("m", 5));
-        assertThat(registry.calls).anyMatch(c -> c.startsWith("fetch "));
+        assertThat(registry.calls).containsExactly("fetch " + unknown.schemaId());
+        UnknownSchemaException neverWritten = new UnknownSchemaException(12345L, fresh.schemas());
+        assertThatThrownBy(() -> neverWritten.fetch().join()).hasMessageContaining("does not know")
+                .hasMessageContaining("12345");
         DefaultSerializationService detached = new DefaultSerializationService(SerializationConfig.defaults());
         assertThatThrownBy(() -> detached.toObject(Data.of(memberBytes)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("schema id");
+    }
+
+    private static UnknownSchemaException catchUnknown(Runnable read) {
+        try {
+            read.run();
+        } catch (UnknownSchemaException e) {
+            return e;
+        }
+        throw new AssertionError("expected an UnknownSchemaException");
     }
 
     @Test
@@ -244,8 +331,8 @@ class CompactTest {
         InternalSerializationService memberV2 = memberService(memberConfig);
         PersonV2 p = new PersonV2("Ana", 30, "ana@example.com");
 
-        assertThat(hex(v2.toData(p).toByteArray())).isEqualTo(hex(memberV2.toData(p).toByteArray()));
-        PersonV2 back = memberV2.toObject(new HeapData(v2.toData(p).toByteArray()));
+        assertThat(hex(written(v2, p))).isEqualTo(hex(memberV2.toData(p).toByteArray()));
+        PersonV2 back = memberV2.toObject(new HeapData(written(v2, p)));
         assertThat(back.email).isEqualTo("ana@example.com");
     }
 
@@ -256,7 +343,7 @@ class CompactTest {
         InternalSerializationService memberV2 = memberService(memberConfig);
         byte[] memberBytes = memberV2.toData(new PersonV2("Ana", 30, null)).toByteArray();
 
-        io.hzclient.serialization.CompactRecord record = ours.toObject(Data.of(memberBytes));
+        io.hzclient.serialization.CompactRecord record = read(ours, memberBytes);
 
         assertThat(record.typeName()).isEqualTo("person");
         assertThat(record.fieldNames()).containsExactlyInAnyOrder("name", "age", "email");
@@ -275,8 +362,8 @@ class CompactTest {
         DefaultSerializationService v2 = service(SerializationConfig.builder()
                 .compactSerializer(new PersonV2Serializer()).build());
 
-        PersonV2 upgraded = v2.toObject(v1.toData(new PersonV1("Old", 70)));
-        PersonV1 downgraded = v1.toObject(v2.toData(new PersonV2("New", 20, "n@x")));
+        PersonV2 upgraded = read(v2, written(v1, new PersonV1("Old", 70)));
+        PersonV1 downgraded = read(v1, written(v2, new PersonV2("New", 20, "n@x")));
 
         assertThat(upgraded.name).isEqualTo("Old");
         assertThat(upgraded.age).isEqualTo(70);
@@ -300,7 +387,7 @@ class CompactTest {
         writer.writeString("name", "only a name");
         writer.end();
 
-        ZeroV1 read = ours.toObject(Data.of(out.toByteArray()));
+        ZeroV1 read = read(ours, out.toByteArray());
 
         assertThat(read).isEqualTo(new ZeroV1("only a name", 0));
     }

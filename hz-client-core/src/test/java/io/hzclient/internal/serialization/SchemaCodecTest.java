@@ -20,7 +20,7 @@ class SchemaCodecTest {
 
     @Test
     void sendSchemaHasTheFramesOfTheMembersCodec() {
-        ClientMessage ours = SchemaCodec.sendSchema(schema).request();
+        ClientMessage ours = SchemaCodec.sendSchema(schema);
         com.hazelcast.client.impl.protocol.ClientMessage theirs =
                 ClientSendSchemaCodec.encodeRequest(SharedSchemaRegistry.toMember(schema));
 
@@ -30,7 +30,7 @@ class SchemaCodecTest {
 
     @Test
     void fetchSchemaRequestAndResponseMatchTheMembersCodec() {
-        assertThat(describe(SchemaCodec.fetchSchema(schema.id()).request()))
+        assertThat(describe(SchemaCodec.fetchSchema(schema.id())))
                 .isEqualTo(describe(ClientFetchSchemaCodec.encodeRequest(schema.id())));
 
         Schema found = SchemaCodec.decodeFetchSchema(toOurs(

@@ -23,6 +23,10 @@ import java.lang.annotation.Target;
 @Autowired
 public @interface HzMapRef {
 
-    /** The map's name on the cluster. */
+    /**
+     * The map's name on the cluster.
+     *
+     * @return the name of the map to inject
+     */
     String value();
 }

@@ -21,9 +21,17 @@ import java.lang.annotation.Target;
 @Documented
 public @interface HzTopicListener {
 
-    /** The topic's name. */
+    /**
+     * The topic's name.
+     *
+     * @return the name of the topic to subscribe to
+     */
     String value();
 
-    /** True for a reliable topic (backed by a ringbuffer), false for a plain topic. */
+    /**
+     * True for a reliable topic (backed by a ringbuffer), false for a plain topic.
+     *
+     * @return whether the topic is a reliable topic; false by default
+     */
     boolean reliable() default false;
 }

@@ -10,10 +10,20 @@ package io.hzclient.spring.cache;
 @FunctionalInterface
 public interface CacheKeyConverter {
 
-    /** The stored form of {@code key} (never null); throws IllegalArgumentException for a key with no stable form. */
+    /**
+     * The stored form of a key: the same for equal keys, in every application and after every restart.
+     *
+     * @param key the Spring cache key
+     * @return the stored form, never null
+     * @throws IllegalArgumentException for a key with no stable form
+     */
     String toStoredKey(Object key);
 
-    /** The default converter. */
+    /**
+     * The default converter: a String key as it is, other keys in a readable, stable form.
+     *
+     * @return the {@link StandardKeyConverter}
+     */
     static CacheKeyConverter standard() {
         return StandardKeyConverter.INSTANCE;
     }

@@ -68,25 +68,50 @@ public final class HzCache extends AbstractValueAdaptingCache {
         this.calls = new ClusterCalls(name, mapName, maps, guard);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return the cache's name, as the application asks for it
+     */
     @Override
     public String getName() {
         return name;
     }
 
-    /** The distributed map (obtained from the client on first use). */
+    /**
+     * The distributed map (obtained from the client on first use).
+     *
+     * @return the map that holds the entries, keyed by stored key
+     * @throws io.hzclient.ClientOfflineException if the map was not obtained yet and the client is not connected
+     */
     @Override
     public HzMap<String, Object> getNativeCache() {
         return calls.map();
     }
 
+    /**
+     * The name of the map that holds the entries.
+     *
+     * @return the configured map name, else the cache's name
+     */
     public String getMapName() {
         return mapName;
     }
 
+    /**
+     * The cache's policy.
+     *
+     * @return the settings it was created with
+     */
     public HzCacheSettings getSettings() {
         return settings;
     }
 
+    /**
+     * What this cache did in this application.
+     *
+     * @return the live counters
+     */
     public HzCacheStatistics getStatistics() {
         return statistics;
     }
@@ -95,6 +120,8 @@ public final class HzCache extends AbstractValueAdaptingCache {
      * The map's size as last seen, never waiting: each call starts a refresh in the background (unless one runs)
      * and returns the previous answer; null before the first answer, and before the cache's first use (asking
      * for the size does not create the map). With a key prefix, the size of the whole map.
+     *
+     * @return the last size seen, or null
      */
     public @Nullable Long estimatedSize() {
         CompletableFuture<Integer> running = sizeCall;
@@ -118,12 +145,33 @@ public final class HzCache extends AbstractValueAdaptingCache {
         return await(readAsync(storedKey(key), true));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Never blocks. While the cluster is unreachable the read is a miss, or fails if {@code miss-when-unreachable} is off.
+     *
+     * @param key the cache key
+     * @return a future completed with the value wrapper (nulls cached) or the value, or null on a miss
+     */
     @Override
     public @Nullable CompletableFuture<?> retrieve(Object key) {
         return readAsync(storedKey(key), true).thenApply(stored -> stored == null ? null
                 : isAllowNullValues() ? toValueWrapper(stored) : fromStoreValue(stored));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One loader per key at a time in this application: other callers of the key wait for its result. With
+     * {@code cluster-lock}, the loading thread also holds the map's lock of the key, so one application of the cluster
+     * loads. While the cluster is unreachable the read is a miss, or fails if {@code miss-when-unreachable} is off.
+     *
+     * @param key         the cache key
+     * @param valueLoader computes the value on a miss
+     * @param <T>         the type of the value
+     * @return the cached or loaded value
+     * @throws IllegalStateException if the loader asks this cache for the same key (it would wait for itself)
+     */
     @Override
     @SuppressWarnings("unchecked")
     public <T> @Nullable T get(Object key, Callable<T> valueLoader) {
@@ -157,6 +205,17 @@ public final class HzCache extends AbstractValueAdaptingCache {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Never blocks; one load per key at a time in this application (without the cluster lock, which belongs to a
+     * thread). While the cluster is unreachable the read is a miss, or fails if {@code miss-when-unreachable} is off.
+     *
+     * @param key         the cache key
+     * @param valueLoader starts computing the value on a miss
+     * @param <T>         the type of the value
+     * @return a future completed with the cached or loaded value
+     */
     @Override
     @SuppressWarnings("unchecked")
     public <T> CompletableFuture<T> retrieve(Object key, Supplier<CompletableFuture<T>> valueLoader) {
@@ -240,6 +299,16 @@ public final class HzCache extends AbstractValueAdaptingCache {
 
     // ---- writes
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Stored with the cache's time-to-live and max-idle. A null value with null caching off is not stored, and the
+     * key's previous entry is removed. While the cluster is unreachable the put is skipped, or fails if
+     * {@code skip-writes-when-unreachable} is off.
+     *
+     * @param key   the cache key
+     * @param value the value, or null
+     */
     @Override
     public void put(Object key, @Nullable Object value) {
         String k = storedKey(key);
@@ -252,6 +321,16 @@ public final class HzCache extends AbstractValueAdaptingCache {
         await(storeAsync(k, value));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>While the cluster is unreachable the put is skipped (and null returned), or fails if
+     * {@code skip-writes-when-unreachable} is off.
+     *
+     * @param key   the cache key
+     * @param value the value, or null
+     * @return the value already there (nothing stored), or null if this one was stored
+     */
     @Override
     public @Nullable ValueWrapper putIfAbsent(Object key, @Nullable Object value) {
         String k = storedKey(key);
@@ -285,6 +364,14 @@ public final class HzCache extends AbstractValueAdaptingCache {
                 });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>While the cluster is unreachable the eviction fails, or is skipped if {@code skip-evictions-when-unreachable} is
+     * on.
+     *
+     * @param key the cache key
+     */
     @Override
     public void evict(Object key) {
         String k = storedKey(key);
@@ -295,6 +382,15 @@ public final class HzCache extends AbstractValueAdaptingCache {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>While the cluster is unreachable the eviction fails, or is skipped (false) if
+     * {@code skip-evictions-when-unreachable} is on.
+     *
+     * @param key the cache key
+     * @return true if the key had an entry
+     */
     @Override
     public boolean evictIfPresent(Object key) {
         String k = storedKey(key);
@@ -307,7 +403,10 @@ public final class HzCache extends AbstractValueAdaptingCache {
         return previous != null;
     }
 
-    /** Removes every entry of this cache: the whole map, or with a key prefix only the keys that start with it. */
+    /**
+     * Removes every entry of this cache: the whole map, or with a key prefix only the keys that start with it. While
+     * the cluster is unreachable the clear fails, or is skipped if {@code skip-evictions-when-unreachable} is on.
+     */
     @Override
     public void clear() {
         Object result = await(calls.call("clear", settings.writeTimeout(),
@@ -317,7 +416,11 @@ public final class HzCache extends AbstractValueAdaptingCache {
         }
     }
 
-    /** Like {@link #clear()}, done before it returns; false: whether entries were there is not known. */
+    /**
+     * Like {@link #clear()}, done before it returns; false: whether entries were there is not known.
+     *
+     * @return false, always
+     */
     @Override
     public boolean invalidate() {
         clear();

@@ -65,6 +65,13 @@ public final class HzCacheManager implements CacheManager {
         }
     }
 
+    /**
+     * A builder of a manager over the maps of {@code client}, with the default settings and dynamic creation on.
+     *
+     * @param client the client whose maps hold the caches
+     * @return a new builder
+     * @throws NullPointerException if {@code client} is null
+     */
     public static Builder builder(HzClient client) {
         return new Builder(Objects.requireNonNull(client, "client must not be null"));
     }
@@ -74,7 +81,13 @@ public final class HzCacheManager implements CacheManager {
         return new Builder(null);
     }
 
-    /** The cache of that name: declared, created before, or created now if dynamic creation is on; else null. */
+    /**
+     * The cache of that name: declared, created before, or created now if dynamic creation is on; else null.
+     *
+     * @param name the cache's name
+     * @return the cache, or null if it was not declared, not created before, and dynamic creation is off
+     * @throws NullPointerException if {@code name} is null and dynamic creation is on
+     */
     @Override
     public @Nullable HzCache getCache(String name) {
         HzCache cache = caches.get(name);
@@ -84,7 +97,11 @@ public final class HzCacheManager implements CacheManager {
         return dynamic ? getOrCreate(name) : null;
     }
 
-    /** The declared caches and those created since, in creation order. */
+    /**
+     * The declared caches and those created since, in creation order.
+     *
+     * @return an immutable snapshot of the names
+     */
     @Override
     public Collection<String> getCacheNames() {
         synchronized (names) {
@@ -92,16 +109,30 @@ public final class HzCacheManager implements CacheManager {
         }
     }
 
-    /** The settings a cache of that name has or would have. */
+    /**
+     * The settings a cache of that name has or would have.
+     *
+     * @param name the cache's name
+     * @return its own settings if it was declared with some, else the defaults
+     */
     public HzCacheSettings settingsFor(String name) {
         return perCache.getOrDefault(name, defaults);
     }
 
+    /**
+     * Whether a cache that was not declared is created when asked for.
+     *
+     * @return true by default
+     */
     public boolean isDynamic() {
         return dynamic;
     }
 
-    /** Whether the last call of any cache found the cluster unreachable. */
+    /**
+     * Whether the last call of any cache found the cluster unreachable.
+     *
+     * @return true if it did, until a call reaches the cluster again
+     */
     public boolean isClusterUnreachable() {
         return guard.isDown();
     }
@@ -109,6 +140,9 @@ public final class HzCacheManager implements CacheManager {
     /**
      * Calls {@code listener} for every cache now and for every cache created later (e.g. to bind its meters,
      * see {@link HzCacheMetrics}).
+     *
+     * @param listener told of each cache, now for the existing ones, later in the thread that creates a cache
+     * @throws NullPointerException if {@code listener} is null
      */
     public void forEachCache(Consumer<? super HzCache> listener) {
         Objects.requireNonNull(listener, "listener must not be null");
@@ -175,13 +209,26 @@ public final class HzCacheManager implements CacheManager {
             this.client = client;
         }
 
-        /** The settings of every cache without its own. */
+        /**
+         * The settings of every cache without its own.
+         *
+         * @param defaults the settings
+         * @return this builder
+         * @throws NullPointerException if {@code defaults} is null
+         */
         public Builder defaults(HzCacheSettings defaults) {
             this.defaults = Objects.requireNonNull(defaults, "defaults must not be null");
             return this;
         }
 
-        /** Declares a cache with its own settings. */
+        /**
+         * Declares a cache with its own settings.
+         *
+         * @param name     the cache's name
+         * @param settings its settings
+         * @return this builder
+         * @throws NullPointerException if {@code name} or {@code settings} is null
+         */
         public Builder cache(String name, HzCacheSettings settings) {
             Objects.requireNonNull(name, "a cache name must not be null");
             perCache.put(name, Objects.requireNonNull(settings, "settings must not be null"));
@@ -189,33 +236,69 @@ public final class HzCacheManager implements CacheManager {
             return this;
         }
 
-        /** Declares caches with the default settings (e.g. Spring's {@code spring.cache.cache-names}). */
+        /**
+         * Declares caches with the default settings (e.g. Spring's {@code spring.cache.cache-names}).
+         *
+         * @param names the caches' names
+         * @return this builder
+         * @throws NullPointerException if {@code names} or a name is null
+         */
         public Builder cacheNames(Collection<String> names) {
             names.forEach(name -> declared.add(Objects.requireNonNull(name, "a cache name must not be null")));
             return this;
         }
 
+        /**
+         * Declares caches with the default settings, as {@link #cacheNames(Collection)}.
+         *
+         * @param names the caches' names
+         * @return this builder
+         * @throws NullPointerException if a name is null
+         */
         public Builder cacheNames(String... names) {
             return cacheNames(List.of(names));
         }
 
-        /** Whether a cache that was not declared is created when asked for (default true); else getCache is null. */
+        /**
+         * Whether a cache that was not declared is created when asked for (default true); else getCache is null.
+         *
+         * @param dynamic true to create caches on first use
+         * @return this builder
+         */
         public Builder dynamic(boolean dynamic) {
             this.dynamic = dynamic;
             return this;
         }
 
+        /**
+         * Sets how cache keys become the Strings stored in the maps; {@link CacheKeyConverter#standard()} by default.
+         *
+         * @param keys the converter
+         * @return this builder
+         * @throws NullPointerException if {@code keys} is null
+         */
         public Builder keyConverter(CacheKeyConverter keys) {
             this.keys = Objects.requireNonNull(keys, "keys must not be null");
             return this;
         }
 
-        /** Called with each cache when it is created (declared ones in build()), e.g. to bind meters. */
+        /**
+         * Called with each cache when it is created (declared ones in build()), e.g. to bind meters.
+         *
+         * @param listener told of each cache as it is created
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         */
         public Builder onCacheCreated(Consumer<? super HzCache> listener) {
             creationListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
             return this;
         }
 
+        /**
+         * Makes the manager and creates the declared caches (which sends nothing to the cluster).
+         *
+         * @return the manager
+         */
         public HzCacheManager build() {
             HzClient c = Objects.requireNonNull(client, "client");
             return new HzCacheManager(this, c::getMap, c::isConnected, map -> hasNearCache(c, map));

@@ -20,11 +20,23 @@ import java.util.function.Consumer;
  */
 public final class HzCacheMetrics extends CacheMeterBinder<HzCache> {
 
+    /**
+     * Makes the meters of one cache; {@link #bindTo} registers them.
+     *
+     * @param cache the cache
+     * @param tags  tags added to every meter, besides {@code cache}
+     */
     public HzCacheMetrics(HzCache cache, Iterable<Tag> tags) {
         super(cache, cache.getName(), tags);
     }
 
-    /** Binds the meters of each cache it is given, tagged {@code cache.manager=cacheManagerName}. */
+    /**
+     * Binds the meters of each cache it is given, tagged {@code cache.manager=cacheManagerName}.
+     *
+     * @param registry         where the meters go
+     * @param cacheManagerName the value of the {@code cache.manager} tag
+     * @return a consumer for {@link HzCacheManager#forEachCache}
+     */
     public static Consumer<HzCache> binder(MeterRegistry registry, String cacheManagerName) {
         Tags tags = Tags.of("cache.manager", cacheManagerName);
         return cache -> new HzCacheMetrics(cache, tags).bindTo(registry);

@@ -16,27 +16,47 @@ public final class HzCacheStatistics {
     HzCacheStatistics() {
     }
 
-    /** Reads that found a value (a cached null counts as a hit). */
+    /**
+     * Reads that found a value (a cached null counts as a hit).
+     *
+     * @return the number of hits
+     */
     public long hits() {
         return hits.sum();
     }
 
-    /** Reads that found nothing, including reads answered as misses while the cluster was unreachable. */
+    /**
+     * Reads that found nothing, including reads answered as misses while the cluster was unreachable.
+     *
+     * @return the number of misses
+     */
     public long misses() {
         return misses.sum();
     }
 
-    /** Values stored (put, a putIfAbsent that stored, a loaded value). */
+    /**
+     * Values stored (put, a putIfAbsent that stored, a loaded value).
+     *
+     * @return the number of values stored
+     */
     public long puts() {
         return puts.sum();
     }
 
-    /** Keys evicted by the application ({@code evict}, {@code evictIfPresent}: single-key {@code @CacheEvict}). */
+    /**
+     * Keys evicted by the application ({@code evict}, {@code evictIfPresent}: single-key {@code @CacheEvict}).
+     *
+     * @return the number of keys evicted
+     */
     public long evictions() {
         return evictions.sum();
     }
 
-    /** Whole-cache removals ({@code clear}, {@code invalidate}: {@code @CacheEvict(allEntries = true)}). */
+    /**
+     * Whole-cache removals ({@code clear}, {@code invalidate}: {@code @CacheEvict(allEntries = true)}).
+     *
+     * @return the number of whole-cache removals
+     */
     public long removals() {
         return removals.sum();
     }

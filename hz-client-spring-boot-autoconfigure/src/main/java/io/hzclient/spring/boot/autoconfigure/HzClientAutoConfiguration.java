@@ -33,6 +33,19 @@ public class HzClientAutoConfiguration {
         return new PropertiesHzClientConnectionDetails(properties);
     }
 
+    /**
+     * The client, unless the application defines one: its config from the properties, the connection details, the
+     * serializer beans and the customizers (applied in {@code @Order}), started as {@code hz.client.startup.mode} says.
+     *
+     * @param properties               the {@code hz.client.*} properties
+     * @param connectionDetails        where the cluster is
+     * @param customizers              changes to the client's config, applied last
+     * @param serializationCustomizers changes to the serialization config
+     * @param serializers              {@code StreamSerializer} beans, each for the class it serializes
+     * @param compactSerializers       {@code CompactSerializer} beans
+     * @param beanFactory              where classes named in the properties are looked up as beans
+     * @return the started client; it shuts down when the context closes
+     */
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnMissingBean
     public HzClient hzClient(HzClientProperties properties, HzClientConnectionDetails connectionDetails,

@@ -9,5 +9,10 @@ import io.hzclient.config.ClientConfig;
 @FunctionalInterface
 public interface HzClientConfigCustomizer {
 
+    /**
+     * Changes the client's configuration, before the client is made.
+     *
+     * @param builder the builder, holding what the properties set
+     */
     void customize(ClientConfig.Builder builder);
 }

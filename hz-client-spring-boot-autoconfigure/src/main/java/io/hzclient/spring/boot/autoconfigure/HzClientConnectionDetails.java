@@ -10,8 +10,17 @@ import java.util.List;
  */
 public interface HzClientConnectionDetails extends ConnectionDetails {
 
+    /**
+     * The name of the cluster to join.
+     *
+     * @return the cluster name
+     */
     String getClusterName();
 
-    /** Member addresses; empty means the client's default (127.0.0.1, ports 5701 to 5703). */
+    /**
+     * Member addresses; empty means the client's default (127.0.0.1, ports 5701 to 5703).
+     *
+     * @return the addresses, as {@code hz.client.cluster-members} takes them
+     */
     List<String> getClusterMembers();
 }

@@ -23,10 +23,20 @@ import java.util.UUID;
 public class HzClientEndpoint {
     private final HzClient client;
 
+    /**
+     * Describes one client.
+     *
+     * @param client the client
+     */
     public HzClientEndpoint(HzClient client) {
         this.client = client;
     }
 
+    /**
+     * The client as it is now: what {@code GET /actuator/hzclient} answers.
+     *
+     * @return the client's state, members, connections, near caches and distributed objects
+     */
     @ReadOperation
     public ClientDescriptor describe() {
         Map<UUID, Integer> owned = partitionsOwned(client.getPartitions());
@@ -69,12 +79,40 @@ public class HzClientEndpoint {
         }
     }
 
+    /**
+     * The client as {@link #describe()} sees it.
+     *
+     * @param name               the client's name
+     * @param uuid               the client's UUID
+     * @param clusterName        the cluster's name
+     * @param state              the lifecycle state
+     * @param connected          whether the client has a connection to the cluster
+     * @param partitionCount     the cluster's partition count (0 before the first connection)
+     * @param members            the members the client knows
+     * @param connections        the addresses of the members the client is connected to
+     * @param nearCaches         the statistics of each near cache, by map name
+     * @param distributedObjects the distributed objects of the cluster, or why they are unavailable
+     */
     public record ClientDescriptor(String name, String uuid, String clusterName, String state, boolean connected,
                                    int partitionCount, List<MemberDescriptor> members, List<String> connections,
                                    Map<String, NearCacheDescriptor> nearCaches, Object distributedObjects) {
     }
 
-    /** One near cache's statistics as read now; counters since its creation. */
+    /**
+     * One near cache's statistics as read now; counters since its creation (see
+     * {@link io.hzclient.map.NearCacheStats}).
+     *
+     * @param creationTime         when the near cache was created
+     * @param hits                 reads answered locally
+     * @param misses               reads that went to the cluster
+     * @param hitRatio             hits over all reads
+     * @param evictions            entries dropped to make room
+     * @param expirations          entries dropped because their time passed
+     * @param invalidations        entries dropped because the map changed
+     * @param invalidationRequests invalidations received
+     * @param ownedEntryCount      entries held now
+     * @param ownedEntryMemoryCost an estimate of their heap, in bytes
+     */
     public record NearCacheDescriptor(String creationTime, long hits, long misses, double hitRatio, long evictions,
                                       long expirations, long invalidations, long invalidationRequests,
                                       long ownedEntryCount, long ownedEntryMemoryCost) {
@@ -85,10 +123,25 @@ public class HzClientEndpoint {
         }
     }
 
+    /**
+     * One member.
+     *
+     * @param uuid            the member's UUID
+     * @param address         its address
+     * @param version         its Hazelcast version
+     * @param liteMember      whether it is a lite member
+     * @param partitionsOwned how many partitions it owns
+     */
     public record MemberDescriptor(String uuid, String address, String version, boolean liteMember,
                                    int partitionsOwned) {
     }
 
+    /**
+     * One distributed object.
+     *
+     * @param serviceName its service
+     * @param name        its name
+     */
     public record ObjectDescriptor(String serviceName, String name) {
     }
 }

@@ -16,6 +16,12 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnAvailableEndpoint(HzClientEndpoint.class)
 public class HzClientEndpointAutoConfiguration {
 
+    /**
+     * The {@code hzclient} endpoint, unless the application defines one.
+     *
+     * @param client the client to describe
+     * @return the endpoint
+     */
     @Bean
     @ConditionalOnMissingBean
     public HzClientEndpoint hzClientEndpoint(HzClient client) {

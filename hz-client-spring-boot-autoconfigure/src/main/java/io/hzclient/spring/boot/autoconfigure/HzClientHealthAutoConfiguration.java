@@ -24,6 +24,13 @@ public class HzClientHealthAutoConfiguration {
     /** The health contributor's name: the bean name less "HealthIndicator". */
     static final String CONTRIBUTOR = "hzClient";
 
+    /**
+     * The {@code hzClient} health indicator, unless the application defines a bean named
+     * {@code hzClientHealthIndicator}.
+     *
+     * @param client the client to watch
+     * @return the health indicator
+     */
     @Bean
     @ConditionalOnMissingBean(name = CONTRIBUTOR + "HealthIndicator")
     public HzClientHealthIndicator hzClientHealthIndicator(HzClient client) {

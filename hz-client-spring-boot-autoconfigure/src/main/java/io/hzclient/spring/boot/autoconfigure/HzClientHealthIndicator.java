@@ -17,6 +17,11 @@ public class HzClientHealthIndicator implements HealthIndicator {
     private final HzClient client;
     private final AtomicReference<Instant> disconnectedSince = new AtomicReference<>(Instant.now());
 
+    /**
+     * Watches a client: its lifecycle events tell since when it is disconnected.
+     *
+     * @param client the client
+     */
     public HzClientHealthIndicator(HzClient client) {
         this.client = client;
         client.addLifecycleListener(state -> {

@@ -32,6 +32,11 @@ public class HzClientMetrics implements MeterBinder {
     private final Iterable<Tag> tags;
     private final NearCacheMeters nearCaches;
 
+    /**
+     * Meters of one client, tagged with the client's and the cluster's name; {@link #bindTo} registers them.
+     *
+     * @param client the client to measure
+     */
     public HzClientMetrics(HzClient client) {
         this.client = client;
         this.tags = Tags.of("client", client.getName(), "cluster", client.getConfig().clusterName());

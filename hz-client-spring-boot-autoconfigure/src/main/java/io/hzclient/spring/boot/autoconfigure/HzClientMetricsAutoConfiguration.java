@@ -14,6 +14,12 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(HzClient.class)
 public class HzClientMetricsAutoConfiguration {
 
+    /**
+     * The client's meters, unless the application defines an {@link HzClientMetrics} bean.
+     *
+     * @param client the client to measure
+     * @return the meter binder
+     */
     @Bean
     @ConditionalOnMissingBean
     public HzClientMetrics hzClientMetrics(HzClient client) {

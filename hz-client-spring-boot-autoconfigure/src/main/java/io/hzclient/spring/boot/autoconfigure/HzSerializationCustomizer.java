@@ -9,5 +9,10 @@ import io.hzclient.config.SerializationConfig;
 @FunctionalInterface
 public interface HzSerializationCustomizer {
 
+    /**
+     * Changes the serialization configuration, before the client is made.
+     *
+     * @param builder the builder, holding what the properties and the serializer beans set
+     */
     void customize(SerializationConfig.Builder builder);
 }

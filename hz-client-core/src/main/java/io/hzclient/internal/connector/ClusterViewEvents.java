@@ -1,12 +1,17 @@
-package io.hzclient.internal.connection;
+package io.hzclient.internal.connector;
 
+import io.hzclient.Member;
 import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.cluster.RefusedAnnouncementException;
 import io.hzclient.internal.codec.ClientCodec;
+import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.protocol.ClientMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The events of the cluster view listener, on the event loop of the connection that carries it: each view is checked
@@ -19,11 +24,11 @@ final class ClusterViewEvents {
     private final ClusterService cluster;
     private final PartitionTable partitions;
     private final MemberRefusals refusals;
-    private final Runnable onMembersView;
+    private final Consumer<Set<Member>> onMembersView;
 
-    /** {@code onMembersView} runs after each members view taken. */
+    /** {@code onMembersView} is told the member list after each members view taken. */
     ClusterViewEvents(ClusterService cluster, PartitionTable partitions, MemberRefusals refusals,
-                      Runnable onMembersView) {
+                      Consumer<Set<Member>> onMembersView) {
         this.cluster = cluster;
         this.partitions = partitions;
         this.refusals = refusals;
@@ -42,7 +47,7 @@ final class ClusterViewEvents {
                     ClientCodec.MembersView view = decodeMembersView(event);
                     what = "members view version " + view.version();
                     cluster.apply(view.version(), view.members());
-                    onMembersView.run();
+                    onMembersView.accept(cluster.getMembers());
                 }
                 case ClientCodec.PARTITIONS_VIEW_EVENT -> {
                     what = "partitions view";

@@ -1,5 +1,6 @@
-package io.hzclient.internal.connection;
+package io.hzclient.internal.connector;
 
+import io.hzclient.internal.connection.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

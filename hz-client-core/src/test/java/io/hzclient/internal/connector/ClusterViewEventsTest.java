@@ -1,4 +1,4 @@
-package io.hzclient.internal.connection;
+package io.hzclient.internal.connector;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -7,15 +7,14 @@ import ch.qos.logback.core.read.ListAppender;
 import com.hazelcast.client.impl.protocol.codec.ClientAddClusterViewListenerCodec;
 import com.hazelcast.internal.cluster.MemberInfo;
 import io.hzclient.Member;
-import io.hzclient.config.MemberAddress;
 import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionTable;
+import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.connection.TestConnections;
 import io.hzclient.internal.listener.OrderedExecutor;
-import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.Frame;
 import io.hzclient.test.FakeMember;
-import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -37,22 +37,24 @@ class ClusterViewEventsTest {
     private static final UUID B = UUID.randomUUID();
 
     private final OrderedExecutor lanes = new OrderedExecutor("test-event");
-    private final ClusterService cluster = new ClusterService(lanes, members -> { });
+    private final ClusterService cluster = new ClusterService(lanes.newLane("membership"));
     private final PartitionTable partitions = new PartitionTable();
     private final MemberRefusals refusals = new MemberRefusals();
     private final AtomicInteger membersViewsTaken = new AtomicInteger();
+    private volatile Set<Member> lastMembersView;
     private final ClusterViewEvents events =
-            new ClusterViewEvents(cluster, partitions, refusals, membersViewsTaken::incrementAndGet);
-    private final Connection connection = new Connection(1, new EmbeddedChannel(), new MemberAddress("127.0.0.1", 5701),
-            new ClientCounters());
+            new ClusterViewEvents(cluster, partitions, refusals, members -> {
+                membersViewsTaken.incrementAndGet();
+                lastMembersView = members;
+            });
+    private final Connection connection = TestConnections.embedded(A, 5701);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal.connection");
+    private final Logger connectionLog = (Logger) LoggerFactory.getLogger("io.hzclient.internal.connector");
 
     @BeforeEach
     void goodStart() {
         log.start();
         connectionLog.addAppender(log);
-        connection.memberUuid(A);
         partitions.fixPartitionCount(271);
         events.handle(connection, membersView(1, List.of(FakeMember.memberInfo(A, 5701), FakeMember.memberInfo(B, 5702))));
         events.handle(connection, partitionsView(1, entry(A, range(0, 136)), entry(B, range(136, 271))));
@@ -68,6 +70,7 @@ class ClusterViewEventsTest {
     void goodViewsAreApplied() {
         assertThat(cluster.getMembers()).extracting(Member::uuid).containsExactly(A, B);
         assertThat(membersViewsTaken).hasValue(1);
+        assertThat(lastMembersView).as("the members view is handed on").extracting(Member::uuid).containsExactly(A, B);
         assertThat(partitions.owner(0)).isEqualTo(A);
         assertThat(partitions.owner(270)).isEqualTo(B);
         assertThat(connection.isAlive()).isTrue();

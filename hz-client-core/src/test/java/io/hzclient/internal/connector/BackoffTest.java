@@ -1,4 +1,4 @@
-package io.hzclient.internal.connection;
+package io.hzclient.internal.connector;
 
 import io.hzclient.config.ConnectionRetryConfig;
 import org.junit.jupiter.api.Test;

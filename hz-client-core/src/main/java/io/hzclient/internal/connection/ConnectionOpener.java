@@ -1,0 +1,102 @@
+package io.hzclient.internal.connection;
+
+import io.hzclient.config.ClientConfig;
+import io.hzclient.config.MemberAddress;
+import io.hzclient.internal.metrics.ClientCounters;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.FastThreadLocalThread;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Opens TCP connections to members on the client's Netty event loops, each channel set up as the
+ * {@link ChannelSetup} says; the protocol preamble goes out as soon as the channel is active. Authentication is the
+ * caller's next step.
+ */
+public final class ConnectionOpener {
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
+
+    static {
+        // Where JFR is available, Netty reports buffer allocations to it, and its first report initializes JFR's
+        // event machinery: 100 to 300 ms of the client's start in every JVM, recording or not. Off unless the
+        // application says otherwise (-Dio.netty.jfr.enabled=true); read once, when Netty first loads.
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
+    }
+
+    private final AtomicInteger connectionIds = new AtomicInteger();
+    private final EventLoopGroup group;
+    private final ChannelSetup setup;
+    private final InboundMessages inbound;
+    private final ClientCounters counters;
+    private final int connectTimeoutMillis;
+    private final int maxMessageSize;
+
+    public ConnectionOpener(ClientConfig config, ChannelSetup setup, InboundMessages inbound, ClientCounters counters) {
+        this.setup = setup;
+        this.inbound = inbound;
+        this.counters = counters;
+        this.connectTimeoutMillis = (int) config.connectionTimeout().toMillis();
+        this.maxMessageSize = config.maxMessageSize();
+        this.group = new MultiThreadIoEventLoopGroup(Math.min(2, Runtime.getRuntime().availableProcessors()),
+                ioThreads("hz.client.io"), NioIoHandler.newFactory());
+    }
+
+    /**
+     * Netty's own thread type: its buffer pools and object recyclers keep per-thread caches only on such threads
+     * (on a plain thread every socket read allocates its buffer objects anew).
+     */
+    private static ThreadFactory ioThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new FastThreadLocalThread(r, n.getAndIncrement() == 0 ? name : name + "-" + n.get());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Completes with the connection once TCP is connected, or with the reason it could not be. */
+    public CompletableFuture<Connection> open(MemberAddress address) {
+        CompletableFuture<Connection> result = new CompletableFuture<>();
+        InboundHandler handler = new InboundHandler(inbound);
+        Bootstrap bootstrap = new Bootstrap().group(group).channelFactory(setup.channelFactory())
+                .option(ChannelOption.TCP_NODELAY, true)
+                // pooled buffers keep their NIO view: the adaptive default makes a new one for every socket read
+                .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
+                .option(ChannelOption.SO_KEEPALIVE, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        setup.initPipeline(ch, address, maxMessageSize, handler);
+                    }
+                });
+        bootstrap.connect(address.host(), address.port()).addListener((ChannelFutureListener) f -> {
+            if (!f.isSuccess()) {
+                result.completeExceptionally(f.cause());
+                return;
+            }
+            Connection connection = new Connection(connectionIds.getAndIncrement(), f.channel(), address, counters);
+            handler.connection(connection);
+            result.complete(connection);
+        });
+        return result;
+    }
+
+    /** Stops the event loops; connections still open are closed with them. */
+    public void shutdown() {
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

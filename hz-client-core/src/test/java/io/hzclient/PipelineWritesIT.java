@@ -1,0 +1,105 @@
+package io.hzclient;
+
+import io.hzclient.config.ClientConfig;
+import io.hzclient.internal.connection.ChannelSetup;
+import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.connection.ConnectionRegistry;
+import io.hzclient.map.HzMap;
+import io.hzclient.test.TestCluster;
+import io.hzclient.test.TestClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.hzclient.test.Eventually.assertEventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lone call is written to the socket by its caller only where no pipeline handler needs the bytes: with a byte
+ * handler installed (through {@link ChannelSetup}, where TLS goes) every message of real calls passes it, and
+ * without one the shortcut is still taken.
+ */
+class PipelineWritesIT {
+    private static final int MAP_PUT = 0x010100;
+    private static final int MAP_GET = 0x010200;
+    private static final int CALLS = 200;
+
+    @RegisterExtension
+    static final TestClusterExtension CLUSTER = TestClusterExtension.members(2);
+
+    @Test
+    void withAByteHandlerEveryMessageGoesThroughThePipeline() {
+        OutboundMessageCounter counter = new OutboundMessageCounter();
+        ChannelSetup setup = ChannelSetup.plain().withByteHandler((channel, address) -> counter.newHandler());
+        try (HzClient client = HzClient.newClient(config(), setup)) {
+            List<Connection> connections = connectionsToBothMembers(client);
+            assertThat(connections).noneMatch(Connection::writeThroughAllowed);
+            HzMap<String, String> map = client.getMap(TestCluster.uniqueName("piped"));
+            map.put("warm-up", "v"); // partitions assigned: the calls below are not retried
+            long putsBefore = counter.messages(MAP_PUT);
+
+            for (int i = 0; i < CALLS; i++) {
+                map.put("k" + i, "v" + i); // one at a time: each a lone call
+            }
+            for (int i = 0; i < CALLS; i++) {
+                assertThat(map.get("k" + i)).isEqualTo("v" + i);
+            }
+
+            assertThat(counter.messages(MAP_PUT) - putsBefore).as("puts through the handler").isEqualTo(CALLS);
+            assertThat(counter.messages(MAP_GET)).as("gets through the handler").isEqualTo(CALLS);
+            assertThat(connections).allSatisfy(c -> assertThat(c.writeThroughs()).as("written through").isZero());
+            assertThat(counter.preambles()).as("one per channel opened").isGreaterThanOrEqualTo(connections.size());
+            assertThat(counter.notBytes()).isZero();
+            assertThat(counter.problems()).isEmpty();
+            // every byte the client wrote passed the handler (pings too), besides one preamble per connection
+            assertEventually(Duration.ofSeconds(10), () -> assertThat(counter.bytes())
+                    .isEqualTo(client.getStatistics().bytesWritten() + 3L * counter.preambles()));
+        }
+    }
+
+    @Test
+    void withoutAByteHandlerALoneCallIsWrittenThroughByItsCaller() {
+        try (HzClient client = HzClient.newClient(config(), ChannelSetup.plain())) {
+            List<Connection> connections = connectionsToBothMembers(client);
+            assertThat(connections).allMatch(Connection::writeThroughAllowed);
+            HzMap<String, String> map = client.getMap(TestCluster.uniqueName("through"));
+            map.put("warm-up", "v");
+            int before = writeThroughs(connections);
+
+            for (int i = 0; i < CALLS; i++) {
+                map.put("k" + i, "v" + i);
+            }
+
+            // this thread made the writes it reads the count of; a ping in flight may make a call queue instead
+            assertThat(writeThroughs(connections) - before).as("puts written through by this thread")
+                    .isBetween(CALLS / 2, CALLS);
+        }
+    }
+
+    private static ClientConfig config() {
+        return ClientConfig.builder().clusterName(CLUSTER.cluster().clusterName())
+                .addresses(CLUSTER.cluster().addresses()).build();
+    }
+
+    private static int writeThroughs(List<Connection> connections) {
+        return connections.stream().mapToInt(Connection::writeThroughs).sum();
+    }
+
+    private static List<Connection> connectionsToBothMembers(HzClient client) {
+        assertEventually(Duration.ofSeconds(30), () -> assertThat(liveConnections(client)).hasSize(2));
+        return liveConnections(client);
+    }
+
+    /** The client's connections, from its registry (the client does not publish them). */
+    private static List<Connection> liveConnections(HzClient client) {
+        try {
+            java.lang.reflect.Field f = HzClient.class.getDeclaredField("connections");
+            f.setAccessible(true);
+            return ((ConnectionRegistry) f.get(client)).liveConnections();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("HzClient changed: no 'connections' field", e);
+        }
+    }
+}
