@@ -5,6 +5,8 @@ import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
+import io.hzclient.internal.serialization.UnknownSchemaException;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -32,18 +34,10 @@ import java.util.function.Function;
  * @param <R> what the answer decodes to
  */
 public final class Call<R> extends ParkingFuture<ClientMessage> implements Pending<R> {
-    private static final byte ANY_MEMBER = 0;
-    private static final byte KEY = 1;
-    private static final byte PARTITION = 2;
-
     /** The first try's message; a retry sends a copy of it (see above). */
     final ClientMessage request;
     private final Operation<?> operation;
-    private final byte routing;
-    /** The key's partition hash when routed by key: the invocation layer turns it into the partition. */
-    private final int keyHash;
-    /** Where else to send, and what else to do, for the few calls that are not plain calls; null for most. */
-    final Target target;
+    private final Route route;
     /** Applied to the decoded answer (e.g. deserializing a value), or null. */
     private Function<Object, ?> then;
 
@@ -56,39 +50,42 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     /** Backup acks, made only for a call whose response or first backup ack says backups are involved. */
     private volatile BackupAcks backupAcks;
 
-    private Call(Operation<R> operation, ClientMessage request, byte routing, int keyHash, Target target) {
+    private Call(Operation<R> operation, ClientMessage request, Route route) {
         this.operation = Objects.requireNonNull(operation, "operation");
         this.request = Objects.requireNonNull(request, "request");
-        this.routing = routing;
-        this.keyHash = keyHash;
-        this.target = target;
+        this.route = route;
     }
 
-    /** To the owner of the partition of the key whose {@link Data#partitionHash()} this is. */
+    /**
+     * To the owner of the partition of the key whose {@link Data#partitionHash()} this is. Until the call starts, the
+     * request's partition field holds that hash, which the invocation layer then turns into the partition: every
+     * call is a field smaller for it.
+     */
     public static <R> Call<R> onKey(Operation<R> operation, ClientMessage request, int keyHash) {
-        return new Call<>(operation, request, KEY, keyHash, null);
+        request.setPartitionId(keyHash);
+        return new Call<>(operation, request, Route.KEY);
     }
 
     /** To the owner of the key's partition. */
-    public static <R> Call<R> onKey(Operation<R> operation, ClientMessage request, Data key) {
+    public static <R> Call<R> onKey(Operation<R> operation, ClientMessage request, Serialized key) {
         return onKey(operation, request, key.partitionHash());
     }
 
     /** To the owner of the partition. */
     public static <R> Call<R> onPartition(Operation<R> operation, ClientMessage request, int partitionId) {
         request.setPartitionId(partitionId);
-        return new Call<>(operation, request, PARTITION, 0, null);
+        return new Call<>(operation, request, Route.PARTITION);
     }
 
     /** To the member the load balancer picks. */
     public static <R> Call<R> onAnyMember(Operation<R> operation, ClientMessage request) {
-        return new Call<>(operation, request, ANY_MEMBER, 0, null);
+        return new Call<>(operation, request, Route.ANY_MEMBER);
     }
 
     /** To one member; fails at once if the client has no connection to it. */
     public static <R> Call<R> onMember(Operation<R> operation, ClientMessage request, UUID memberUuid) {
-        return new Call<>(operation, request, ANY_MEMBER, 0,
-                new Target(Objects.requireNonNull(memberUuid, "memberUuid"), null, null));
+        return new Call<>(operation, request,
+                new Route(Route.Kind.MEMBER, Objects.requireNonNull(memberUuid, "memberUuid"), null, null));
     }
 
     /**
@@ -97,7 +94,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
      */
     static <R> Call<R> onConnection(Operation<R> operation, ClientMessage request, Connection connection,
                                     Consumer<ClientMessage> eventHandler) {
-        return new Call<>(operation, request, ANY_MEMBER, 0, new Target(null, connection, eventHandler));
+        return new Call<>(operation, request, new Route(Route.Kind.CONNECTION, null, connection, eventHandler));
     }
 
     /**
@@ -130,7 +127,15 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
 
     @Override
     public R sync() {
-        return SchemaFetchingDecoder.decodeWaiting(this::decode, Futures.join(this));
+        ClientMessage answer = Futures.join(this);
+        try {
+            return decode(answer);
+        } catch (RuntimeException e) {
+            if (UnknownSchemaException.in(e) == null) {
+                throw e;
+            }
+            return SchemaFetchingDecoder.decodeWaiting(this::decode, answer); // fetches the schema, decodes again
+        }
     }
 
     @Override
@@ -145,45 +150,67 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     }
 
     /** Called once, as the invocation layer starts the call: a call is sent once (retries aside). */
+    /** {@code partitionForKey}: for a call routed by key, the partition of its key, else ignored. */
     void started(ClientCounters counters, int partitionForKey) {
         if (this.counters != null) {
             throw new IllegalStateException(operation.name() + " call was already sent: build a new one");
         }
         this.counters = counters;
         this.startNanos = System.nanoTime();
-        if (routing == KEY) {
+        if (route.kind() == Route.Kind.KEY) {
             request.setPartitionId(partitionForKey);
         }
     }
 
-    boolean routedByKey() {
-        return routing == KEY;
+    /** How this call is routed. */
+    public Route route() {
+        return route;
     }
 
+    /** For a call routed by key that has not started: its key's partition hash. */
     int keyHash() {
-        return keyHash;
+        return request.partitionId();
     }
 
     /**
-     * What a call that is not a plain call has (apart, so that each plain call, by far the most of them, is smaller).
+     * Where a call goes. The plain routes are shared constants, so that a plain call, by far the most common, carries
+     * nothing more for its routing.
      *
-     * @param memberUuid      member to send to, or null
-     * @param boundConnection connection to send on, or null (auth, listener registrations and pings are bound to one)
-     * @param eventHandler    for listener registrations: where events with this call's correlation id go, or null
+     * @param kind         how the call is routed
+     * @param memberUuid   for {@link Kind#MEMBER}: the member to send to
+     * @param connection   for {@link Kind#CONNECTION}: the connection to send on
+     * @param eventHandler for {@link Kind#CONNECTION}: where events with the call's correlation id go, or null
      */
-    record Target(UUID memberUuid, Connection boundConnection, Consumer<ClientMessage> eventHandler) {
+    public record Route(Kind kind, UUID memberUuid, Connection connection, Consumer<ClientMessage> eventHandler) {
+        static final Route KEY = new Route(Kind.KEY, null, null, null);
+        static final Route PARTITION = new Route(Kind.PARTITION, null, null, null);
+        static final Route ANY_MEMBER = new Route(Kind.ANY_MEMBER, null, null, null);
+
+        /** How a call is routed. */
+        public enum Kind {
+            /** To the owner of a key's partition. */
+            KEY,
+            /** To the owner of a partition. */
+            PARTITION,
+            /** To one member. */
+            MEMBER,
+            /** To the member the load balancer picks. */
+            ANY_MEMBER,
+            /** On one connection, never elsewhere. */
+            CONNECTION
+        }
     }
 
     UUID memberUuid() {
-        return target == null ? null : target.memberUuid();
+        return route.memberUuid();
     }
 
     Connection boundConnection() {
-        return target == null ? null : target.boundConnection();
+        return route.connection();
     }
 
     Consumer<ClientMessage> eventHandler() {
-        return target == null ? null : target.eventHandler();
+        return route.eventHandler();
     }
 
     boolean hasDeadline() {

@@ -91,7 +91,8 @@ public final class ClientInvocationService implements InvocationService, Inbound
 
     @Override
     public <R> Call<R> invoke(Call<R> call) {
-        call.started(counters, call.routedByKey() ? partitions.partitionIdForHash(call.keyHash()) : -1);
+        call.started(counters,
+                call.route().kind() == Call.Route.Kind.KEY ? partitions.partitionIdForHash(call.keyHash()) : -1);
         counters.started.increment();
         return start(call);
     }

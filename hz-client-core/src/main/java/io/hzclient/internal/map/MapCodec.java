@@ -7,6 +7,7 @@ import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 
 import java.util.Collection;
 import java.util.List;
@@ -77,47 +78,47 @@ public final class MapCodec {
     private MapCodec() {
     }
 
-    public static Call<Data> put(String name, Data key, Data value, long threadId, long ttl) {
+    public static Call<Data> put(String name, Serialized key, Serialized value, long threadId, long ttl) {
         return Call.onKey(PUT, MessageWriter.pooledRequest(0x010100).fixLong(threadId).fixLong(ttl).string(name)
                 .data(key).data(value).build(), key);
     }
 
-    public static Call<Data> get(String name, Data key, long threadId) {
+    public static Call<Data> get(String name, Serialized key, long threadId) {
         return Call.onKey(GET, MessageWriter.pooledRequest(0x010200).retryable().fixLong(threadId).string(name)
                 .data(key).build(), key);
     }
 
-    public static Call<Data> remove(String name, Data key, long threadId) {
+    public static Call<Data> remove(String name, Serialized key, long threadId) {
         return Call.onKey(REMOVE, MessageWriter.pooledRequest(0x010300).fixLong(threadId).string(name).data(key)
                 .build(), key);
     }
 
-    public static Call<Data> replace(String name, Data key, Data value, long threadId) {
+    public static Call<Data> replace(String name, Serialized key, Serialized value, long threadId) {
         return Call.onKey(REPLACE, MessageWriter.request(0x010400).fixLong(threadId).string(name).data(key)
                 .data(value).build(), key);
     }
 
-    public static Call<Boolean> replaceIfSame(String name, Data key, Data testValue, Data value, long threadId) {
+    public static Call<Boolean> replaceIfSame(String name, Serialized key, Serialized testValue, Serialized value, long threadId) {
         return Call.onKey(REPLACE_IF_SAME, MessageWriter.request(0x010500).fixLong(threadId).string(name).data(key)
                 .data(testValue).data(value).build(), key);
     }
 
-    public static Call<Boolean> containsKey(String name, Data key, long threadId) {
+    public static Call<Boolean> containsKey(String name, Serialized key, long threadId) {
         return Call.onKey(CONTAINS_KEY, MessageWriter.request(0x010600).retryable().fixLong(threadId).string(name)
                 .data(key).build(), key);
     }
 
-    public static Call<Boolean> containsValue(String name, Data value) {
+    public static Call<Boolean> containsValue(String name, Serialized value) {
         return Call.onAnyMember(CONTAINS_VALUE, MessageWriter.request(0x010700).retryable().string(name).data(value)
                 .build());
     }
 
-    public static Call<Boolean> removeIfSame(String name, Data key, Data value, long threadId) {
+    public static Call<Boolean> removeIfSame(String name, Serialized key, Serialized value, long threadId) {
         return Call.onKey(REMOVE_IF_SAME, MessageWriter.request(0x010800).fixLong(threadId).string(name).data(key)
                 .data(value).build(), key);
     }
 
-    public static Call<Void> delete(String name, Data key, long threadId) {
+    public static Call<Void> delete(String name, Serialized key, long threadId) {
         return Call.onKey(DELETE, MessageWriter.pooledRequest(0x010900).fixLong(threadId).string(name).data(key)
                 .build(), key);
     }
@@ -126,47 +127,47 @@ public final class MapCodec {
         return Call.onAnyMember(FLUSH, MessageWriter.request(0x010A00).string(name).build());
     }
 
-    public static Call<Boolean> tryRemove(String name, Data key, long threadId, long timeout) {
+    public static Call<Boolean> tryRemove(String name, Serialized key, long threadId, long timeout) {
         return Call.onKey(TRY_REMOVE, MessageWriter.request(0x010B00).fixLong(threadId).fixLong(timeout).string(name)
                 .data(key).build(), key);
     }
 
-    public static Call<Boolean> tryPut(String name, Data key, Data value, long threadId, long timeout) {
+    public static Call<Boolean> tryPut(String name, Serialized key, Serialized value, long threadId, long timeout) {
         return Call.onKey(TRY_PUT, MessageWriter.request(0x010C00).fixLong(threadId).fixLong(timeout).string(name)
                 .data(key).data(value).build(), key);
     }
 
-    public static Call<Void> putTransient(String name, Data key, Data value, long threadId, long ttl) {
+    public static Call<Void> putTransient(String name, Serialized key, Serialized value, long threadId, long ttl) {
         return Call.onKey(PUT_TRANSIENT, MessageWriter.request(0x010D00).fixLong(threadId).fixLong(ttl).string(name)
                 .data(key).data(value).build(), key);
     }
 
-    public static Call<Data> putIfAbsent(String name, Data key, Data value, long threadId, long ttl) {
+    public static Call<Data> putIfAbsent(String name, Serialized key, Serialized value, long threadId, long ttl) {
         return Call.onKey(PUT_IF_ABSENT, MessageWriter.request(0x010E00).fixLong(threadId).fixLong(ttl).string(name)
                 .data(key).data(value).build(), key);
     }
 
-    public static Call<Void> set(String name, Data key, Data value, long threadId, long ttl) {
+    public static Call<Void> set(String name, Serialized key, Serialized value, long threadId, long ttl) {
         return Call.onKey(SET, MessageWriter.pooledRequest(0x010F00).fixLong(threadId).fixLong(ttl).string(name)
                 .data(key).data(value).build(), key);
     }
 
-    public static Call<Void> lock(String name, Data key, long threadId, long ttl, long referenceId) {
+    public static Call<Void> lock(String name, Serialized key, long threadId, long ttl, long referenceId) {
         return Call.onKey(LOCK, MessageWriter.request(0x011000).retryable().fixLong(threadId).fixLong(ttl)
                 .fixLong(referenceId).string(name).data(key).build(), key);
     }
 
-    public static Call<Boolean> tryLock(String name, Data key, long threadId, long lease, long timeout,
+    public static Call<Boolean> tryLock(String name, Serialized key, long threadId, long lease, long timeout,
                                         long referenceId) {
         return Call.onKey(TRY_LOCK, MessageWriter.request(0x011100).retryable().fixLong(threadId).fixLong(lease)
                 .fixLong(timeout).fixLong(referenceId).string(name).data(key).build(), key);
     }
 
-    public static Call<Boolean> isLocked(String name, Data key) {
+    public static Call<Boolean> isLocked(String name, Serialized key) {
         return Call.onKey(IS_LOCKED, MessageWriter.request(0x011200).retryable().string(name).data(key).build(), key);
     }
 
-    public static Call<Void> unlock(String name, Data key, long threadId, long referenceId) {
+    public static Call<Void> unlock(String name, Serialized key, long threadId, long referenceId) {
         return Call.onKey(UNLOCK, MessageWriter.request(0x011300).retryable().fixLong(threadId).fixLong(referenceId)
                 .string(name).data(key).build(), key);
     }
@@ -190,12 +191,12 @@ public final class MapCodec {
         return MessageWriter.request(0x011A00).retryable().fixUuid(registrationId).string(name).build();
     }
 
-    public static Call<SimpleEntryView> getEntryView(String name, Data key, long threadId) {
+    public static Call<SimpleEntryView> getEntryView(String name, Serialized key, long threadId) {
         return Call.onKey(GET_ENTRY_VIEW, MessageWriter.request(0x011D00).retryable().fixLong(threadId).string(name)
                 .data(key).build(), key);
     }
 
-    public static Call<Boolean> evict(String name, Data key, long threadId) {
+    public static Call<Boolean> evict(String name, Serialized key, long threadId) {
         return Call.onKey(EVICT, MessageWriter.request(0x011E00).fixLong(threadId).string(name).data(key).build(),
                 key);
     }
@@ -241,34 +242,34 @@ public final class MapCodec {
         return Call.onAnyMember(CLEAR, MessageWriter.request(0x012D00).string(name).build());
     }
 
-    public static Call<Void> forceUnlock(String name, Data key, long referenceId) {
+    public static Call<Void> forceUnlock(String name, Serialized key, long referenceId) {
         return Call.onKey(FORCE_UNLOCK, MessageWriter.request(0x013300).retryable().fixLong(referenceId).string(name)
                 .data(key).build(), key);
     }
 
-    public static Call<Boolean> setTtl(String name, Data key, long ttl) {
+    public static Call<Boolean> setTtl(String name, Serialized key, long ttl) {
         return Call.onKey(SET_TTL, MessageWriter.request(0x014300).fixLong(ttl).string(name).data(key).build(), key);
     }
 
-    public static Call<Data> putWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+    public static Call<Data> putWithMaxIdle(String name, Serialized key, Serialized value, long threadId, long ttl,
                                             long maxIdle) {
         return Call.onKey(PUT_WITH_MAX_IDLE, MessageWriter.request(0x014400).fixLong(threadId).fixLong(ttl)
                 .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
-    public static Call<Void> putTransientWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+    public static Call<Void> putTransientWithMaxIdle(String name, Serialized key, Serialized value, long threadId, long ttl,
                                                      long maxIdle) {
         return Call.onKey(PUT_TRANSIENT_WITH_MAX_IDLE, MessageWriter.request(0x014500).fixLong(threadId).fixLong(ttl)
                 .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
-    public static Call<Data> putIfAbsentWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+    public static Call<Data> putIfAbsentWithMaxIdle(String name, Serialized key, Serialized value, long threadId, long ttl,
                                                     long maxIdle) {
         return Call.onKey(PUT_IF_ABSENT_WITH_MAX_IDLE, MessageWriter.request(0x014600).fixLong(threadId).fixLong(ttl)
                 .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
     }
 
-    public static Call<Void> setWithMaxIdle(String name, Data key, Data value, long threadId, long ttl,
+    public static Call<Void> setWithMaxIdle(String name, Serialized key, Serialized value, long threadId, long ttl,
                                             long maxIdle) {
         return Call.onKey(SET_WITH_MAX_IDLE, MessageWriter.request(0x014700).fixLong(threadId).fixLong(ttl)
                 .fixLong(maxIdle).string(name).data(key).data(value).build(), key);
@@ -278,8 +279,7 @@ public final class MapCodec {
 
     /** {@code response: Data?} */
     public static Data nullableDataResponse(ClientMessage response) {
-        MessageReader r = new MessageReader(response);
-        return r.hasNext() ? r.nullableData() : null;
+        return MessageReader.nullableDataAt(response, 1);
     }
 
     /** {@code response: boolean@13} */

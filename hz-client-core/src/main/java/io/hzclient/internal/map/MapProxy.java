@@ -8,6 +8,7 @@ import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.map.EntryEventType;
 import io.hzclient.map.EntryListener;
 import io.hzclient.map.EntryView;
@@ -51,7 +52,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** Fields, so that a get or put makes no function object. */
     private final Function<Data, V> toValue = this::toObject;
-    private final Function<Data, Call<Data>> getRequest = this::getRequest;
+    private final Function<Serialized, Call<Data>> getRequest = this::getRequest;
 
     private final NearCacheHook nearCache;
 
@@ -103,8 +104,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<V> putCall(K key, V value, Duration ttl, Duration maxIdle) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         Call<Data> call = maxIdle == null
                 ? MapCodec.put(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
@@ -142,8 +143,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Void> setCall(K key, V value, Duration ttl, Duration maxIdle) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         Call<Void> call = maxIdle == null
                 ? MapCodec.set(name, k, v, threadId(), millis(ttl))
                 : MapCodec.setWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
@@ -182,8 +183,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** Invalidates rather than caches: whether the value was written is only known from the answer. */
     private Pending<V> putIfAbsentCall(K key, V value, Duration ttl, Duration maxIdle) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         Call<Data> call = maxIdle == null
                 ? MapCodec.putIfAbsent(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putIfAbsentWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
@@ -211,8 +212,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Void> putTransientCall(K key, V value, Duration ttl, Duration maxIdle) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         Call<Void> call = maxIdle == null
                 ? MapCodec.putTransient(name, k, v, threadId(), millis(ttl))
                 : MapCodec.putTransientWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
@@ -256,8 +257,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Boolean> tryPutCall(K key, V value, Duration timeout) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         long wait = requiredMillis(timeout, "timeout");
         return nearCache.write(key, k, null, MapCodec.tryPut(name, k, v, threadId(), wait));
     }
@@ -279,11 +280,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** A key the near cache (if any) did not have. */
     private Pending<V> getCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return nearCache.read(key, k, getRequest, toValue);
     }
 
-    private Call<Data> getRequest(Data key) {
+    private Call<Data> getRequest(Serialized key) {
         return MapCodec.get(name, key, threadId());
     }
 
@@ -347,7 +348,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Call<EntryView<K, V>> getEntryViewCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return invoke(MapCodec.getEntryView(name, k, threadId()).then(this::toEntryView));
     }
 
@@ -371,7 +372,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** A key the near cache (if any) did not have: asked remotely, not cached. */
     private Call<Boolean> containsKeyCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         nearCache.countMiss();
         return invoke(MapCodec.containsKey(name, k, threadId()));
     }
@@ -388,7 +389,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Call<Boolean> containsValueCall(V value) {
-        Data v = valueData(value);
+        Serialized v = valueBytes(value);
         return invoke(MapCodec.containsValue(name, v));
     }
 
@@ -490,7 +491,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<V> removeCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return nearCache.write(key, k, null, MapCodec.remove(name, k, threadId()).then(toValue));
     }
 
@@ -506,8 +507,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Boolean> removeCall(K key, V value) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         return nearCache.write(key, k, null, MapCodec.removeIfSame(name, k, v, threadId()));
     }
 
@@ -522,7 +523,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Void> deleteCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return nearCache.write(key, k, null, MapCodec.delete(name, k, threadId()));
     }
 
@@ -537,7 +538,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Boolean> tryRemoveCall(K key, Duration timeout) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         long wait = requiredMillis(timeout, "timeout");
         return nearCache.write(key, k, null, MapCodec.tryRemove(name, k, threadId(), wait));
     }
@@ -553,8 +554,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<V> replaceCall(K key, V value) {
-        Data k = keyData(key);
-        Data v = valueData(value);
+        Serialized k = keyBytes(key);
+        Serialized v = valueBytes(value);
         return nearCache.write(key, k, null, MapCodec.replace(name, k, v, threadId()).then(toValue));
     }
 
@@ -569,9 +570,9 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Boolean> replaceCall(K key, V oldValue, V newValue) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         Data expected = context.serialization().toData(checkNotNull(oldValue, "oldValue"));
-        Data v = context.serialization().toData(checkNotNull(newValue, "newValue"));
+        Serialized v = context.serialization().toReusedValue(checkNotNull(newValue, "newValue"));
         return nearCache.write(key, k, null, MapCodec.replaceIfSame(name, k, expected, v, threadId()));
     }
 
@@ -602,7 +603,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Boolean> setTtlCall(K key, Duration ttl) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return nearCache.write(key, k, null, MapCodec.setTtl(name, k, millis(ttl)));
     }
 
@@ -617,7 +618,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Pending<Boolean> evictCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return nearCache.write(key, k, null, MapCodec.evict(name, k, threadId()));
     }
 
@@ -673,7 +674,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** {@code lease}: null for none. */
     private Call<Void> lockCall(K key, Duration lease) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         long leaseMillis = lease == null ? -1 : requiredMillis(lease, "lease");
         return invoke(MapCodec.lock(name, k, threadId(), leaseMillis, nextReferenceId()));
     }
@@ -705,7 +706,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** {@code lease}: null for none. */
     private Call<Boolean> tryLockCall(K key, Duration timeout, Duration lease) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         long wait = requiredMillis(timeout, "timeout");
         long leaseMillis = lease == null ? -1 : requiredMillis(lease, "lease");
         return invoke(MapCodec.tryLock(name, k, threadId(), leaseMillis, wait, nextReferenceId()));
@@ -722,7 +723,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Call<Void> unlockCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return invoke(MapCodec.unlock(name, k, threadId(), nextReferenceId()));
     }
 
@@ -737,7 +738,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Call<Boolean> isLockedCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return invoke(MapCodec.isLocked(name, k));
     }
 
@@ -752,7 +753,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     }
 
     private Call<Void> forceUnlockCall(K key) {
-        Data k = keyData(key);
+        Serialized k = keyBytes(key);
         return invoke(MapCodec.forceUnlock(name, k, nextReferenceId()));
     }
 
@@ -809,6 +810,17 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     // ---- the few lines every call shares
 
+    /** The key's bytes for a request that copies them as it is built (the thread's reused buffer: no array). */
+    private Serialized keyBytes(Object key) {
+        return context.serialization().toReusedKey(checkNotNull(key, "key"));
+    }
+
+    /** As {@link #keyBytes}, for the request's value. */
+    private Serialized valueBytes(Object value) {
+        return context.serialization().toReusedValue(checkNotNull(value, "value"));
+    }
+
+    /** The key as a Data of its own, for requests that keep it (getAll, putAll, a key's listener). */
     private Data keyData(Object key) {
         return context.serialization().toData(checkNotNull(key, "key"));
     }

@@ -6,6 +6,7 @@ import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.map.NearCacheStats;
 
 import java.util.Collection;
@@ -32,12 +33,16 @@ interface NearCacheHook {
      */
     <V> V cached(Object key);
 
+    // keyData and written may be the thread's reused buffers (Serialized): whoever keeps them takes a Data of them
+    // (Serialized#toData) before anything else is serialized on this thread.
+
     /**
      * A read of a key {@link #cached} did not have: {@code request} builds the remote read of the key (a
      * {@code Map.Get}, sent here), whose answer {@code toValue} turns into the caller's value. Both are the
      * proxy's fields, so that a read allocates no function object.
      */
-    <V> Pending<V> read(Object key, Data keyData, Function<Data, Call<Data>> request, Function<Data, V> toValue);
+    <V> Pending<V> read(Object key, Serialized keyData, Function<Serialized, Call<Data>> request,
+                        Function<Data, V> toValue);
 
     /** A read of a key answered remotely without going through {@link #read} (containsKey). */
     void countMiss();
@@ -49,7 +54,7 @@ interface NearCacheHook {
      * Sends a write of one key. {@code written}: the value a put or set writes (what CACHE_ON_UPDATE caches); null
      * for every other write. Without a near cache, the call itself.
      */
-    <T> Pending<T> write(Object key, Data keyData, Data written, Call<T> call);
+    <T> Pending<T> write(Object key, Serialized keyData, Serialized written, Call<T> call);
 
     /** Sends a write of the whole map (clear, evictAll). Without a near cache, the call itself. */
     <T> Pending<T> writeAll(Call<T> call);

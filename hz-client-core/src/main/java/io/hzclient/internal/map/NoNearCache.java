@@ -6,6 +6,7 @@ import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.map.NearCacheStats;
 
 import java.util.Collection;
@@ -41,7 +42,7 @@ final class NoNearCache implements NearCacheHook {
     }
 
     @Override
-    public <V> Pending<V> read(Object key, Data keyData, Function<Data, Call<Data>> request,
+    public <V> Pending<V> read(Object key, Serialized keyData, Function<Serialized, Call<Data>> request,
                                Function<Data, V> toValue) {
         return invocations.invoke(request.apply(keyData).then(toValue));
     }
@@ -56,7 +57,7 @@ final class NoNearCache implements NearCacheHook {
     }
 
     @Override
-    public <T> Pending<T> write(Object key, Data keyData, Data written, Call<T> call) {
+    public <T> Pending<T> write(Object key, Serialized keyData, Serialized written, Call<T> call) {
         return invocations.invoke(call);
     }
 

@@ -8,6 +8,7 @@ import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.map.NearCacheStats;
 
 import java.util.Collection;
@@ -38,10 +39,11 @@ final class WithNearCache implements NearCacheHook {
     }
 
     @Override
-    public <V> Pending<V> read(Object key, Data keyData, Function<Data, Call<Data>> request,
+    public <V> Pending<V> read(Object key, Serialized keyData, Function<Serialized, Call<Data>> request,
                                Function<Data, V> toValue) {
-        return new PendingCall<>(nearCache.fetch(key, keyData, () -> decoded(invocations.invoke(
-                request.apply(keyData)))), toValue);
+        Data k = keyData.toData(); // the near cache keeps it
+        return new PendingCall<>(nearCache.fetch(key, k, () -> decoded(invocations.invoke(request.apply(k)))),
+                toValue);
     }
 
     /** The answer as Data where the call completes (a network thread): the near cache keeps it there, no user code. */
@@ -61,8 +63,8 @@ final class WithNearCache implements NearCacheHook {
     }
 
     @Override
-    public <T> Pending<T> write(Object key, Data keyData, Data written, Call<T> call) {
-        return sendThen(call, nearCache.beforeWrite(key, keyData, written));
+    public <T> Pending<T> write(Object key, Serialized keyData, Serialized written, Call<T> call) {
+        return sendThen(call, nearCache.beforeWrite(key, keyData.toData(), written == null ? null : written.toData()));
     }
 
     @Override

@@ -121,6 +121,17 @@ public final class MessageReader {
         return Data.of(nextContent());
     }
 
+    /**
+     * Frame {@code index} as a nullable Data (null also when the message has no such frame), for a decoder that needs
+     * no reader: the hot answers (get, put) carry one Data and nothing else.
+     */
+    public static Data nullableDataAt(ClientMessage message, int index) {
+        if (index >= message.frameCount() || (message.flags(index) & Frame.IS_NULL) != 0) {
+            return null;
+        }
+        return Data.of(message.content(index));
+    }
+
     public Data nullableData() {
         return nextIsNull() ? null : data();
     }

@@ -1,8 +1,7 @@
 package io.hzclient.internal.protocol;
 
 import io.hzclient.internal.serialization.Data;
-import io.hzclient.internal.serialization.DataSink;
-import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.internal.serialization.Serialized;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>MessageWriter.request(0x010100).fixLong(threadId).fixLong(ttl).string(name).data(key).data(value).build()</pre>
  *
  * <p>A writer started with {@link #pooledRequest} (the hot path: plain map get and put) writes every frame after
- * the initial one in wire format into a reused array as it goes, values serialized straight into it
- * ({@link #data(Object, SerializationService)}), and build() copies the whole message into the array of a request
+ * the initial one in wire format into a reused array as it goes, and build() copies the whole message into the array of a request
  * this writer built before and that has been released ({@link PooledRequest}): no object per request.
  */
 public final class MessageWriter {
@@ -56,7 +54,6 @@ public final class MessageWriter {
     private int tailLength;
     /** Pooled mode: where the last frame in {@link #tail} starts (it gets IS_FINAL), or -1 if there is none. */
     private int lastFrameAt = -1;
-    private final DataSink tailSink = new TailSink();
     /** Released requests this writer built, to build the next ones in. */
     private final PooledRequest.Spares spares = new PooledRequest.Spares();
     private static final int TAIL_SIZE = 512;
@@ -205,35 +202,14 @@ public final class MessageWriter {
         return content(b);
     }
 
-    public MessageWriter data(Data d) {
-        return content(d.toByteArray());
-    }
-
-    /**
-     * A value's Data bytes as a frame; in pooled mode serialized straight into the message, without an array of
-     * their own. The value must not be null.
-     */
-    public MessageWriter data(Object value, SerializationService serialization) {
+    /** A serialized value as a frame: in a pooled request copied in, else kept as a Data's array. */
+    public MessageWriter data(Serialized value) {
         if (pooled) {
-            serialization.writeData(value, tailSink);
+            int length = value.length();
+            System.arraycopy(value.array(), 0, tail, tailRoom(length, 0), length);
             return this;
         }
-        return content(serialization.toDataBytes(value));
-    }
-
-    /** The partition hash ({@link Data#partitionHash()}) of the Data in the last frame written. */
-    public int lastFramePartitionHash() {
-        if (pooled) {
-            if (lastFrameAt < 0) {
-                throw new IllegalStateException("no frame written yet");
-            }
-            int at = lastFrameAt + Frame.HEADER_SIZE;
-            return Data.partitionHash(tail, at, FixedSizes.readInt(tail, lastFrameAt) - Frame.HEADER_SIZE);
-        }
-        if (frameCount < 2 || !(frames[frameCount - 1] instanceof byte[] content)) {
-            throw new IllegalStateException("the last frame written holds no Data");
-        }
-        return Data.partitionHash(content);
+        return content(value.toData().toByteArray());
     }
 
     public MessageWriter nullableData(Data d) {
@@ -324,19 +300,6 @@ public final class MessageWriter {
         tailLength = at + frameSize;
         frameCount++;
         return at + Frame.HEADER_SIZE;
-    }
-
-    /** Lets the serialization write a value's bytes straight into {@link #tail}, as a frame without flags. */
-    private final class TailSink implements DataSink {
-        @Override
-        public int reserve(int length) {
-            return tailRoom(length, 0);
-        }
-
-        @Override
-        public byte[] array() {
-            return tail;
-        }
     }
 
     /** The request; this writer must not be used after it. */

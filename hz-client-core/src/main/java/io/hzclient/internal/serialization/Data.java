@@ -8,7 +8,7 @@ import java.util.Arrays;
  * A serialized value as the members store it: {@code [int32 partitionHash][int32 typeId][payload]}, the header
  * always big-endian. Equal bytes mean equal keys on the cluster, so equality and hashing use the bytes.
  */
-public final class Data {
+public final class Data implements Serialized {
     public static final int PARTITION_HASH_OFFSET = 0;
     public static final int TYPE_OFFSET = 4;
     public static final int HEADER_SIZE = 8;
@@ -33,6 +33,21 @@ public final class Data {
         return bytes;
     }
 
+    @Override
+    public byte[] array() {
+        return bytes;
+    }
+
+    @Override
+    public int length() {
+        return bytes.length;
+    }
+
+    @Override
+    public Data toData() {
+        return this;
+    }
+
     public int type() {
         return readIntBigEndian(bytes, TYPE_OFFSET);
     }
@@ -46,6 +61,7 @@ public final class Data {
     }
 
     /** The header's partition hash if one was written, else Murmur3 of the payload, as the members compute it. */
+    @Override
     public int partitionHash() {
         return partitionHash(bytes);
     }

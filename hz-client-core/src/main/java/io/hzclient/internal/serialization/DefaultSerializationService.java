@@ -22,6 +22,7 @@ public final class DefaultSerializationService implements SerializationService,
     private final boolean bigEndian;
     private final SerializerRegistry registry;
     private final ThreadLocal<ByteArrayOutput> idleOutput = new ThreadLocal<>();
+    private final ThreadLocal<ReusedPair> reused = ThreadLocal.withInitial(ReusedPair::new);
     private final SchemaService schemas;
 
     public DefaultSerializationService(SerializationConfig config) {
@@ -72,6 +73,45 @@ public final class DefaultSerializationService implements SerializationService,
             return b;
         }
         return toBytes(value, registry.forClass(type));
+    }
+
+    @Override
+    public Serialized toReusedKey(Object value) {
+        ReusedPair pair = reused.get();
+        return pair.writing ? toData(checkNotNullValue(value)) : write(value, pair, pair.key);
+    }
+
+    @Override
+    public Serialized toReusedValue(Object value) {
+        ReusedPair pair = reused.get();
+        return pair.writing ? toData(checkNotNullValue(value)) : write(value, pair, pair.value);
+    }
+
+    private Serialized write(Object value, ReusedPair pair, ReusedBytes into) {
+        if (value instanceof Data data) {
+            return data;
+        }
+        pair.writing = true;
+        try {
+            writeData(value, into);
+            return into;
+        } finally {
+            pair.writing = false;
+        }
+    }
+
+    private static Object checkNotNullValue(Object value) {
+        if (value == null) {
+            throw new NullPointerException("a null value has no Data bytes");
+        }
+        return value;
+    }
+
+    /** A thread's two reused buffers; {@code writing} while one is being written (a serializer may send requests). */
+    private static final class ReusedPair {
+        final ReusedBytes key = new ReusedBytes();
+        final ReusedBytes value = new ReusedBytes();
+        boolean writing;
     }
 
     /** {@link #toDataBytes} written in place: the short paths straight into the sink, others copied from a reused buffer. */

@@ -28,6 +28,21 @@ public interface SerializationService {
         System.arraycopy(bytes, 0, sink.array(), at, bytes.length);
     }
 
+    /**
+     * A request's key, serialized into a buffer the calling thread reuses: valid until the thread's next
+     * {@code toReusedKey}, so the request must copy it before then (a {@link Serialized#toData() Data} of its own is
+     * for whoever keeps it). A serializer that itself sends a request while it writes gets fresh bytes, so the
+     * outer request's are not overwritten. The value must not be null.
+     */
+    default Serialized toReusedKey(Object value) {
+        return toData(value);
+    }
+
+    /** As {@link #toReusedKey}, in a second buffer of the thread's, for the request's value. */
+    default Serialized toReusedValue(Object value) {
+        return toData(value);
+    }
+
     /** Deserializes; null stays null. A value that is not a {@link Data} is returned as it is. */
     <T> T toObject(Object data);
 }

@@ -2,34 +2,21 @@ package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
 
-import java.lang.reflect.Method;
-
 /**
- * How a call is routed, read for tests: {@link Call} keeps its routing to the invocation layer (package-private),
- * so a fake invocation service outside that package reads it reflectively.
+ * How a call is routed, as tests compare it.
  *
  * @param name    "key" (by the key's partition), "partition" (one partition), "member" or "any"
- * @param keyHash the key's partition hash when routed by key, else null
+ * @param keyHash the key's partition hash when routed by key (held in the request until the call starts), else null
  */
 record CallRoute(String name, Integer keyHash) {
 
     static CallRoute of(Call<?> call) {
-        if ((boolean) hidden(call, "routedByKey")) {
-            return new CallRoute("key", (int) hidden(call, "keyHash"));
-        }
-        if (hidden(call, "memberUuid") != null) {
-            return new CallRoute("member", null);
-        }
-        return new CallRoute(call.request().partitionId() >= 0 ? "partition" : "any", null);
-    }
-
-    private static Object hidden(Call<?> call, String method) {
-        try {
-            Method m = Call.class.getDeclaredMethod(method);
-            m.setAccessible(true);
-            return m.invoke(call);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Call." + method + "() is gone: update this test helper", e);
-        }
+        return switch (call.route().kind()) {
+            case KEY -> new CallRoute("key", call.request().partitionId());
+            case PARTITION -> new CallRoute("partition", null);
+            case MEMBER -> new CallRoute("member", null);
+            case ANY_MEMBER -> new CallRoute("any", null);
+            case CONNECTION -> new CallRoute("connection", null);
+        };
     }
 }
