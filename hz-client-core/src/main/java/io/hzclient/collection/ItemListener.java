@@ -2,7 +2,8 @@ package io.hzclient.collection;
 
 /**
  * Told of items added to and removed from a queue, set or list. Events of one listener arrive in the order the
- * member sent them, on the client's user executor (never on a network thread), one at a time.
+ * member sent them, off the client's network threads, one at a time. The members send no item with the event of
+ * a list item removed by its index ({@code remove(int)}).
  *
  * @param <E> the type of the items
  */

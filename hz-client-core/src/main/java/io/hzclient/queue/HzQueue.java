@@ -75,8 +75,7 @@ public interface HzQueue<E> extends BlockingQueue<E>, ItemCollection<E> {
     CompletableFuture<E> pollAsync(long timeout, TimeUnit unit);
 
     /**
-     * The async form of {@link #take()}: removes the head, waiting for one as long as it takes. Cancelling the
-     * future stops the client waiting (as an interrupt does for {@link #take()}).
+     * The async form of {@link #take()}: removes the head, waiting for one as long as it takes.
      *
      * @return a future of the head
      */

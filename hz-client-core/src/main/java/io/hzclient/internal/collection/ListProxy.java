@@ -113,8 +113,14 @@ public final class ListProxy<E> extends CollectionProxy<E> implements HzList<E> 
             throw new IllegalArgumentException("fromIndex (" + fromIndex + ") must not be above toIndex (" + toIndex
                     + ")");
         }
-        return Collections.unmodifiableList(items.invoke(CODEC.sub(name, fromIndex, toIndex, items.routingKey))
-                .then(items::<E>toObjects).sync());
+        try {
+            return Collections.unmodifiableList(items.invoke(CODEC.sub(name, fromIndex, toIndex, items.routingKey))
+                    .then(items::<E>toObjects).sync());
+        } catch (IllegalArgumentException e) {
+            // the range is in order (checked above): the member refuses it for being past the end
+            throw new IndexOutOfBoundsException("subList(" + fromIndex + ", " + toIndex + ") is out of range of list "
+                    + name + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -126,8 +132,14 @@ public final class ListProxy<E> extends CollectionProxy<E> implements HzList<E> 
     @Override
     public ListIterator<E> listIterator(int index) {
         checkIndex(index);
-        List<E> tail = items.invoke(CODEC.listIterator(name, index, items.routingKey)).then(items::<E>toObjects)
-                .sync();
+        List<E> tail;
+        try {
+            tail = items.invoke(CODEC.listIterator(name, index, items.routingKey)).then(items::<E>toObjects).sync();
+        } catch (IllegalArgumentException e) {
+            // the member refuses an index past the end this way
+            throw new IndexOutOfBoundsException("listIterator(" + index + ") is out of range of list " + name + ": "
+                    + e.getMessage());
+        }
         return new OffsetListIterator<>(Collections.unmodifiableList(tail).listIterator(), index);
     }
 
