@@ -28,6 +28,12 @@ import io.hzclient.internal.pncounter.PNCounterProxy;
 import io.hzclient.pncounter.PNCounter;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.ringbuffer.RingbufferProxy;
+import io.hzclient.internal.collection.ListProxy;
+import io.hzclient.internal.collection.QueueProxy;
+import io.hzclient.internal.collection.SetProxy;
+import io.hzclient.list.HzList;
+import io.hzclient.queue.HzQueue;
+import io.hzclient.set.HzSet;
 import io.hzclient.ringbuffer.Ringbuffer;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
@@ -298,6 +304,58 @@ public final class HzClient implements AutoCloseable {
      */
     public <E> Topic<E> getTopic(String name) {
         return getOrCreate(TopicProxy.SERVICE_NAME, name, (n, ctx) -> new TopicProxy<E>(n, ctx, cluster::member));
+    }
+
+    /**
+     * The queue of that name: a distributed {@link java.util.concurrent.BlockingQueue}, bounded when the members
+     * configure a maximum size for it. Created on the cluster if it does not exist yet; every caller of one name gets
+     * the same proxy object.
+     *
+     * @param name the queue's name
+     * @param <E> the type of the items
+     * @return the queue
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
+    public <E> HzQueue<E> getQueue(String name) {
+        return getOrCreate(QueueProxy.SERVICE_NAME, name, (n, ctx) -> new QueueProxy<E>(n, ctx, cluster::member));
+    }
+
+    /**
+     * The set of that name: a distributed {@link java.util.Set}. Created on the cluster if it does not exist yet;
+     * every caller of one name gets the same proxy object.
+     *
+     * @param name the set's name
+     * @param <E> the type of the items
+     * @return the set
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
+    public <E> HzSet<E> getSet(String name) {
+        return getOrCreate(SetProxy.SERVICE_NAME, name, (n, ctx) -> new SetProxy<E>(n, ctx, cluster::member));
+    }
+
+    /**
+     * The list of that name: a distributed {@link java.util.List}. Created on the cluster if it does not exist yet;
+     * every caller of one name gets the same proxy object.
+     *
+     * @param name the list's name
+     * @param <E> the type of the items
+     * @return the list
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
+    public <E> HzList<E> getList(String name) {
+        return getOrCreate(ListProxy.SERVICE_NAME, name, (n, ctx) -> new ListProxy<E>(n, ctx, cluster::member));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.hzclient.bench;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.collection.IQueue;
+import com.hazelcast.collection.ISet;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.EvictionPolicy;
 import com.hazelcast.config.InMemoryFormat;
@@ -13,6 +15,7 @@ import com.hazelcast.nearcache.NearCacheStats;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /** The official Hazelcast Java client, with its defaults (the JVM it runs in decides the common pool's size). */
 final class OfficialTarget implements Target {
@@ -80,6 +83,48 @@ final class OfficialTarget implements Target {
             public long nearCacheEntries() {
                 NearCacheStats stats = nc.getLocalMapStats().getNearCacheStats();
                 return stats == null ? -1 : stats.getOwnedEntryCount();
+            }
+        };
+    }
+
+    @Override
+    public Items queue(String name) {
+        IQueue<Integer> q = client.getQueue(name);
+        return new Items() {
+            @Override
+            public boolean add(Integer item) {
+                return q.offer(item);
+            }
+
+            @Override
+            public Object poll(long timeoutMs) throws InterruptedException {
+                return timeoutMs == 0 ? q.poll() : q.poll(timeoutMs, TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void clear() {
+                q.clear();
+            }
+        };
+    }
+
+    @Override
+    public Items set(String name) {
+        ISet<Integer> set = client.getSet(name);
+        return new Items() {
+            @Override
+            public boolean add(Integer item) {
+                return set.add(item);
+            }
+
+            @Override
+            public Object poll(long timeoutMs) {
+                throw new UnsupportedOperationException("a set does not poll");
+            }
+
+            @Override
+            public void clear() {
+                set.clear();
             }
         };
     }

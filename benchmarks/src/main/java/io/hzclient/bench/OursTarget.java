@@ -5,10 +5,13 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
+import io.hzclient.queue.HzQueue;
+import io.hzclient.set.HzSet;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /** hz-client, with its defaults. */
 final class OursTarget implements Target {
@@ -69,6 +72,48 @@ final class OursTarget implements Target {
             @Override
             public long nearCacheEntries() {
                 return nc.nearCacheStats().map(NearCacheStats::ownedEntryCount).orElse(-1L);
+            }
+        };
+    }
+
+    @Override
+    public Items queue(String name) {
+        HzQueue<Integer> q = client.getQueue(name);
+        return new Items() {
+            @Override
+            public boolean add(Integer item) {
+                return q.offer(item);
+            }
+
+            @Override
+            public Object poll(long timeoutMs) throws InterruptedException {
+                return timeoutMs == 0 ? q.poll() : q.poll(timeoutMs, TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void clear() {
+                q.clear();
+            }
+        };
+    }
+
+    @Override
+    public Items set(String name) {
+        HzSet<Integer> set = client.getSet(name);
+        return new Items() {
+            @Override
+            public boolean add(Integer item) {
+                return set.add(item);
+            }
+
+            @Override
+            public Object poll(long timeoutMs) {
+                throw new UnsupportedOperationException("a set does not poll");
+            }
+
+            @Override
+            public void clear() {
+                set.clear();
             }
         };
     }

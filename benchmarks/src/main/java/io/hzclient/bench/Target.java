@@ -38,6 +38,23 @@ interface Target extends AutoCloseable {
         long nearCacheEntries();
     }
 
+    /** The queue of that name, for the queue lines. */
+    Items queue(String name);
+
+    /** The set of that name, for the set lines. */
+    Items set(String name);
+
+    /** A queue or a set of {@code Integer}: the calls the queue and set lines make. */
+    interface Items {
+        /** offer for a queue, add for a set. */
+        boolean add(Integer item);
+
+        /** poll, waiting up to {@code timeoutMs} (0: not at all); sets do not poll. */
+        Object poll(long timeoutMs) throws InterruptedException;
+
+        void clear();
+    }
+
     @Override
     void close();
 

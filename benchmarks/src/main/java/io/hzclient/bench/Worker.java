@@ -174,8 +174,53 @@ public final class Worker {
                 target.putAll(entryBatches.get(r.nextInt(PREPARED_BATCHES)));
                 return null;
             }, warmup, measure);
+            case "queue" -> queueScenario(parts[1], warmup, measure);
+            case "set" -> {
+                Target.Items set = target.set("bench-set-" + kind);
+                set.clear();
+                AtomicInteger next = new AtomicInteger();
+                try {
+                    yield sync(Integer.parseInt(parts[2]), r -> set.add(next.incrementAndGet()), warmup, measure);
+                } finally {
+                    set.clear();
+                }
+            }
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
+    }
+
+    /**
+     * {@code queue-offer-poll-1}: one thread offers an item then polls it (one op: both calls).
+     * {@code queue-pipeline-4x4}: 4 threads offer, 4 take (a poll that waits up to a second); one op: one call.
+     */
+    private Result queueScenario(String shape, long warmup, long measure) throws InterruptedException {
+        Target.Items q = target.queue("bench-queue-" + kind);
+        q.clear();
+        try {
+            return switch (shape) {
+                case "offer" -> sync(1, r -> {
+                    q.add(1);
+                    return poll(q, 0);
+                }, warmup, measure);
+                case "pipeline" -> sync(8, r -> {
+                    String thread = Thread.currentThread().getName();
+                    boolean producer = thread.charAt(thread.length() - 1) < '4';
+                    return producer ? q.add(r.nextInt()) : poll(q, 1000);
+                }, warmup, measure);
+                default -> throw new IllegalArgumentException("unknown queue scenario " + shape);
+            };
+        } finally {
+            q.clear();
+        }
+    }
+
+    private static Object poll(Target.Items q, long timeoutMs) {
+        try {
+            return q.poll(timeoutMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Hot-key reads of a near-cached map: {@link #HOT_KEYS} keys, each read once first so that all are cached. */

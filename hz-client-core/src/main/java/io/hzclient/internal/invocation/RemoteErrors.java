@@ -19,9 +19,11 @@ import java.util.Set;
  * them mean "send it again".
  */
 public final class RemoteErrors {
+    static final int ARRAY_INDEX_OUT_OF_BOUNDS = 1;
     static final int ILLEGAL_ARGUMENT = 23;
     static final int ILLEGAL_MONITOR_STATE = 26;
     static final int ILLEGAL_STATE = 27;
+    static final int INDEX_OUT_OF_BOUNDS = 29;
     static final int MEMBER_LEFT = 33;
     static final int OPERATION_TIMEOUT = 38;
     static final int TARGET_DISCONNECTED = 52;
@@ -67,6 +69,8 @@ public final class RemoteErrors {
             case ILLEGAL_MONITOR_STATE -> new IllegalMonitorStateException(message + " (on the member: " + e.className() + ")");
             case ILLEGAL_STATE -> new IllegalStateException(message + " (on the member: " + e.className() + ")");
             case UNSUPPORTED_OPERATION -> new UnsupportedOperationException(message + " (on the member: " + e.className() + ")");
+            case INDEX_OUT_OF_BOUNDS, ARRAY_INDEX_OUT_OF_BOUNDS -> new IndexOutOfBoundsException(message
+                    + " (on the member: " + e.className() + ")");
             case OPERATION_TIMEOUT -> new OperationTimeoutException(e.className() + ": " + message);
             case TARGET_DISCONNECTED, MEMBER_LEFT -> new TargetDisconnectedException(e.className() + ": " + message);
             case STALE_SEQUENCE -> new StaleSequenceException(e.className(), message);

@@ -27,6 +27,11 @@ class RemoteErrorsTest {
                 .isExactlyInstanceOf(IllegalMonitorStateException.class).hasMessageContaining("not the owner");
         assertThat(map(27, "java.lang.IllegalStateException", "state"))
                 .isExactlyInstanceOf(IllegalStateException.class);
+        assertThat(map(29, "java.lang.IndexOutOfBoundsException", "Index: 5, Size: 2"))
+                .isExactlyInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("Index: 5, Size: 2")
+                .hasMessageContaining("java.lang.IndexOutOfBoundsException");
+        assertThat(map(1, "java.lang.ArrayIndexOutOfBoundsException", "-1"))
+                .isExactlyInstanceOf(IndexOutOfBoundsException.class);
         assertThat(map(61, "java.lang.UnsupportedOperationException", "no"))
                 .isExactlyInstanceOf(UnsupportedOperationException.class);
     }
