@@ -174,6 +174,8 @@ public final class Worker {
                 target.putAll(entryBatches.get(r.nextInt(PREPARED_BATCHES)));
                 return null;
             }, warmup, measure);
+            case "multimap" -> sync(Integer.parseInt(parts[3]), r -> target.multiMapPutGet(keys[r.nextInt(KEYS)], value),
+                    warmup, measure);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }
