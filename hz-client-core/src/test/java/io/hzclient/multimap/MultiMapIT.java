@@ -293,6 +293,14 @@ class MultiMapIT {
         assertEventually(WAIT, () -> assertThat(all.events).anyMatch(e -> e instanceof MapEvent m
                 && m.type() == EntryEventType.CLEAR_ALL));
 
+        mm.put("d", "1");
+        mm.put("d", "2");
+        mm.remove("d");
+        assertEventually(WAIT, () -> assertThat(all.events).as("one removal per value of a removed key")
+                .filteredOn(e -> e instanceof EntryEvent<?, ?> x && x.type() == EntryEventType.REMOVED
+                        && "d".equals(x.key()))
+                .extracting(e -> (Object) ((EntryEvent<?, ?>) e).oldValue()).containsExactlyInAnyOrder("1", "2"));
+
         assertThat(watched.removeEntryListener(allId)).isTrue();
         assertThat(watched.removeEntryListener(allId)).isFalse();
         all.events.clear();
