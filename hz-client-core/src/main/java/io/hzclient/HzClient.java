@@ -22,6 +22,10 @@ import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.listener.ListenerService;
 import io.hzclient.internal.listener.OrderedExecutor;
 import io.hzclient.internal.map.MapProxy;
+import io.hzclient.internal.multimap.MultiMapProxy;
+import io.hzclient.internal.replicatedmap.ReplicatedMapProxy;
+import io.hzclient.multimap.HzMultiMap;
+import io.hzclient.replicatedmap.HzReplicatedMap;
 import io.hzclient.internal.nearcache.NearCacheManager;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.pncounter.PNCounterProxy;
@@ -287,6 +291,42 @@ public final class HzClient implements AutoCloseable {
      */
     public <K, V> HzMap<K, V> getMap(String name) {
         return getOrCreate(MapProxy.SERVICE_NAME, name, (n, ctx) -> new MapProxy<K, V>(n, ctx, nearCaches.create(n)));
+    }
+
+    /**
+     * The multimap of that name: each key holds a collection of values. Created on the cluster if it does not exist
+     * yet; every caller of one name gets the same proxy object.
+     *
+     * @param name the multimap's name
+     * @param <K> the type of the keys
+     * @param <V> the type of the values
+     * @return the multimap
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
+    public <K, V> HzMultiMap<K, V> getMultiMap(String name) {
+        return getOrCreate(MultiMapProxy.SERVICE_NAME, name, MultiMapProxy<K, V>::new);
+    }
+
+    /**
+     * The replicated map of that name: every member holds all its entries. Created on the cluster if it does not
+     * exist yet; every caller of one name gets the same proxy object.
+     *
+     * @param name the replicated map's name
+     * @param <K> the type of the keys
+     * @param <V> the type of the values
+     * @return the replicated map
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
+    public <K, V> HzReplicatedMap<K, V> getReplicatedMap(String name) {
+        return getOrCreate(ReplicatedMapProxy.SERVICE_NAME, name, ReplicatedMapProxy<K, V>::new);
     }
 
     /**

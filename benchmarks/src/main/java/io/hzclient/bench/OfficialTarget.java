@@ -10,6 +10,7 @@ import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.multimap.MultiMap;
 import com.hazelcast.nearcache.NearCacheStats;
 
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class OfficialTarget implements Target {
     private final HazelcastInstance client;
     private final IMap<Integer, byte[]> map;
+    private final MultiMap<Integer, byte[]> multiMap;
 
     OfficialTarget(String clusterName, String address, String mapName) {
         ClientConfig config = new ClientConfig();
@@ -33,6 +35,7 @@ final class OfficialTarget implements Target {
         config.addNearCacheConfig(nearCache);
         client = HazelcastClient.newHazelcastClient(config);
         map = client.getMap(mapName);
+        multiMap = client.getMultiMap(MULTIMAP);
     }
 
     @Override
@@ -63,6 +66,12 @@ final class OfficialTarget implements Target {
     @Override
     public void putAll(Map<Integer, byte[]> entries) {
         map.putAll(entries);
+    }
+
+    @Override
+    public Object multiMapPutGet(Integer key, byte[] value) {
+        multiMap.put(key, value);
+        return multiMap.get(key);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
+import io.hzclient.multimap.HzMultiMap;
 import io.hzclient.queue.HzQueue;
 import io.hzclient.set.HzSet;
 
@@ -17,12 +18,14 @@ import java.util.concurrent.TimeUnit;
 final class OursTarget implements Target {
     private final HzClient client;
     private final HzMap<Integer, byte[]> map;
+    private final HzMultiMap<Integer, byte[]> multiMap;
 
     OursTarget(String clusterName, String address, String mapName) {
         client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(address)
                 .addNearCacheConfig(NearCacheConfig.builder(NEAR_CACHED).maxSize(NEAR_CACHE_MAX_SIZE).build())
                 .build());
         map = client.getMap(mapName);
+        multiMap = client.getMultiMap(MULTIMAP);
     }
 
     @Override
@@ -53,6 +56,12 @@ final class OursTarget implements Target {
     @Override
     public void putAll(Map<Integer, byte[]> entries) {
         map.putAll(entries);
+    }
+
+    @Override
+    public Object multiMapPutGet(Integer key, byte[] value) {
+        multiMap.put(key, value);
+        return multiMap.get(key);
     }
 
     @Override

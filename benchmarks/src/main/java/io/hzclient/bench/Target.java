@@ -18,6 +18,12 @@ interface Target extends AutoCloseable {
 
     void putAll(Map<Integer, byte[]> entries);
 
+    /** One multimap round: puts the value under the key of the multimap {@link #MULTIMAP}, then gets the key's values. */
+    Object multiMapPutGet(Integer key, byte[] value);
+
+    /** The multimap of the multimap scenarios (the member's default: a set per key, so a key's values stay few). */
+    String MULTIMAP = "bench-multimap";
+
     /**
      * A map of this client whose name matches {@link #NEAR_CACHED}: both clients give such maps the same near cache
      * (BINARY, LRU, at most {@link #NEAR_CACHE_MAX_SIZE} entries, invalidated on change).

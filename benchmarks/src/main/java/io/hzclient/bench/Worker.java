@@ -185,6 +185,8 @@ public final class Worker {
                     set.clear();
                 }
             }
+            case "multimap" -> sync(Integer.parseInt(parts[3]), r -> target.multiMapPutGet(keys[r.nextInt(KEYS)], value),
+                    warmup, measure);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }

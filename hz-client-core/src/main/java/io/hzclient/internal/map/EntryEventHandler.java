@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 /**
  * Turns the Entry events of one registration into calls on the user's listener. The listener service calls it off
  * the event loop, one event at a time per registration, in arrival order; it decodes, deserializes and calls the
- * listener right there, so the order holds without another hop.
+ * listener right there, so the order holds without another hop. MultiMap and ReplicatedMap events have the map's
+ * layout under their own message types: {@link #forEvents} serves them.
  */
-final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
+public final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
     /** The Entry event of addEntryListener and of addEntryListenerToKey: same layout. */
     static final int ENTRY_EVENT = 0x011902;
     static final int ENTRY_EVENT_TO_KEY = 0x011802;
@@ -29,17 +30,36 @@ final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
     private final String mapName;
     private final EntryListener<K, V> listener;
     private final SerializationService serialization;
+    private final int eventType;
+    private final int eventTypeToKey;
 
     EntryEventHandler(String mapName, EntryListener<K, V> listener, SerializationService serialization) {
+        this(mapName, listener, serialization, ENTRY_EVENT, ENTRY_EVENT_TO_KEY);
+    }
+
+    private EntryEventHandler(String mapName, EntryListener<K, V> listener, SerializationService serialization,
+                              int eventType, int eventTypeToKey) {
         this.mapName = mapName;
         this.listener = listener;
         this.serialization = serialization;
+        this.eventType = eventType;
+        this.eventTypeToKey = eventTypeToKey;
+    }
+
+    /**
+     * A handler for another structure's Entry events (same layout as the map's), under its message types: that of
+     * its addEntryListener's event and that of its addEntryListenerToKey's.
+     */
+    public static <K, V> EntryEventHandler<K, V> forEvents(String name, EntryListener<K, V> listener,
+                                                           SerializationService serialization, int eventType,
+                                                           int eventTypeToKey) {
+        return new EntryEventHandler<>(name, listener, serialization, eventType, eventTypeToKey);
     }
 
     @Override
     public void accept(ClientMessage event) {
         int messageType = event.messageType();
-        if (messageType != ENTRY_EVENT && messageType != ENTRY_EVENT_TO_KEY) {
+        if (messageType != eventType && messageType != eventTypeToKey) {
             return; // an event type newer than this client
         }
         MessageReader r = new MessageReader(event);

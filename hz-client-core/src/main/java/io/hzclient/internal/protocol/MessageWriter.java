@@ -236,6 +236,15 @@ public final class MessageWriter {
         return end();
     }
 
+    /** {@code EntryList_Data_List_Data}: each key, then its values as a list. */
+    public MessageWriter entryListDataListData(Collection<? extends Map.Entry<Data, ? extends Collection<Data>>> entries) {
+        begin();
+        for (Map.Entry<Data, ? extends Collection<Data>> e : entries) {
+            data(e.getKey()).listData(e.getValue());
+        }
+        return end();
+    }
+
     public MessageWriter mapStringString(Map<String, String> map) {
         begin();
         map.forEach((k, v) -> string(k).string(v));
