@@ -206,7 +206,8 @@ public final class MessageWriter {
     public MessageWriter data(Serialized value) {
         if (pooled) {
             int length = value.length();
-            System.arraycopy(value.array(), 0, tail, tailRoom(length, 0), length);
+            int at = tailRoom(length, 0); // first: it may replace the tail with a larger one
+            System.arraycopy(value.array(), 0, tail, at, length);
             return this;
         }
         return content(value.toData().toByteArray());

@@ -42,7 +42,8 @@ class MapCodecTest {
         byte[] initial = frames.get(0).content;
         assertThat(initial).hasSize(32);
         assertThat(FixedSizes.readInt(initial, 0)).isEqualTo(0x010100);
-        assertThat(FixedSizes.readInt(initial, 12)).as("partition id before routing").isEqualTo(-1);
+        assertThat(FixedSizes.readInt(initial, 12)).as("before routing, the key's partition hash")
+                .isEqualTo(key.partitionHash());
         assertThat(FixedSizes.readLong(initial, 16)).as("threadId").isEqualTo(7L);
         assertThat(FixedSizes.readLong(initial, 24)).as("ttl").isEqualTo(5000L);
         assertThat(frames.get(0).flags).isEqualTo(Frame.UNFRAGMENTED);
@@ -222,11 +223,11 @@ class MapCodecTest {
             for (Object value : values) {
                 Data k = real.toData(key);
                 Data v = real.toData(value);
-                ClientMessage put = MapCodec.put("my-map", k, v, 7L, 5000L).request();
-                ClientMessage get = MapCodec.get("my-map", k, 9L).request();
-                ClientMessage set = MapCodec.set("my-map", k, v, 3L, -1L).request();
-                ClientMessage remove = MapCodec.remove("my-map", k, 4L).request();
-                ClientMessage delete = MapCodec.delete("my-map", k, 5L).request();
+                ClientMessage put = unrouted(k, MapCodec.put("my-map", k, v, 7L, 5000L).request());
+                ClientMessage get = unrouted(k, MapCodec.get("my-map", k, 9L).request());
+                ClientMessage set = unrouted(k, MapCodec.set("my-map", k, v, 3L, -1L).request());
+                ClientMessage remove = unrouted(k, MapCodec.remove("my-map", k, 4L).request());
+                ClientMessage delete = unrouted(k, MapCodec.delete("my-map", k, 5L).request());
                 try {
                     assertThat(put.pooledWire()).as("a pooled request").isNotNull();
                     assertThat(wire(put)).as("put of %s -> %s", key, value).isEqualTo(wire(MessageWriter
@@ -261,7 +262,7 @@ class MapCodecTest {
                 real.toData("v".repeat(900)), 1, -1).request();
         big.release();
         Data k = real.toData(5);
-        ClientMessage small = MapCodec.get("m", k, 2).request();
+        ClientMessage small = unrouted(k, MapCodec.get("m", k, 2).request());
         try {
             assertThat(small).as("the released request, used again").isSameAs(big);
             assertThat(wire(small)).isEqualTo(wire(MessageWriter.request(0x010200).fixLong(2).string("m").data(k)
@@ -293,6 +294,16 @@ class MapCodecTest {
         }
     }
 
+
+    /**
+     * The request with the partition field as before a key's call is routed: until then it holds the key's partition
+     * hash (checked here), which the invocation layer replaces with the partition.
+     */
+    private static ClientMessage unrouted(Data key, ClientMessage request) {
+        assertThat(request.partitionId()).as("the key's partition hash").isEqualTo(key.partitionHash());
+        request.setPartitionId(-1);
+        return request;
+    }
 
     /** What the encoder writes for the message (given a reference of its own, as a connection's queue does). */
     private static byte[] encoded(ClientMessage message) {

@@ -98,13 +98,13 @@ class ProtocolConformanceTest {
      * response field, by {@link #signature}, and why.
      */
     private static final Map<String, String> RESPONSE_NOT_CHECKED = Map.of(
-            "MapCodec.delete(String,Data,long)",
+            "MapCodec.delete(String,Serialized,long)",
             "HzMap.delete returns nothing: its operation discards the answer's flag (Operation::nothing)",
-            "MapCodec.putTransientWithMaxIdle(String,Data,Data,long,long,long)",
+            "MapCodec.putTransientWithMaxIdle(String,Serialized,Serialized,long,long,long)",
             "putTransient returns nothing: its operation discards the old value the answer carries",
-            "MapCodec.setWithMaxIdle(String,Data,Data,long,long,long)",
+            "MapCodec.setWithMaxIdle(String,Serialized,Serialized,long,long,long)",
             "set returns nothing: its operation discards the old value the answer carries",
-            "MapCodec.getEntryView(String,Data,long)",
+            "MapCodec.getEntryView(String,Serialized,long)",
             "the answer has maxIdle twice, inside the SimpleEntryView and beside it (the member writes the same value"
                     + " to both); the decoder reads the view's, the checker compares the result's maxIdle() with the"
                     + " outer field");

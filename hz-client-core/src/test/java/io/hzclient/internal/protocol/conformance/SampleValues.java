@@ -10,6 +10,7 @@ import io.hzclient.internal.protocol.conformance.WireType.Struct;
 import io.hzclient.internal.protocol.conformance.WireType.Text;
 import io.hzclient.internal.protocol.conformance.WireType.VarList;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.serialization.FieldKind;
 
@@ -113,7 +114,7 @@ final class SampleValues {
         if (raw == String.class) {
             return nextString();
         }
-        if (raw == Data.class) {
+        if (raw == Data.class || raw == Serialized.class) { // a Data is the Serialized a codec gets most
             return Data.of(nextDataBytes());
         }
         if (raw == byte[].class) {
