@@ -3,9 +3,14 @@ package io.hzclient.spring.boot.autoconfigure;
 import io.hzclient.DistributedObject;
 import io.hzclient.HzClient;
 import io.hzclient.flakeid.FlakeIdGenerator;
+import io.hzclient.list.HzList;
 import io.hzclient.map.HzMap;
+import io.hzclient.multimap.HzMultiMap;
 import io.hzclient.pncounter.PNCounter;
+import io.hzclient.queue.HzQueue;
+import io.hzclient.replicatedmap.HzReplicatedMap;
 import io.hzclient.ringbuffer.Ringbuffer;
+import io.hzclient.set.HzSet;
 import io.hzclient.topic.ReliableTopic;
 import io.hzclient.topic.Topic;
 
@@ -18,7 +23,12 @@ enum DistributedObjectKind {
     PN_COUNTERS("pn-counters", PNCounter.class, HzClient::getPNCounter),
     FLAKE_ID_GENERATORS("flake-id-generators", FlakeIdGenerator.class, HzClient::getFlakeIdGenerator),
     RELIABLE_TOPICS("reliable-topics", ReliableTopic.class, HzClient::getReliableTopic),
-    RINGBUFFERS("ringbuffers", Ringbuffer.class, HzClient::getRingbuffer);
+    RINGBUFFERS("ringbuffers", Ringbuffer.class, HzClient::getRingbuffer),
+    QUEUES("queues", HzQueue.class, HzClient::getQueue),
+    SETS("sets", HzSet.class, HzClient::getSet),
+    LISTS("lists", HzList.class, HzClient::getList),
+    MULTIMAPS("multimaps", HzMultiMap.class, HzClient::getMultiMap),
+    REPLICATED_MAPS("replicated-maps", HzReplicatedMap.class, HzClient::getReplicatedMap);
 
     final String property;
     final Class<? extends DistributedObject> type;

@@ -1133,6 +1133,21 @@ public class HzClientProperties implements Validator {
         /** Names of ringbuffers to register as Ringbuffer beans, each bean named after its ringbuffer. */
         private List<String> ringbuffers = new ArrayList<>();
 
+        /** Names of queues to register as HzQueue beans, each bean named after its queue. */
+        private List<String> queues = new ArrayList<>();
+
+        /** Names of sets to register as HzSet beans, each bean named after its set. */
+        private List<String> sets = new ArrayList<>();
+
+        /** Names of lists to register as HzList beans, each bean named after its list. */
+        private List<String> lists = new ArrayList<>();
+
+        /** Names of multimaps to register as HzMultiMap beans, each bean named after its multimap. */
+        private List<String> multimaps = new ArrayList<>();
+
+        /** Names of replicated maps to register as HzReplicatedMap beans, each bean named after its replicated map. */
+        private List<String> replicatedMaps = new ArrayList<>();
+
         /**
          * Names of distributed maps to register as HzMap beans, each bean named after its map.
          *
@@ -1239,6 +1254,96 @@ public class HzClientProperties implements Validator {
          */
         public void setRingbuffers(List<String> ringbuffers) {
             this.ringbuffers = ringbuffers;
+        }
+
+        /**
+         * Names of queues to register as HzQueue beans, each bean named after its queue.
+         *
+         * @return the value of {@code hz.client.beans.queues}
+         */
+        public List<String> getQueues() {
+            return queues;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.queues}; see {@link #getQueues()}.
+         *
+         * @param queues the new value
+         */
+        public void setQueues(List<String> queues) {
+            this.queues = queues;
+        }
+
+        /**
+         * Names of sets to register as HzSet beans, each bean named after its set.
+         *
+         * @return the value of {@code hz.client.beans.sets}
+         */
+        public List<String> getSets() {
+            return sets;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.sets}; see {@link #getSets()}.
+         *
+         * @param sets the new value
+         */
+        public void setSets(List<String> sets) {
+            this.sets = sets;
+        }
+
+        /**
+         * Names of lists to register as HzList beans, each bean named after its list.
+         *
+         * @return the value of {@code hz.client.beans.lists}
+         */
+        public List<String> getLists() {
+            return lists;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.lists}; see {@link #getLists()}.
+         *
+         * @param lists the new value
+         */
+        public void setLists(List<String> lists) {
+            this.lists = lists;
+        }
+
+        /**
+         * Names of multimaps to register as HzMultiMap beans, each bean named after its multimap.
+         *
+         * @return the value of {@code hz.client.beans.multimaps}
+         */
+        public List<String> getMultimaps() {
+            return multimaps;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.multimaps}; see {@link #getMultimaps()}.
+         *
+         * @param multimaps the new value
+         */
+        public void setMultimaps(List<String> multimaps) {
+            this.multimaps = multimaps;
+        }
+
+        /**
+         * Names of replicated maps to register as HzReplicatedMap beans, each bean named after its replicated map.
+         *
+         * @return the value of {@code hz.client.beans.replicated-maps}
+         */
+        public List<String> getReplicatedMaps() {
+            return replicatedMaps;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.replicated-maps}; see {@link #getReplicatedMaps()}.
+         *
+         * @param replicatedMaps the new value
+         */
+        public void setReplicatedMaps(List<String> replicatedMaps) {
+            this.replicatedMaps = replicatedMaps;
         }
     }
 

@@ -84,6 +84,11 @@ final class HzClientPropertiesValidator {
         beanNames(errors, "beans.flakeIdGenerators", p.getBeans().getFlakeIdGenerators());
         beanNames(errors, "beans.reliableTopics", p.getBeans().getReliableTopics());
         beanNames(errors, "beans.ringbuffers", p.getBeans().getRingbuffers());
+        beanNames(errors, "beans.queues", p.getBeans().getQueues());
+        beanNames(errors, "beans.sets", p.getBeans().getSets());
+        beanNames(errors, "beans.lists", p.getBeans().getLists());
+        beanNames(errors, "beans.multimaps", p.getBeans().getMultimaps());
+        beanNames(errors, "beans.replicatedMaps", p.getBeans().getReplicatedMaps());
     }
 
     private static void beanNames(Errors errors, String field, List<String> names) {

@@ -1,9 +1,14 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.flakeid.FlakeIdGenerator;
+import io.hzclient.list.HzList;
 import io.hzclient.map.HzMap;
+import io.hzclient.multimap.HzMultiMap;
 import io.hzclient.pncounter.PNCounter;
+import io.hzclient.queue.HzQueue;
+import io.hzclient.replicatedmap.HzReplicatedMap;
 import io.hzclient.ringbuffer.Ringbuffer;
+import io.hzclient.set.HzSet;
 import io.hzclient.topic.ReliableTopic;
 import io.hzclient.topic.Topic;
 import io.hzclient.spring.boot.HzMapRef;
@@ -55,6 +60,26 @@ class DistributedObjectBeansTest {
                     assertThat(context.getBean("orders", ReliableTopic.class).getName()).isEqualTo("orders");
                     assertThat(context.getBean("audit", Ringbuffer.class).getName()).isEqualTo("audit");
                 });
+    }
+
+    @Test
+    void queuesSetsListsMultimapsAndReplicatedMapsAreBeansToo() {
+        runner.withPropertyValues("hz.client.beans.queues=jobs", "hz.client.beans.sets=tags",
+                "hz.client.beans.lists=steps", "hz.client.beans.multimaps=labels",
+                "hz.client.beans.replicated-maps=rates").run(context -> {
+                    assertThat(context.getBean("jobs", HzQueue.class).getName()).isEqualTo("jobs");
+                    assertThat(context.getBean("tags", HzSet.class).getName()).isEqualTo("tags");
+                    assertThat(context.getBean("steps", HzList.class).getName()).isEqualTo("steps");
+                    assertThat(context.getBean("labels", HzMultiMap.class).getName()).isEqualTo("labels");
+                    assertThat(context.getBean("rates", HzReplicatedMap.class).getName()).isEqualTo("rates");
+                });
+    }
+
+    @Test
+    void anEmptyCollectionBeanNameFailsTheStartup() {
+        runner.withPropertyValues("hz.client.beans.queues[0]= ")
+                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                        .contains("beans.queues[0]").contains("a name must not be empty"));
     }
 
     @Test
