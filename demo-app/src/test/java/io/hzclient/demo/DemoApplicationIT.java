@@ -177,6 +177,36 @@ class DemoApplicationIT {
         assertThat(embeddedMember.getPNCounter("page-views").get()).isGreaterThanOrEqualTo(before + 3);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPostedJobIsProcessedByTheWorkerAndTagsAreASetSharedWithTheCluster() throws InterruptedException {
+        ResponseEntity<Void> posted = http().post().uri("/jobs").contentType(MediaType.TEXT_PLAIN).body("invoice-42")
+                .retrieve().toBodilessEntity();
+        assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> done = List.of();
+        while (!done.contains("INVOICE-42") && System.nanoTime() < deadline) { // the worker is asynchronous
+            done = http().get().uri("/jobs/done").retrieve().body(new ParameterizedTypeReference<List<String>>() { });
+            Thread.sleep(50);
+        }
+        assertThat(done).contains("INVOICE-42");
+        assertThat(embeddedMember.getList("jobs-done")).contains("INVOICE-42");
+        assertThat(embeddedMember.getQueue("jobs")).doesNotContain("invoice-42");
+
+        assertThat(postJson("/tags/blue").get("added")).isEqualTo(true);
+        assertThat(postJson("/tags/blue").get("added")).isEqualTo(false);
+        embeddedMember.getSet("tags").add("green"); // another application of the cluster
+        assertThat(http().get().uri("/tags").retrieve().body(new ParameterizedTypeReference<List<String>>() { }))
+                .containsExactly("blue", "green");
+    }
+
+    private Map<String, Object> postJson(String path) {
+        ResponseEntity<Map<String, Object>> response = http().post().uri(path).retrieve()
+                .toEntity(new ParameterizedTypeReference<>() { });
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
     private Product getProduct(String id) {
         ResponseEntity<Product> response = http().get().uri("/products/{id}", id).retrieve().toEntity(Product.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
