@@ -69,4 +69,9 @@ public class HzClientAutoConfiguration {
     static HzTopicListenerRegistrar hzTopicListenerRegistrar(ObjectProvider<HzClient> client) {
         return new HzTopicListenerRegistrar(client);
     }
+
+    @Bean
+    static HzQueueListenerRunner hzQueueListenerRunner(ObjectProvider<HzClient> client) {
+        return new HzQueueListenerRunner(client);
+    }
 }
