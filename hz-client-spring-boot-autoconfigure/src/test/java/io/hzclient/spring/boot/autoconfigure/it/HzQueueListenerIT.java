@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +91,7 @@ class HzQueueListenerIT {
     void closingTheContextMidStreamLosesNoItemTaken() {
         IQueue<Object> slow = member.getQueue("listener-slow");
         List<Object> all = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 2000; i++) { // 20 s of work for the two consumers: the close comes long before the end
             all.add("slow-" + i);
             slow.offer("slow-" + i);
         }
@@ -100,7 +102,7 @@ class HzQueueListenerIT {
         }); // closes the context while the consumers are busy
         List<Object> accounted = new ArrayList<>(processed);
         accounted.addAll(slow);
-        assertThat(processed.size()).as("stopped before the end").isLessThan(200);
+        assertThat(processed.size()).as("stopped before the end").isLessThan(2000);
         assertThat(accounted).as("every item processed or still on the queue, none twice").containsExactlyInAnyOrderElementsOf(all);
     }
 
@@ -131,10 +133,15 @@ class HzQueueListenerIT {
             final Queue<Object> seen = new ConcurrentLinkedQueue<>();
             final Map<String, Boolean> threads = new ConcurrentHashMap<>();
 
+            /** Opens once two consumers hold an item at the same time. */
+            final CountDownLatch twoAtOnce = new CountDownLatch(2);
+
             @HzQueueListener(value = "listener-jobs", consumers = 3)
             void take(String job) throws InterruptedException {
-                threads.put(Thread.currentThread().getName(), true);
-                Thread.sleep(2); // long enough that the three share the work
+                if (threads.putIfAbsent(Thread.currentThread().getName(), true) == null) {
+                    twoAtOnce.countDown();
+                    twoAtOnce.await(30, TimeUnit.SECONDS); // a lone consumer goes on after 30 s, and the test fails
+                }
                 seen.add(job);
             }
         }
