@@ -10,15 +10,11 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.MethodIntrospector;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -46,10 +42,7 @@ class HzQueueListenerRunner implements BeanPostProcessor, SmartLifecycle {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         Class<?> type = AopUtils.getTargetClass(bean);
-        Map<Method, HzQueueListener> methods = MethodIntrospector.selectMethods(type,
-                (MethodIntrospector.MetadataLookup<HzQueueListener>) m ->
-                        AnnotatedElementUtils.findMergedAnnotation(m, HzQueueListener.class));
-        methods.forEach((method, annotation) -> {
+        AnnotatedMethods.of(bean, HzQueueListener.class).forEach((method, annotation) -> {
             String where = "@HzQueueListener method " + type.getName() + "." + method.getName();
             check(method.getParameterCount() == 1, where + " must take exactly one parameter: the item");
             check(!annotation.value().isBlank(), where + " needs a queue name");
@@ -58,8 +51,7 @@ class HzQueueListenerRunner implements BeanPostProcessor, SmartLifecycle {
                     + annotation.maxAttempts());
             check(annotation.onFailure() != OnFailure.MOVE || !annotation.deadLetterQueue().isBlank(),
                     where + ": onFailure = MOVE needs a deadLetterQueue");
-            Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-            ReflectionUtils.makeAccessible(invocable);
+            Method invocable = AnnotatedMethods.invocable(method, bean);
             consumers.add(new Consumer(annotation, bean, invocable, beanName + "." + method.getName()));
         });
         return bean;

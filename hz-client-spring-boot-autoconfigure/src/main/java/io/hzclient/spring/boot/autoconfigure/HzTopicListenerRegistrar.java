@@ -12,14 +12,10 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.core.MethodIntrospector;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,16 +36,12 @@ class HzTopicListenerRegistrar implements BeanPostProcessor, SmartInitializingSi
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         Class<?> type = AopUtils.getTargetClass(bean);
-        Map<Method, HzTopicListener> methods = MethodIntrospector.selectMethods(type,
-                (MethodIntrospector.MetadataLookup<HzTopicListener>) m ->
-                        AnnotatedElementUtils.findMergedAnnotation(m, HzTopicListener.class));
-        methods.forEach((method, annotation) -> {
+        AnnotatedMethods.of(bean, HzTopicListener.class).forEach((method, annotation) -> {
             if (method.getParameterCount() != 1) {
                 throw new IllegalStateException("@HzTopicListener method " + type.getName() + "." + method.getName()
                         + " must take exactly one parameter: the message payload or an io.hzclient.topic.Message");
             }
-            Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-            ReflectionUtils.makeAccessible(invocable);
+            Method invocable = AnnotatedMethods.invocable(method, bean);
             subscriptions.add(new Subscription(annotation, bean, invocable, beanName));
         });
         return bean;
