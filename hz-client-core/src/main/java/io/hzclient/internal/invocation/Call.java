@@ -149,8 +149,10 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         return (R) (then == null ? decoded : then.apply(decoded));
     }
 
-    /** Called once, as the invocation layer starts the call: a call is sent once (retries aside). */
-    /** {@code partitionForKey}: for a call routed by key, the partition of its key, else ignored. */
+    /**
+     * Called once, as the invocation layer starts the call: a call is sent once (retries aside).
+     * {@code partitionForKey}: for a call routed by key, the partition of its key, else ignored.
+     */
     void started(ClientCounters counters, int partitionForKey) {
         if (this.counters != null) {
             throw new IllegalStateException(operation.name() + " call was already sent: build a new one");
