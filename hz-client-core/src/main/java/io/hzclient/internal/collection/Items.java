@@ -6,6 +6,7 @@ import io.hzclient.collection.ItemEventType;
 import io.hzclient.collection.ItemListener;
 import io.hzclient.internal.collection.ItemEvents.ItemEventData;
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.invocation.Futures;
 import io.hzclient.internal.invocation.SchemaFetchingDecoder;
 import io.hzclient.internal.listener.ListenerCodec;
@@ -68,6 +69,11 @@ final class Items {
             data.add(toData(item, "an item in " + what));
         }
         return data;
+    }
+
+    /** {@code op}, its answer then turned into an item: for a proxy to make once per operation. */
+    <E> Operation<E> asItem(Operation<Data> op) {
+        return op.then(this::<E>toObject);
     }
 
     <E> E toObject(Data data) {

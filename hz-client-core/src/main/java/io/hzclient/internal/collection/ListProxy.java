@@ -2,6 +2,7 @@ package io.hzclient.internal.collection;
 
 import io.hzclient.Member;
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.list.HzList;
@@ -23,9 +24,17 @@ public final class ListProxy<E> extends CollectionProxy<E> implements HzList<E> 
     public static final String SERVICE_NAME = "hz:impl:listService";
     private static final ListCodec CODEC = ListCodec.INSTANCE;
 
+    /** The answers that are an item, as an item: made once, so that a call makes no operation. */
+    private final Operation<E> getItem;
+    private final Operation<E> setItem;
+    private final Operation<E> removeAtItem;
+
     /** {@code members} finds a member of the cluster view by its UUID (null if unknown). */
     public ListProxy(String name, ClientContext context, Function<UUID, Member> members) {
         super(SERVICE_NAME, name, context, members, CODEC, ListCodec.ITEM_EVENT);
+        this.getItem = items.asItem(ListCodec.GET);
+        this.setItem = items.asItem(ListCodec.SET);
+        this.removeAtItem = items.asItem(ListCodec.REMOVE_WITH_INDEX);
     }
 
     @Override
@@ -61,7 +70,7 @@ public final class ListProxy<E> extends CollectionProxy<E> implements HzList<E> 
     }
 
     private Call<E> getCall(int index) {
-        return items.invoke(CODEC.get(name, checkIndex(index), items.routingKey).then(items::toObject));
+        return items.invoke(CODEC.get(name, checkIndex(index), items.routingKey).as(getItem));
     }
 
     @Override
@@ -76,7 +85,7 @@ public final class ListProxy<E> extends CollectionProxy<E> implements HzList<E> 
 
     private Call<E> setCall(int index, E item) {
         Data data = items.toData(item, "item");
-        return items.invoke(CODEC.set(name, checkIndex(index), data, items.routingKey).then(items::toObject));
+        return items.invoke(CODEC.set(name, checkIndex(index), data, items.routingKey).as(setItem));
     }
 
     @Override
@@ -90,7 +99,7 @@ public final class ListProxy<E> extends CollectionProxy<E> implements HzList<E> 
     }
 
     private Call<E> removeAtCall(int index) {
-        return items.invoke(CODEC.removeWithIndex(name, checkIndex(index), items.routingKey).then(items::toObject));
+        return items.invoke(CODEC.removeWithIndex(name, checkIndex(index), items.routingKey).as(removeAtItem));
     }
 
     @Override

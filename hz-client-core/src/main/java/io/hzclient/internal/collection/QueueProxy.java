@@ -3,6 +3,7 @@ package io.hzclient.internal.collection;
 import io.hzclient.Member;
 import io.hzclient.collection.ItemListener;
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
@@ -27,11 +28,20 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
     public static final String SERVICE_NAME = "hz:impl:queueService";
 
     private final Items items;
+    /** The answers that are an item, as an item: made once, so that a call makes no operation. */
+    private final Operation<E> pollItem;
+    private final Operation<E> pollWaitingItem;
+    private final Operation<E> takeItem;
+    private final Operation<E> peekItem;
 
     /** {@code members} finds a member of the cluster view by its UUID (null if unknown). */
     public QueueProxy(String name, ClientContext context, Function<UUID, Member> members) {
         super(SERVICE_NAME, name, context);
         this.items = new Items(name, context, members);
+        this.pollItem = items.asItem(QueueCodec.POLL);
+        this.pollWaitingItem = items.asItem(QueueCodec.POLL_WAITING);
+        this.takeItem = items.asItem(QueueCodec.TAKE);
+        this.peekItem = items.asItem(QueueCodec.PEEK);
     }
 
     // ---- adding
@@ -126,7 +136,8 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
     }
 
     private Call<E> pollCall(long timeoutMillis) {
-        return items.invoke(QueueCodec.poll(name, timeoutMillis, items.routingKey).then(items::toObject));
+        Call<Data> call = QueueCodec.poll(name, timeoutMillis, items.routingKey);
+        return items.invoke(call.as(timeoutMillis > 0 ? pollWaitingItem : pollItem));
     }
 
     @Override
@@ -141,7 +152,7 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
     }
 
     private Call<E> takeCall() {
-        return items.invoke(QueueCodec.take(name, items.routingKey).then(items::toObject));
+        return items.invoke(QueueCodec.take(name, items.routingKey).as(takeItem));
     }
 
     @Override
@@ -217,7 +228,7 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
     }
 
     private Call<E> peekCall() {
-        return items.invoke(QueueCodec.peek(name, items.routingKey).then(items::toObject));
+        return items.invoke(QueueCodec.peek(name, items.routingKey).as(peekItem));
     }
 
     @Override

@@ -36,19 +36,20 @@ import java.util.function.Function;
 public final class Call<R> extends ParkingFuture<ClientMessage> implements Pending<R> {
     /** The first try's message; a retry sends a copy of it (see above). */
     final ClientMessage request;
-    private final Operation<?> operation;
+    /** How its answer decodes: the codec's operation, or the same one with a caller's conversion ({@link #as}). */
+    private Operation<?> operation;
     private final Route route;
-    /** Applied to the decoded answer (e.g. deserializing a value), or null. */
-    private Function<Object, ?> then;
 
     private ClientCounters counters;
     long startNanos;
     volatile Connection sentOn;
     volatile long correlationId;
-    int attempt;
 
-    /** Backup acks, made only for a call whose response or first backup ack says backups are involved. */
-    private volatile BackupAcks backupAcks;
+    /**
+     * Made only for a call that needs it: one whose response or first backup ack says backups are involved, or one
+     * that is retried. Plain calls stay a field smaller (64 bytes: no padding).
+     */
+    private volatile Extras extras;
 
     private Call(Operation<R> operation, ClientMessage request, Route route) {
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -99,14 +100,24 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
 
     /**
      * This call, its answer then passed through {@code f} (in the thread that decodes: the caller's for
-     * {@link #sync()}, the executor's for {@link #async}). Once per call, before anyone waits on it.
+     * {@link #sync()}, the executor's for {@link #async}). Before anyone waits on it. Makes an operation per call:
+     * a proxy's frequent calls use {@link #as} with an operation it made once.
      */
     @SuppressWarnings("unchecked")
     public <T> Call<T> then(Function<? super R, ? extends T> f) {
-        if (then != null) {
-            throw new IllegalStateException("then() was already applied to this call");
+        return as(((Operation<R>) operation).then(f));
+    }
+
+    /**
+     * This call, its answer decoded by {@code op}: the same protocol operation (same name) as the codec's, decoded
+     * further (e.g. to the caller's value). Before anyone waits on it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Call<T> as(Operation<T> op) {
+        if (!op.name().equals(operation.name()) || op.blocking() != operation.blocking()) {
+            throw new IllegalArgumentException("a " + operation.name() + " call cannot be decoded as " + op.name());
         }
-        then = (Function<Object, ?>) Objects.requireNonNull(f, "f");
+        operation = op;
         return (Call<T>) this;
     }
 
@@ -120,7 +131,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         return request;
     }
 
-    /** How the answer decodes, before {@link #then}. */
+    /** How the answer decodes. */
     public Operation<?> operation() {
         return operation;
     }
@@ -145,8 +156,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
 
     @SuppressWarnings("unchecked")
     R decode(ClientMessage response) {
-        Object decoded = operation.decoder().apply(response);
-        return (R) (then == null ? decoded : then.apply(decoded));
+        return (R) operation.decoder().apply(response);
     }
 
     /**
@@ -221,56 +231,78 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
 
     /** Records that the response came and how many backups to wait for; true if the call can complete now. */
     synchronized boolean responseArrived(ClientMessage response, int backups) {
-        BackupAcks acks = backupAcks();
-        acks.expected = backups;
-        acks.sinceNanos = System.nanoTime();
-        acks.response = response; // last: isWaitingForBackups() reads it without the lock
-        return acks.received >= acks.expected;
+        Extras e = extras();
+        e.expectedAcks = backups;
+        e.sinceNanos = System.nanoTime();
+        e.response = response; // last: isWaitingForBackups() reads it without the lock
+        return e.receivedAcks >= e.expectedAcks;
     }
 
     /** Records one backup ack; true if the response is here and every backup has now reported. */
     synchronized boolean backupArrived() {
-        BackupAcks acks = backupAcks();
-        acks.received++;
-        return acks.expected >= 0 && acks.received >= acks.expected;
+        Extras e = extras();
+        e.receivedAcks++;
+        return e.expectedAcks >= 0 && e.receivedAcks >= e.expectedAcks;
     }
 
-    private BackupAcks backupAcks() {
-        BackupAcks acks = backupAcks;
-        if (acks == null) {
-            acks = new BackupAcks();
-            backupAcks = acks;
+    private Extras extras() {
+        Extras e = extras;
+        if (e == null) {
+            e = new Extras();
+            extras = e;
         }
-        return acks;
+        return e;
     }
 
     /** A new try starts: acks counted for an earlier one (another correlation id) no longer count. */
     void forgetBackups() {
-        backupAcks = null;
+        if (extras != null) {
+            synchronized (this) {
+                extras.forgetAcks();
+            }
+        }
     }
 
     boolean isWaitingForBackups() {
-        BackupAcks acks = backupAcks;
-        return acks != null && acks.response != null;
+        Extras e = extras;
+        return e != null && e.response != null;
     }
 
     /** The response that waits for its backup acks, or null. */
     ClientMessage pendingResponse() {
-        BackupAcks acks = backupAcks;
-        return acks == null ? null : acks.response;
+        Extras e = extras;
+        return e == null ? null : e.response;
     }
 
     /** When the response that waits for its backup acks came; only while {@link #isWaitingForBackups()}. */
     long pendingSinceNanos() {
-        return backupAcks.sinceNanos;
+        return extras.sinceNanos;
     }
 
-    /** The response waits here until the member's backups have all reported (or the backup timeout). */
-    private static final class BackupAcks {
+    /** How many times this call was retried so far. */
+    int retries() {
+        Extras e = extras;
+        return e == null ? 0 : e.retries;
+    }
+
+    /** Counts one more retry (from the one thread that handles this call's failure). */
+    synchronized void retrying() {
+        extras().retries++;
+    }
+
+    /** Its retries, and its response while it waits until the member's backups have all reported. */
+    private static final class Extras {
         volatile ClientMessage response;
         volatile long sinceNanos;
-        int expected = -1;
-        int received;
+        int expectedAcks = -1;
+        int receivedAcks;
+        int retries;
+
+        void forgetAcks() {
+            response = null;
+            expectedAcks = -1;
+            receivedAcks = 0;
+        }
     }
 
     // Counts the call as finished (completed or failed, with its duration) as it ends, whichever way: cheaper than

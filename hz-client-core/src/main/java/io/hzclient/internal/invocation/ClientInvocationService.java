@@ -199,7 +199,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
             return;
         }
         // a retry's copy is this try's alone: the connection takes a reference of its own if it queues it
-        ClientMessage message = inv.attempt == 0 ? request : request.copyForRetry();
+        ClientMessage message = inv.retries() == 0 ? request : request.copyForRetry();
         try {
             send(inv, message, connection);
         } finally {
@@ -352,10 +352,10 @@ public final class ClientInvocationService implements InvocationService, Inbound
     private void failOrRetry(Call<?> inv, Throwable failure) {
         long now = System.nanoTime();
         boolean retry = inv.boundConnection() == null && retryPolicy.shouldRetry(failure, inv.request.isRetryable());
-        long pause = inv.attempt < FAST_RETRIES ? Math.min(retryPauseNanos, TimeUnit.MILLISECONDS.toNanos(100))
+        long pause = inv.retries() < FAST_RETRIES ? Math.min(retryPauseNanos, TimeUnit.MILLISECONDS.toNanos(100))
                 : retryPauseNanos;
         if (retry && now + pause - deadlineNanos(inv) < 0 && connections.isClientActive()) {
-            inv.attempt++;
+            inv.retrying();
             counters.retried.increment();
             waitingToRetry.add(inv);
             try {
@@ -393,7 +393,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - inv.startNanos);
         return new OperationTimeoutException(inv.operationName() + " call"
                 + " got no answer within " + ms + " ms (invocation-timeout " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
-                + " ms); last tried: " + inv.target() + (inv.attempt > 0 ? ", after " + (inv.attempt + 1) + " tries" : ""),
+                + " ms); last tried: " + inv.target() + (inv.retries() > 0 ? ", after " + (inv.retries() + 1) + " tries" : ""),
                 cause);
     }
 

@@ -31,6 +31,22 @@ public record Operation<R>(String name, Function<ClientMessage, R> decoder, bool
         return new Operation<>(name, decoder, true);
     }
 
+    /**
+     * This operation, its answer then passed through {@code f}. A proxy makes such an operation once, for all its
+     * calls ({@link Call#as}); where decoding is hot, it gives a whole decoder instead ({@link #decodedBy}), so that
+     * the JIT sees one decoder per call site and need not make the intermediate value (e.g. the answer's Data).
+     */
+    public <T> Operation<T> then(Function<? super R, ? extends T> f) {
+        Objects.requireNonNull(f, "f");
+        Function<ClientMessage, R> first = decoder;
+        return new Operation<>(name, response -> f.apply(first.apply(response)), blocking);
+    }
+
+    /** This operation, its answer decoded by {@code decoder} (which reads the same answer further). */
+    public <T> Operation<T> decodedBy(Function<ClientMessage, T> decoder) {
+        return new Operation<>(name, decoder, blocking);
+    }
+
     /** For answers that carry nothing the caller needs. */
     public static Void nothing(ClientMessage response) {
         return null;

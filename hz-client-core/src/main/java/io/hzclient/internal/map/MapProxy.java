@@ -1,9 +1,11 @@
 package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
+import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
@@ -53,6 +55,16 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     /** Fields, so that a get or put makes no function object. */
     private final Function<Data, V> toValue = this::toObject;
     private final Function<Serialized, Call<Data>> getRequest = this::getRequest;
+
+    /**
+     * The frequent calls' operations, their answer decoded straight to the caller's value: made once, so that a call
+     * makes no operation, and each one decoder, so that the JIT need not make the answer's Data in between.
+     */
+    private final Operation<V> getValue = MapCodec.GET.decodedBy(this::valueOf);
+    private final Operation<V> putValue = MapCodec.PUT.decodedBy(this::valueOf);
+    private final Operation<V> putIfAbsentValue = MapCodec.PUT_IF_ABSENT.decodedBy(this::valueOf);
+    private final Operation<V> removeValue = MapCodec.REMOVE.decodedBy(this::valueOf);
+    private final Operation<V> replaceValue = MapCodec.REPLACE.decodedBy(this::valueOf);
 
     private final NearCacheHook nearCache;
 
@@ -106,10 +118,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private Pending<V> putCall(K key, V value, Duration ttl, Duration maxIdle) {
         Serialized k = keyBytes(key);
         Serialized v = valueBytes(value);
-        Call<Data> call = maxIdle == null
-                ? MapCodec.put(name, k, v, threadId(), millis(ttl))
-                : MapCodec.putWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return nearCache.write(key, k, v, call.then(toValue));
+        Call<V> call = maxIdle == null
+                ? MapCodec.put(name, k, v, threadId(), millis(ttl)).as(putValue)
+                : MapCodec.putWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle)).then(toValue);
+        return nearCache.write(key, k, v, call);
     }
 
     @Override
@@ -185,10 +197,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private Pending<V> putIfAbsentCall(K key, V value, Duration ttl, Duration maxIdle) {
         Serialized k = keyBytes(key);
         Serialized v = valueBytes(value);
-        Call<Data> call = maxIdle == null
-                ? MapCodec.putIfAbsent(name, k, v, threadId(), millis(ttl))
-                : MapCodec.putIfAbsentWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle));
-        return nearCache.write(key, k, null, call.then(toValue));
+        Call<V> call = maxIdle == null
+                ? MapCodec.putIfAbsent(name, k, v, threadId(), millis(ttl)).as(putIfAbsentValue)
+                : MapCodec.putIfAbsentWithMaxIdle(name, k, v, threadId(), millis(ttl), millis(maxIdle)).then(toValue);
+        return nearCache.write(key, k, null, call);
     }
 
     @Override
@@ -281,7 +293,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     /** A key the near cache (if any) did not have. */
     private Pending<V> getCall(K key) {
         Serialized k = keyBytes(key);
-        return nearCache.read(key, k, getRequest, toValue);
+        return nearCache.read(key, k, getRequest, getValue, toValue);
     }
 
     private Call<Data> getRequest(Serialized key) {
@@ -492,7 +504,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private Pending<V> removeCall(K key) {
         Serialized k = keyBytes(key);
-        return nearCache.write(key, k, null, MapCodec.remove(name, k, threadId()).then(toValue));
+        return nearCache.write(key, k, null, MapCodec.remove(name, k, threadId()).as(removeValue));
     }
 
     @Override
@@ -556,7 +568,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private Pending<V> replaceCall(K key, V value) {
         Serialized k = keyBytes(key);
         Serialized v = valueBytes(value);
-        return nearCache.write(key, k, null, MapCodec.replace(name, k, v, threadId()).then(toValue));
+        return nearCache.write(key, k, null, MapCodec.replace(name, k, v, threadId()).as(replaceValue));
     }
 
     @Override
@@ -839,6 +851,11 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private static long nextReferenceId() {
         return REFERENCE_IDS.incrementAndGet();
+    }
+
+    /** A value answer (get, put, remove...) as the caller's value. */
+    private V valueOf(ClientMessage answer) {
+        return toObject(MapCodec.nullableDataResponse(answer));
     }
 
     private <T> T toObject(Data data) {

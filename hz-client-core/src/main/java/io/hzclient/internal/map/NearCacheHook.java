@@ -1,6 +1,7 @@
 package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
@@ -38,11 +39,12 @@ interface NearCacheHook {
 
     /**
      * A read of a key {@link #cached} did not have: {@code request} builds the remote read of the key (a
-     * {@code Map.Get}, sent here), whose answer {@code toValue} turns into the caller's value. Both are the
-     * proxy's fields, so that a read allocates no function object.
+     * {@code Map.Get}, sent here), whose answer {@code asValue} decodes to the caller's value; a near cache keeps
+     * the answer's Data, which {@code toValue} turns into the caller's value. All are the proxy's fields, so that a
+     * read allocates no function object.
      */
     <V> Pending<V> read(Object key, Serialized keyData, Function<Serialized, Call<Data>> request,
-                        Function<Data, V> toValue);
+                        Operation<V> asValue, Function<Data, V> toValue);
 
     /** A read of a key answered remotely without going through {@link #read} (containsKey). */
     void countMiss();

@@ -1,6 +1,7 @@
 package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
@@ -43,8 +44,8 @@ final class NoNearCache implements NearCacheHook {
 
     @Override
     public <V> Pending<V> read(Object key, Serialized keyData, Function<Serialized, Call<Data>> request,
-                               Function<Data, V> toValue) {
-        return invocations.invoke(request.apply(keyData).then(toValue));
+                               Operation<V> asValue, Function<Data, V> toValue) {
+        return invocations.invoke(request.apply(keyData).as(asValue));
     }
 
     @Override

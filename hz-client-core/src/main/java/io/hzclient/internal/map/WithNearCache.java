@@ -1,6 +1,7 @@
 package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.nearcache.NearCache;
@@ -40,7 +41,7 @@ final class WithNearCache implements NearCacheHook {
 
     @Override
     public <V> Pending<V> read(Object key, Serialized keyData, Function<Serialized, Call<Data>> request,
-                               Function<Data, V> toValue) {
+                               Operation<V> asValue, Function<Data, V> toValue) {
         Data k = keyData.toData(); // the near cache keeps it
         return new PendingCall<>(nearCache.fetch(key, k, () -> decoded(invocations.invoke(request.apply(k)))),
                 toValue);

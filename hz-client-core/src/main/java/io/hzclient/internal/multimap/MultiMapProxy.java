@@ -1,6 +1,7 @@
 package io.hzclient.internal.multimap;
 
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.map.EntryEventHandler;
 import io.hzclient.internal.proxy.ClientContext;
@@ -43,6 +44,9 @@ public final class MultiMapProxy<K, V> extends ProxyBase implements HzMultiMap<K
     private static final AtomicLong REFERENCE_IDS = new AtomicLong();
 
     private final Function<List<Data>, Collection<V>> toValues = this::toValues;
+    /** The answers that are a key's values, as the caller's values: made once, so that a call makes no operation. */
+    private final Operation<Collection<V>> getValues = MultiMapCodec.GET.then(toValues);
+    private final Operation<Collection<V>> removeValues = MultiMapCodec.REMOVE.then(toValues);
 
     public MultiMapProxy(String name, ClientContext context) {
         super(SERVICE_NAME, name, context);
@@ -123,7 +127,7 @@ public final class MultiMapProxy<K, V> extends ProxyBase implements HzMultiMap<K
 
     private Call<Collection<V>> removeCall(K key) {
         Data k = keyData(key);
-        return invoke(MultiMapCodec.remove(name, k, threadId()).then(toValues));
+        return invoke(MultiMapCodec.remove(name, k, threadId()).as(removeValues));
     }
 
     @Override
@@ -160,7 +164,7 @@ public final class MultiMapProxy<K, V> extends ProxyBase implements HzMultiMap<K
 
     private Call<Collection<V>> getCall(K key) {
         Data k = keyData(key);
-        return invoke(MultiMapCodec.get(name, k, threadId()).then(toValues));
+        return invoke(MultiMapCodec.get(name, k, threadId()).as(getValues));
     }
 
     @Override

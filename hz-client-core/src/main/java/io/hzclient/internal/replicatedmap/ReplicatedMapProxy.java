@@ -1,6 +1,7 @@
 package io.hzclient.internal.replicatedmap;
 
 import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.map.EntryEventHandler;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.PendingCall;
@@ -33,7 +34,10 @@ import static io.hzclient.internal.proxy.Durations.requiredMillis;
 public final class ReplicatedMapProxy<K, V> extends ProxyBase implements HzReplicatedMap<K, V> {
     public static final String SERVICE_NAME = "hz:impl:replicatedMapService";
 
-    private final Function<Data, V> toValue = this::toObject;
+    /** The answers that are a value, as the caller's value: made once, so that a call makes no operation. */
+    private final Operation<V> putValue = ReplicatedMapCodec.PUT.then(this::toObject);
+    private final Operation<V> getValue = ReplicatedMapCodec.GET.then(this::toObject);
+    private final Operation<V> removeValue = ReplicatedMapCodec.REMOVE.then(this::toObject);
     /** The partition whole-map reads go to; -1 until the first (the partition count is known once connected). */
     private volatile int readPartition = -1;
 
@@ -65,7 +69,7 @@ public final class ReplicatedMapProxy<K, V> extends ProxyBase implements HzRepli
         Data k = keyData(key);
         Data v = valueData(value);
         long ttlMillis = requiredMillis(ttl, "ttl");
-        return invoke(ReplicatedMapCodec.put(name, k, v, ttlMillis).then(toValue));
+        return invoke(ReplicatedMapCodec.put(name, k, v, ttlMillis).as(putValue));
     }
 
     @Override
@@ -89,7 +93,7 @@ public final class ReplicatedMapProxy<K, V> extends ProxyBase implements HzRepli
 
     private Call<V> getCall(Object key) {
         Data k = keyData(key);
-        return invoke(ReplicatedMapCodec.get(name, k).then(toValue));
+        return invoke(ReplicatedMapCodec.get(name, k).as(getValue));
     }
 
     @Override
@@ -104,7 +108,7 @@ public final class ReplicatedMapProxy<K, V> extends ProxyBase implements HzRepli
 
     private Call<V> removeCall(Object key) {
         Data k = keyData(key);
-        return invoke(ReplicatedMapCodec.remove(name, k).then(toValue));
+        return invoke(ReplicatedMapCodec.remove(name, k).as(removeValue));
     }
 
     @Override

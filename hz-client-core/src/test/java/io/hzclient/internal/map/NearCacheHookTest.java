@@ -45,7 +45,8 @@ class NearCacheHookTest {
         assertThat(none.write("k", key, null, put)).isSameAs(put);
         assertThat(none.writeAll(clear)).isSameAs(clear);
         assertThat(none.<String>cached("k")).isNull();
-        Pending<String> read = none.read("k", key, k -> MapCodec.get("m", k, 1), context.serialization::toObject);
+        Pending<String> read = none.read("k", key, k -> MapCodec.get("m", k, 1),
+                MapCodec.GET.then(context.serialization::toObject), context.serialization::toObject);
         assertThat(read).isInstanceOf(Call.class);
         assertThat(context.sent).extracting(s -> s.request().messageType()).containsExactly(0x010100, 0x012D00,
                 0x010200);
