@@ -13,6 +13,8 @@ import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.SerializationService;
+import io.hzclient.internal.serialization.Serialized;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,11 +55,23 @@ final class Items {
         return context.invocations().invoke(call);
     }
 
+    /**
+     * As {@link #toData}, into a buffer this thread uses again ({@link SerializationService#toReusedValue}): for a
+     * request that copies it at once.
+     */
+    Serialized toReusedData(Object item, String what) {
+        return context.serialization().toReusedValue(checkItem(item, what));
+    }
+
     Data toData(Object item, String what) {
+        return context.serialization().toData(checkItem(item, what));
+    }
+
+    private static Object checkItem(Object item, String what) {
         if (item == null) {
             throw new NullPointerException(what + " must not be null: queues, sets and lists hold no null items");
         }
-        return context.serialization().toData(item);
+        return item;
     }
 
     List<Data> toData(Collection<?> items, String what) {

@@ -7,6 +7,7 @@ import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 
 import java.util.Collection;
 import java.util.List;
@@ -51,13 +52,13 @@ final class QueueCodec {
     static final Operation<Boolean> IS_EMPTY = Operation.of("Queue.IsEmpty", QueueCodec::booleanResponse);
 
     /** Waits on the member up to {@code timeoutMillis} for room; 0 answers at once. */
-    static Call<Boolean> offer(String name, Data value, long timeoutMillis, Data routingKey) {
-        return Call.onKey(timeoutMillis > 0 ? OFFER_WAITING : OFFER,
-                MessageWriter.request(0x030100).fixLong(timeoutMillis).string(name).data(value).build(), routingKey);
+    static Call<Boolean> offer(String name, Serialized value, long timeoutMillis, Data routingKey) {
+        return Call.onKey(timeoutMillis > 0 ? OFFER_WAITING : OFFER, MessageWriter.pooledRequest(0x030100)
+                .fixLong(timeoutMillis).string(name).data(value).build(), routingKey);
     }
 
-    static Call<Void> put(String name, Data value, Data routingKey) {
-        return Call.onKey(PUT, MessageWriter.request(0x030200).string(name).data(value).build(), routingKey);
+    static Call<Void> put(String name, Serialized value, Data routingKey) {
+        return Call.onKey(PUT, MessageWriter.pooledRequest(0x030200).string(name).data(value).build(), routingKey);
     }
 
     static Call<Integer> size(String name, Data routingKey) {
@@ -71,7 +72,7 @@ final class QueueCodec {
     /** Waits on the member up to {@code timeoutMillis} for an item; 0 answers at once. */
     static Call<Data> poll(String name, long timeoutMillis, Data routingKey) {
         return Call.onKey(timeoutMillis > 0 ? POLL_WAITING : POLL,
-                MessageWriter.request(0x030500).fixLong(timeoutMillis).string(name).build(), routingKey);
+                MessageWriter.pooledRequest(0x030500).fixLong(timeoutMillis).string(name).build(), routingKey);
     }
 
     static Call<Data> take(String name, Data routingKey) {

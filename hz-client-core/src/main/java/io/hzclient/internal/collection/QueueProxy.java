@@ -7,6 +7,7 @@ import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.queue.HzQueue;
 
 import java.util.Collection;
@@ -58,8 +59,8 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
 
     @Override
     public boolean offer(E item, long timeout, TimeUnit unit) throws InterruptedException {
-        Data data = items.toData(item, "item");
         long millis = millis(timeout, unit);
+        Serialized data = items.toReusedData(item, "item");
         Items.checkNotInterrupted();
         return Items.await(items.invoke(QueueCodec.offer(name, data, millis, items.routingKey)));
     }
@@ -70,7 +71,7 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
     }
 
     private Call<Boolean> offerCall(E item, long timeoutMillis) {
-        Data data = items.toData(item, "item");
+        Serialized data = items.toReusedData(item, "item");
         return items.invoke(QueueCodec.offer(name, data, timeoutMillis, items.routingKey));
     }
 
@@ -84,14 +85,14 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
 
     @Override
     public void put(E item) throws InterruptedException {
-        Data data = items.toData(item, "item");
+        Serialized data = items.toReusedData(item, "item");
         Items.checkNotInterrupted();
         Items.await(items.invoke(QueueCodec.put(name, data, items.routingKey)));
     }
 
     @Override
     public CompletableFuture<Void> putAsync(E item) {
-        Data data = items.toData(item, "item");
+        Serialized data = items.toReusedData(item, "item");
         return items.async(items.invoke(QueueCodec.put(name, data, items.routingKey)));
     }
 
