@@ -1,6 +1,7 @@
 package io.hzclient.map;
 
 import io.hzclient.DistributedObject;
+import io.hzclient.query.Predicate;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -532,6 +533,85 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
      * @return a future completed with an immutable snapshot of the entries
      */
     CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync();
+
+    // ---- queries: evaluated on the members (never in a near cache), answered as snapshots
+
+    /**
+     * The keys of the entries the predicate matches, found on the members (with an index where the map has one).
+     *
+     * @param predicate the condition, from {@link io.hzclient.query.Predicates}
+     * @return an immutable snapshot of the keys
+     * @throws NullPointerException if {@code predicate} is null
+     * @throws io.hzclient.HzClientException if the members refuse the predicate (malformed SQL text, say), with
+     *         their message
+     */
+    Set<K> keySet(Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #keySet(Predicate)}.
+     *
+     * @param predicate the condition
+     * @return a future completed with an immutable snapshot of the keys
+     * @throws NullPointerException if {@code predicate} is null
+     */
+    CompletableFuture<Set<K>> keySetAsync(Predicate<K, V> predicate);
+
+    /**
+     * The values of the entries the predicate matches.
+     *
+     * @param predicate the condition, from {@link io.hzclient.query.Predicates}
+     * @return an immutable snapshot of the values
+     * @throws NullPointerException if {@code predicate} is null
+     * @throws io.hzclient.HzClientException if the members refuse the predicate, with their message
+     */
+    Collection<V> values(Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #values(Predicate)}.
+     *
+     * @param predicate the condition
+     * @return a future completed with an immutable snapshot of the values
+     * @throws NullPointerException if {@code predicate} is null
+     */
+    CompletableFuture<Collection<V>> valuesAsync(Predicate<K, V> predicate);
+
+    /**
+     * The entries the predicate matches.
+     *
+     * @param predicate the condition, from {@link io.hzclient.query.Predicates}
+     * @return an immutable snapshot of the entries; their {@code setValue} is refused
+     * @throws NullPointerException if {@code predicate} is null
+     * @throws io.hzclient.HzClientException if the members refuse the predicate, with their message
+     */
+    Set<Map.Entry<K, V>> entrySet(Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #entrySet(Predicate)}.
+     *
+     * @param predicate the condition
+     * @return a future completed with an immutable snapshot of the entries
+     * @throws NullPointerException if {@code predicate} is null
+     */
+    CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync(Predicate<K, V> predicate);
+
+    /**
+     * Removes every entry the predicate matches, on the members. A near cache of the map is cleared once they are
+     * done. Not retried after a lost connection unless redo-operation is on: it may or may not have run.
+     *
+     * @param predicate the condition, from {@link io.hzclient.query.Predicates}
+     * @throws NullPointerException if {@code predicate} is null
+     * @throws io.hzclient.HzClientException if the members refuse the predicate, with their message
+     */
+    void removeAll(Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #removeAll(Predicate)}.
+     *
+     * @param predicate the condition
+     * @return a future completed when the entries are removed
+     * @throws NullPointerException if {@code predicate} is null
+     */
+    CompletableFuture<Void> removeAllAsync(Predicate<K, V> predicate);
 
     // ---- removal and replacement
 

@@ -59,6 +59,13 @@ public final class MapCodec {
     public static final Operation<List<Map.Entry<Data, Data>>> GET_ALL = Operation.of("Map.GetAll",
             MapCodec::entryListResponse);
     public static final Operation<List<Data>> VALUES = Operation.of("Map.Values", MapCodec::listDataResponse);
+    public static final Operation<List<Data>> KEY_SET_WITH_PREDICATE = Operation.of("Map.KeySetWithPredicate",
+            MapCodec::listDataResponse);
+    public static final Operation<List<Data>> VALUES_WITH_PREDICATE = Operation.of("Map.ValuesWithPredicate",
+            MapCodec::listDataResponse);
+    public static final Operation<List<Map.Entry<Data, Data>>> ENTRIES_WITH_PREDICATE = Operation.of(
+            "Map.EntriesWithPredicate", MapCodec::entryListResponse);
+    public static final Operation<Void> REMOVE_ALL = Operation.of("Map.RemoveAll", Operation::nothing);
     public static final Operation<List<Map.Entry<Data, Data>>> ENTRY_SET = Operation.of("Map.EntrySet",
             MapCodec::entryListResponse);
     public static final Operation<Integer> SIZE = Operation.of("Map.Size", MapCodec::intResponse);
@@ -221,6 +228,25 @@ public final class MapCodec {
 
     public static Call<List<Map.Entry<Data, Data>>> entrySet(String name) {
         return Call.onAnyMember(ENTRY_SET, MessageWriter.request(0x012500).retryable().string(name).build());
+    }
+
+    public static Call<List<Data>> keySetWithPredicate(String name, Data predicate) {
+        return Call.onAnyMember(KEY_SET_WITH_PREDICATE, MessageWriter.request(0x012600).retryable().string(name)
+                .data(predicate).build());
+    }
+
+    public static Call<List<Data>> valuesWithPredicate(String name, Data predicate) {
+        return Call.onAnyMember(VALUES_WITH_PREDICATE, MessageWriter.request(0x012700).retryable().string(name)
+                .data(predicate).build());
+    }
+
+    public static Call<List<Map.Entry<Data, Data>>> entriesWithPredicate(String name, Data predicate) {
+        return Call.onAnyMember(ENTRIES_WITH_PREDICATE, MessageWriter.request(0x012800).retryable().string(name)
+                .data(predicate).build());
+    }
+
+    public static Call<Void> removeAll(String name, Data predicate) {
+        return Call.onAnyMember(REMOVE_ALL, MessageWriter.request(0x013E00).string(name).data(predicate).build());
     }
 
     public static Call<Integer> size(String name) {

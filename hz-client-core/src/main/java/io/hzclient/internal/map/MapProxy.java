@@ -16,6 +16,7 @@ import io.hzclient.map.EntryListener;
 import io.hzclient.map.EntryView;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
+import io.hzclient.query.Predicate;
 
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -435,58 +436,112 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Set<K> keySet() {
-        return keySetCall().sync();
+        return keySetCall(null).sync();
     }
 
     @Override
     public CompletableFuture<Set<K>> keySetAsync() {
-        return keySetCall().async(context.userExecutor());
+        return keySetCall(null).async(context.userExecutor());
     }
 
-    private Call<Set<K>> keySetCall() {
-        return invoke(MapCodec.keySet(name).then(data -> {
-            Set<K> keys = new LinkedHashSet<>();
-            data.forEach(d -> keys.add(toObject(d)));
-            return Collections.unmodifiableSet(keys);
-        }));
+    @Override
+    public Set<K> keySet(Predicate<K, V> predicate) {
+        return keySetCall(predicateData(predicate)).sync();
+    }
+
+    @Override
+    public CompletableFuture<Set<K>> keySetAsync(Predicate<K, V> predicate) {
+        return keySetCall(predicateData(predicate)).async(context.userExecutor());
+    }
+
+    /** {@code predicate}: null for the whole map. */
+    private Call<Set<K>> keySetCall(Data predicate) {
+        return invoke((predicate == null ? MapCodec.keySet(name) : MapCodec.keySetWithPredicate(name, predicate))
+                .then(data -> {
+                    Set<K> keys = new LinkedHashSet<>();
+                    data.forEach(d -> keys.add(toObject(d)));
+                    return Collections.unmodifiableSet(keys);
+                }));
     }
 
     @Override
     public Collection<V> values() {
-        return valuesCall().sync();
+        return valuesCall(null).sync();
     }
 
     @Override
     public CompletableFuture<Collection<V>> valuesAsync() {
-        return valuesCall().async(context.userExecutor());
+        return valuesCall(null).async(context.userExecutor());
     }
 
-    private Call<Collection<V>> valuesCall() {
-        return invoke(MapCodec.values(name).then(data -> {
-            List<V> values = new ArrayList<>();
-            data.forEach(d -> values.add(toObject(d)));
-            return Collections.unmodifiableList(values);
-        }));
+    @Override
+    public Collection<V> values(Predicate<K, V> predicate) {
+        return valuesCall(predicateData(predicate)).sync();
+    }
+
+    @Override
+    public CompletableFuture<Collection<V>> valuesAsync(Predicate<K, V> predicate) {
+        return valuesCall(predicateData(predicate)).async(context.userExecutor());
+    }
+
+    private Call<Collection<V>> valuesCall(Data predicate) {
+        return invoke((predicate == null ? MapCodec.values(name) : MapCodec.valuesWithPredicate(name, predicate))
+                .then(data -> {
+                    List<V> values = new ArrayList<>();
+                    data.forEach(d -> values.add(toObject(d)));
+                    return Collections.unmodifiableList(values);
+                }));
     }
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
-        return entrySetCall().sync();
+        return entrySetCall(null).sync();
     }
 
     @Override
     public CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync() {
-        return entrySetCall().async(context.userExecutor());
+        return entrySetCall(null).async(context.userExecutor());
     }
 
-    private Call<Set<Map.Entry<K, V>>> entrySetCall() {
-        return invoke(MapCodec.entrySet(name).then(data -> {
-            Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
-            for (Map.Entry<Data, Data> e : data) {
-                entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()), toObject(e.getValue())));
-            }
-            return Collections.unmodifiableSet(entries);
-        }));
+    @Override
+    public Set<Map.Entry<K, V>> entrySet(Predicate<K, V> predicate) {
+        return entrySetCall(predicateData(predicate)).sync();
+    }
+
+    @Override
+    public CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync(Predicate<K, V> predicate) {
+        return entrySetCall(predicateData(predicate)).async(context.userExecutor());
+    }
+
+    private Call<Set<Map.Entry<K, V>>> entrySetCall(Data predicate) {
+        return invoke((predicate == null ? MapCodec.entrySet(name)
+                : MapCodec.entriesWithPredicate(name, predicate)).then(data -> {
+                    Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
+                    for (Map.Entry<Data, Data> e : data) {
+                        entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()),
+                                toObject(e.getValue())));
+                    }
+                    return Collections.unmodifiableSet(entries);
+                }));
+    }
+
+    @Override
+    public void removeAll(Predicate<K, V> predicate) {
+        removeAllCall(predicate).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> removeAllAsync(Predicate<K, V> predicate) {
+        return removeAllCall(predicate).async(context.userExecutor());
+    }
+
+    /** Clears the near cache as it ends: which keys went is known only to the members. */
+    private Pending<Void> removeAllCall(Predicate<K, V> predicate) {
+        return nearCache.writeAll(MapCodec.removeAll(name, predicateData(predicate)));
+    }
+
+    private Data predicateData(Predicate<K, V> predicate) {
+        return context.serialization().toData(checkNotNull(predicate, "predicate"));
     }
 
     // ---- removal and replacement
