@@ -1,7 +1,9 @@
 package io.hzclient.map;
 
 import io.hzclient.DistributedObject;
+import io.hzclient.query.Aggregator;
 import io.hzclient.query.Predicate;
+import io.hzclient.query.Projection;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -612,6 +614,187 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
      * @throws NullPointerException if {@code predicate} is null
      */
     CompletableFuture<Void> removeAllAsync(Predicate<K, V> predicate);
+
+    // ---- computing on the members: entry processors, aggregations, projections
+
+    /**
+     * Runs an entry processor on the key's entry, on the member that owns it, and returns what it returned. The
+     * processor is any object the members can deserialize and run as an {@code EntryProcessor} (an
+     * IdentifiedDataSerializable, Portable or Compact class on their classpath); the client only serializes it. The
+     * key's near cache entry, if any, is invalidated.
+     *
+     * @param key the key
+     * @param entryProcessor the processor
+     * @param <R> what the processor returns
+     * @return the processor's result, deserialized
+     * @throws NullPointerException if {@code key} or {@code entryProcessor} is null
+     * @throws io.hzclient.HzClientException if the processor fails on the member, with its message
+     */
+    <R> R executeOnKey(K key, Object entryProcessor);
+
+    /**
+     * The async form of {@link #executeOnKey} (the protocol's {@code submitToKey}).
+     *
+     * @param key the key
+     * @param entryProcessor the processor
+     * @param <R> what the processor returns
+     * @return a future completed with the processor's result
+     * @throws NullPointerException if {@code key} or {@code entryProcessor} is null
+     */
+    <R> CompletableFuture<R> submitToKey(K key, Object entryProcessor);
+
+    /**
+     * Runs an entry processor on the entries of the given keys, each on its owner. The near cache, if any, is
+     * cleared once it is done.
+     *
+     * @param keys the keys
+     * @param entryProcessor the processor (see {@link #executeOnKey})
+     * @param <R> what the processor returns
+     * @return each key's result, deserialized
+     * @throws NullPointerException if {@code keys}, one of its keys or {@code entryProcessor} is null
+     */
+    <R> Map<K, R> executeOnKeys(Set<K> keys, Object entryProcessor);
+
+    /**
+     * The async form of {@link #executeOnKeys}.
+     *
+     * @param keys the keys
+     * @param entryProcessor the processor
+     * @param <R> what the processor returns
+     * @return a future completed with each key's result
+     * @throws NullPointerException if {@code keys}, one of its keys or {@code entryProcessor} is null
+     */
+    <R> CompletableFuture<Map<K, R>> executeOnKeysAsync(Set<K> keys, Object entryProcessor);
+
+    /**
+     * Runs an entry processor on every entry of the map, on the members. The near cache, if any, is cleared once it
+     * is done.
+     *
+     * @param entryProcessor the processor (see {@link #executeOnKey})
+     * @param <R> what the processor returns
+     * @return each key's result, deserialized
+     * @throws NullPointerException if {@code entryProcessor} is null
+     */
+    <R> Map<K, R> executeOnEntries(Object entryProcessor);
+
+    /**
+     * Runs an entry processor on the entries the predicate matches.
+     *
+     * @param entryProcessor the processor (see {@link #executeOnKey})
+     * @param predicate the condition
+     * @param <R> what the processor returns
+     * @return each matched key's result, deserialized
+     * @throws NullPointerException if {@code entryProcessor} or {@code predicate} is null
+     */
+    <R> Map<K, R> executeOnEntries(Object entryProcessor, Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #executeOnEntries(Object)}.
+     *
+     * @param entryProcessor the processor
+     * @param <R> what the processor returns
+     * @return a future completed with each key's result
+     * @throws NullPointerException if {@code entryProcessor} is null
+     */
+    <R> CompletableFuture<Map<K, R>> executeOnEntriesAsync(Object entryProcessor);
+
+    /**
+     * The async form of {@link #executeOnEntries(Object, Predicate)}.
+     *
+     * @param entryProcessor the processor
+     * @param predicate the condition
+     * @param <R> what the processor returns
+     * @return a future completed with each matched key's result
+     * @throws NullPointerException if {@code entryProcessor} or {@code predicate} is null
+     */
+    <R> CompletableFuture<Map<K, R>> executeOnEntriesAsync(Object entryProcessor, Predicate<K, V> predicate);
+
+    /**
+     * Aggregates every entry on the members; only the result crosses the network.
+     *
+     * @param aggregator the aggregator, from {@link io.hzclient.query.Aggregators}
+     * @param <R> the result's type
+     * @return the result
+     * @throws NullPointerException if {@code aggregator} is null
+     * @throws io.hzclient.HzClientException if the members cannot aggregate (an attribute of another type, say)
+     */
+    <R> R aggregate(Aggregator<? super Map.Entry<K, V>, R> aggregator);
+
+    /**
+     * Aggregates the entries the predicate matches.
+     *
+     * @param aggregator the aggregator
+     * @param predicate the condition
+     * @param <R> the result's type
+     * @return the result
+     * @throws NullPointerException if {@code aggregator} or {@code predicate} is null
+     */
+    <R> R aggregate(Aggregator<? super Map.Entry<K, V>, R> aggregator, Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #aggregate(Aggregator)}.
+     *
+     * @param aggregator the aggregator
+     * @param <R> the result's type
+     * @return a future completed with the result
+     * @throws NullPointerException if {@code aggregator} is null
+     */
+    <R> CompletableFuture<R> aggregateAsync(Aggregator<? super Map.Entry<K, V>, R> aggregator);
+
+    /**
+     * The async form of {@link #aggregate(Aggregator, Predicate)}.
+     *
+     * @param aggregator the aggregator
+     * @param predicate the condition
+     * @param <R> the result's type
+     * @return a future completed with the result
+     * @throws NullPointerException if {@code aggregator} or {@code predicate} is null
+     */
+    <R> CompletableFuture<R> aggregateAsync(Aggregator<? super Map.Entry<K, V>, R> aggregator,
+                                            Predicate<K, V> predicate);
+
+    /**
+     * Projects every entry on the members; only the projected values cross the network.
+     *
+     * @param projection the projection, from {@link io.hzclient.query.Projections}
+     * @param <R> what each entry is projected to
+     * @return an immutable list of the projected values, in no particular order (a null attribute gives null)
+     * @throws NullPointerException if {@code projection} is null
+     */
+    <R> Collection<R> project(Projection<? super Map.Entry<K, V>, R> projection);
+
+    /**
+     * Projects the entries the predicate matches.
+     *
+     * @param projection the projection
+     * @param predicate the condition
+     * @param <R> what each entry is projected to
+     * @return an immutable list of the projected values
+     * @throws NullPointerException if {@code projection} or {@code predicate} is null
+     */
+    <R> Collection<R> project(Projection<? super Map.Entry<K, V>, R> projection, Predicate<K, V> predicate);
+
+    /**
+     * The async form of {@link #project(Projection)}.
+     *
+     * @param projection the projection
+     * @param <R> what each entry is projected to
+     * @return a future completed with the projected values
+     * @throws NullPointerException if {@code projection} is null
+     */
+    <R> CompletableFuture<Collection<R>> projectAsync(Projection<? super Map.Entry<K, V>, R> projection);
+
+    /**
+     * The async form of {@link #project(Projection, Predicate)}.
+     *
+     * @param projection the projection
+     * @param predicate the condition
+     * @param <R> what each entry is projected to
+     * @return a future completed with the projected values
+     * @throws NullPointerException if {@code projection} or {@code predicate} is null
+     */
+    <R> CompletableFuture<Collection<R>> projectAsync(Projection<? super Map.Entry<K, V>, R> projection,
+                                                      Predicate<K, V> predicate);
 
     // ---- removal and replacement
 

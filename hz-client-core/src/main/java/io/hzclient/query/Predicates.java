@@ -351,7 +351,7 @@ public final class Predicates {
         }, Arrays.stream(copy).map(Object::toString).collect(Collectors.joining(operator, "(", ")")));
     }
 
-    private static String notBlank(String text, String what) {
+    static String notBlank(String text, String what) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(what + " must not be null or blank");
         }

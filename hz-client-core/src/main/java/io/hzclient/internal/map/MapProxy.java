@@ -16,7 +16,9 @@ import io.hzclient.map.EntryListener;
 import io.hzclient.map.EntryView;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
+import io.hzclient.query.Aggregator;
 import io.hzclient.query.Predicate;
+import io.hzclient.query.Projection;
 
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -68,6 +70,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     private final Operation<V> replaceValue = MapCodec.REPLACE.decodedBy(this::valueOf);
 
     private final NearCacheHook nearCache;
+    private final MapCompute<K, V> compute;
 
     public MapProxy(String name, ClientContext context) {
         this(name, context, null);
@@ -77,6 +80,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     public MapProxy(String name, ClientContext context, NearCache nearCache) {
         super(SERVICE_NAME, name, context);
         this.nearCache = NearCacheHook.of(nearCache, context.invocations());
+        this.compute = new MapCompute<>(name, context, this.nearCache);
     }
 
     /** The near cache, or null if this map has none. */
@@ -538,6 +542,92 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     /** Clears the near cache as it ends: which keys went is known only to the members. */
     private Pending<Void> removeAllCall(Predicate<K, V> predicate) {
         return nearCache.writeAll(MapCodec.removeAll(name, predicateData(predicate)));
+    }
+
+    // ---- computing on the members (MapCompute)
+
+    @Override
+    public <R> R executeOnKey(K key, Object entryProcessor) {
+        return compute.<R>executeOnKey(key, entryProcessor, false).sync();
+    }
+
+    @Override
+    public <R> CompletableFuture<R> submitToKey(K key, Object entryProcessor) {
+        return compute.<R>executeOnKey(key, entryProcessor, true).async(context.userExecutor());
+    }
+
+    @Override
+    public <R> Map<K, R> executeOnKeys(Set<K> keys, Object entryProcessor) {
+        return compute.<R>executeOnKeys(keys, entryProcessor).sync();
+    }
+
+    @Override
+    public <R> CompletableFuture<Map<K, R>> executeOnKeysAsync(Set<K> keys, Object entryProcessor) {
+        return compute.<R>executeOnKeys(keys, entryProcessor).async(context.userExecutor());
+    }
+
+    @Override
+    public <R> Map<K, R> executeOnEntries(Object entryProcessor) {
+        return compute.<R>executeOnEntries(entryProcessor, null).sync();
+    }
+
+    @Override
+    public <R> Map<K, R> executeOnEntries(Object entryProcessor, Predicate<K, V> predicate) {
+        return compute.<R>executeOnEntries(entryProcessor, checkNotNull(predicate, "predicate")).sync();
+    }
+
+    @Override
+    public <R> CompletableFuture<Map<K, R>> executeOnEntriesAsync(Object entryProcessor) {
+        return compute.<R>executeOnEntries(entryProcessor, null).async(context.userExecutor());
+    }
+
+    @Override
+    public <R> CompletableFuture<Map<K, R>> executeOnEntriesAsync(Object entryProcessor,
+                                                                  Predicate<K, V> predicate) {
+        return compute.<R>executeOnEntries(entryProcessor, checkNotNull(predicate, "predicate"))
+                .async(context.userExecutor());
+    }
+
+    @Override
+    public <R> R aggregate(Aggregator<? super Map.Entry<K, V>, R> aggregator) {
+        return compute.aggregate(aggregator, null).sync();
+    }
+
+    @Override
+    public <R> R aggregate(Aggregator<? super Map.Entry<K, V>, R> aggregator, Predicate<K, V> predicate) {
+        return compute.aggregate(aggregator, checkNotNull(predicate, "predicate")).sync();
+    }
+
+    @Override
+    public <R> CompletableFuture<R> aggregateAsync(Aggregator<? super Map.Entry<K, V>, R> aggregator) {
+        return compute.aggregate(aggregator, null).async(context.userExecutor());
+    }
+
+    @Override
+    public <R> CompletableFuture<R> aggregateAsync(Aggregator<? super Map.Entry<K, V>, R> aggregator,
+                                                   Predicate<K, V> predicate) {
+        return compute.aggregate(aggregator, checkNotNull(predicate, "predicate")).async(context.userExecutor());
+    }
+
+    @Override
+    public <R> Collection<R> project(Projection<? super Map.Entry<K, V>, R> projection) {
+        return compute.project(projection, null).sync();
+    }
+
+    @Override
+    public <R> Collection<R> project(Projection<? super Map.Entry<K, V>, R> projection, Predicate<K, V> predicate) {
+        return compute.project(projection, checkNotNull(predicate, "predicate")).sync();
+    }
+
+    @Override
+    public <R> CompletableFuture<Collection<R>> projectAsync(Projection<? super Map.Entry<K, V>, R> projection) {
+        return compute.project(projection, null).async(context.userExecutor());
+    }
+
+    @Override
+    public <R> CompletableFuture<Collection<R>> projectAsync(Projection<? super Map.Entry<K, V>, R> projection,
+                                                             Predicate<K, V> predicate) {
+        return compute.project(projection, checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
     private Data predicateData(Predicate<K, V> predicate) {

@@ -2,7 +2,9 @@ package io.hzclient.internal.serialization;
 
 import io.hzclient.SerializationException;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.internal.query.QueryResults;
 import io.hzclient.serialization.CompactRecord;
+import io.hzclient.serialization.DataSerializableFactory;
 import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.Portable;
 import io.hzclient.serialization.StreamSerializer;
@@ -10,6 +12,7 @@ import io.hzclient.serialization.StreamSerializer;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +31,9 @@ final class SerializerRegistrations {
         SerializerRegistry.Builder registry = SerializerRegistry.builder();
         BuiltInSerializers.registerInto(registry);
         JavaTypeSerializers.registerInto(registry);
-        IdentifiedSerializer identified = new IdentifiedSerializer(config.dataSerializableFactories());
+        Map<Integer, DataSerializableFactory> factories = new HashMap<>(QueryResults.FACTORIES);
+        factories.putAll(config.dataSerializableFactories());
+        IdentifiedSerializer identified = new IdentifiedSerializer(factories);
         registry.reader(identified);
         registry.lookup(type -> IdentifiedDataSerializable.class.isAssignableFrom(type) ? identified : null);
         PortableSerializer portable = new PortableSerializer(config.portableFactories(), config.portableVersion());

@@ -2,8 +2,9 @@ package io.hzclient.internal.query;
 
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.internal.serialization.DefaultSerializationService;
-import io.hzclient.query.Predicate;
+import io.hzclient.query.Aggregators;
 import io.hzclient.query.Predicates;
+import io.hzclient.query.Projections;
 import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +15,11 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every predicate serializes to the bytes the member's own serialization makes of the official one. */
-class PredicateBytesTest {
+/**
+ * Every predicate, aggregator and projection serializes to the bytes the member's own serialization makes of the
+ * official one.
+ */
+class QueryObjectBytesTest {
     private static final InternalSerializationService MEMBER = new DefaultSerializationServiceBuilder().build();
     private final DefaultSerializationService ours = new DefaultSerializationService(SerializationConfig.defaults());
 
@@ -45,13 +49,40 @@ class PredicateBytesTest {
                         com.hazelcast.query.Predicates.not(com.hazelcast.query.Predicates.alwaysTrue())));
     }
 
-    private static Arguments pair(Predicate<?, ?> ours, com.hazelcast.query.Predicate<?, ?> official) {
+    static Stream<Arguments> aggregatorsAndProjections() {
+        return Stream.of(
+                pair(Aggregators.count(), com.hazelcast.aggregation.Aggregators.count()),
+                pair(Aggregators.count("a"), com.hazelcast.aggregation.Aggregators.count("a")),
+                pair(Aggregators.distinct("a"), com.hazelcast.aggregation.Aggregators.distinct("a")),
+                pair(Aggregators.doubleAvg("a"), com.hazelcast.aggregation.Aggregators.doubleAvg("a")),
+                pair(Aggregators.doubleSum("a"), com.hazelcast.aggregation.Aggregators.doubleSum("a")),
+                pair(Aggregators.integerAvg("a"), com.hazelcast.aggregation.Aggregators.integerAvg("a")),
+                pair(Aggregators.integerSum("a"), com.hazelcast.aggregation.Aggregators.integerSum("a")),
+                pair(Aggregators.longAvg("a"), com.hazelcast.aggregation.Aggregators.longAvg("a")),
+                pair(Aggregators.longSum("a"), com.hazelcast.aggregation.Aggregators.longSum("a")),
+                pair(Aggregators.numberAvg("a"), com.hazelcast.aggregation.Aggregators.numberAvg("a")),
+                pair(Aggregators.fixedPointSum("a"), com.hazelcast.aggregation.Aggregators.fixedPointSum("a")),
+                pair(Aggregators.floatingPointSum("a"),
+                        com.hazelcast.aggregation.Aggregators.floatingPointSum("a")),
+                pair(Aggregators.bigDecimalSum("a"), com.hazelcast.aggregation.Aggregators.bigDecimalSum("a")),
+                pair(Aggregators.bigIntegerSum("a"), com.hazelcast.aggregation.Aggregators.bigIntegerSum("a")),
+                pair(Aggregators.max("a"), com.hazelcast.aggregation.Aggregators.comparableMax("a")),
+                pair(Aggregators.min("a"), com.hazelcast.aggregation.Aggregators.comparableMin("a")),
+                pair(Aggregators.maxBy("a"), com.hazelcast.aggregation.Aggregators.maxBy("a")),
+                pair(Aggregators.minBy("a"), com.hazelcast.aggregation.Aggregators.minBy("a")),
+                pair(Projections.singleAttribute("a.b"), com.hazelcast.projection.Projections.singleAttribute("a.b")),
+                pair(Projections.multiAttribute("a", "b"),
+                        com.hazelcast.projection.Projections.multiAttribute("a", "b")),
+                pair(Projections.identity(), com.hazelcast.projection.Projections.identity()));
+    }
+
+    private static Arguments pair(Object ours, Object official) {
         return Arguments.of(ours, official);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pairs")
-    void bytesAreTheOfficialClients(Predicate<?, ?> predicate, com.hazelcast.query.Predicate<?, ?> official) {
-        assertThat(ours.toData(predicate).toByteArray()).isEqualTo(MEMBER.toData(official).toByteArray());
+    @MethodSource({"pairs", "aggregatorsAndProjections"})
+    void bytesAreTheOfficialClients(Object ours, Object official) {
+        assertThat(this.ours.toData(ours).toByteArray()).isEqualTo(MEMBER.toData(official).toByteArray());
     }
 }
