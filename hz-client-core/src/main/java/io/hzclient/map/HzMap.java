@@ -2,6 +2,8 @@ package io.hzclient.map;
 
 import io.hzclient.DistributedObject;
 import io.hzclient.query.Aggregator;
+import io.hzclient.query.IndexConfig;
+import io.hzclient.query.IndexType;
 import io.hzclient.query.Predicate;
 import io.hzclient.query.Projection;
 
@@ -615,6 +617,35 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
      */
     CompletableFuture<Void> removeAllAsync(Predicate<K, V> predicate);
 
+    /**
+     * Adds an index on the members, which then serve the predicates on its attributes from it. Adding an index
+     * the map already has (same attributes and type) does nothing.
+     *
+     * @param type the index type
+     * @param attributes the attributes, in order
+     * @throws NullPointerException if {@code type} or {@code attributes} is null
+     * @throws IllegalArgumentException if the attributes are not a valid index (see
+     *         {@link io.hzclient.query.IndexConfig})
+     */
+    void addIndex(IndexType type, String... attributes);
+
+    /**
+     * Adds an index on the members.
+     *
+     * @param index the index
+     * @throws NullPointerException if {@code index} is null
+     */
+    void addIndex(IndexConfig index);
+
+    /**
+     * The async form of {@link #addIndex(IndexConfig)}.
+     *
+     * @param index the index
+     * @return a future completed once the members have the index
+     * @throws NullPointerException if {@code index} is null
+     */
+    CompletableFuture<Void> addIndexAsync(IndexConfig index);
+
     // ---- computing on the members: entry processors, aggregations, projections
 
     /**
@@ -1209,6 +1240,60 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
      * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
      */
     CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, K key, boolean includeValue);
+
+    /**
+     * Subscribes to the changes of the entries the predicate matches, evaluated by the members on each change (on
+     * the new value; on the old one for a removal). Back after a reconnect, as any listener.
+     *
+     * @param listener told of the changes; only the kinds it handles are asked for (see
+     *         {@link EntryListener#eventTypes()})
+     * @param predicate the condition, from {@link io.hzclient.query.Predicates}
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return the registration id, for {@link #removeEntryListener(UUID)}
+     * @throws NullPointerException if {@code listener} or {@code predicate} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
+    UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, boolean includeValue);
+
+    /**
+     * Subscribes to the changes of one key that the predicate matches.
+     *
+     * @param listener told of the changes; only the kinds it handles are asked for
+     * @param predicate the condition, from {@link io.hzclient.query.Predicates}
+     * @param key the key whose changes to hear
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return the registration id, for {@link #removeEntryListener(UUID)}
+     * @throws NullPointerException if {@code listener}, {@code predicate} or {@code key} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
+    UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, K key, boolean includeValue);
+
+    /**
+     * The async form of {@link #addEntryListener(EntryListener, Predicate, boolean)}.
+     *
+     * @param listener told of the changes
+     * @param predicate the condition
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return a future completed with the registration id once the members confirmed it
+     * @throws NullPointerException if {@code listener} or {@code predicate} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
+    CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
+                                                  boolean includeValue);
+
+    /**
+     * The async form of {@link #addEntryListener(EntryListener, Predicate, Object, boolean)}.
+     *
+     * @param listener told of the changes
+     * @param predicate the condition
+     * @param key the key whose changes to hear
+     * @param includeValue whether events carry the values; false sends keys only
+     * @return a future completed with the registration id once the members confirmed it
+     * @throws NullPointerException if {@code listener}, {@code predicate} or {@code key} is null
+     * @throws IllegalArgumentException if the listener asks for no event (it overrides none of its methods)
+     */
+    CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate, K key,
+                                                  boolean includeValue);
 
     /**
      * Stops the events of that registration, on every member.

@@ -5,6 +5,8 @@ import io.hzclient.HzClientException;
 import io.hzclient.JsonValue;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.NearCacheConfig;
+import io.hzclient.map.EntryEvent;
+import io.hzclient.map.EntryListener;
 import io.hzclient.map.HzMap;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TestClusterExtension;
@@ -14,10 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -156,6 +162,51 @@ class PredicatesIT {
         assertThat(cached.keySet()).containsExactly(1);
         cached.removeAllAsync(Predicates.alwaysTrue()).get(30, TimeUnit.SECONDS);
         assertThat(cached.size()).isZero();
+    }
+
+    @Test
+    void entryListenersHearOnlyTheChangesThePredicateMatches() throws Exception {
+        HzMap<Integer, Employee> map = client.getMap(TestCluster.uniqueName("listened"));
+        List<String> heard = new CopyOnWriteArrayList<>();
+        List<String> heardForKey = new CopyOnWriteArrayList<>();
+        map.addEntryListener(recorder(heard), Predicates.greaterThan("age", 30), true);
+        map.addEntryListenerAsync(recorder(heardForKey), Predicates.greaterThan("age", 30), 2, true)
+                .get(30, TimeUnit.SECONDS);
+
+        map.put(1, new Employee("Young", 20, true, 1, new Address("Paris")));    // no match: not heard
+        map.put(1, new Employee("Older", 40, true, 1, new Address("Paris")));
+        map.remove(1);
+        map.put(2, new Employee("Young", 20, true, 1, new Address("Rome")));
+        map.put(2, new Employee("Older", 40, true, 1, new Address("Rome")));
+
+        // one key's events come in order: the first put, had it been heard, would come first
+        assertEventually(Duration.ofSeconds(30), () -> {
+            assertThat(heard).containsExactly("UPDATED 1 Older", "REMOVED 1 null", "UPDATED 2 Older");
+            assertThat(heardForKey).containsExactly("UPDATED 2 Older");
+        });
+    }
+
+    private static EntryListener<Integer, Employee> recorder(List<String> heard) {
+        return new EntryListener<>() {
+            @Override
+            public void entryAdded(EntryEvent<Integer, Employee> event) {
+                record(event);
+            }
+
+            @Override
+            public void entryUpdated(EntryEvent<Integer, Employee> event) {
+                record(event);
+            }
+
+            @Override
+            public void entryRemoved(EntryEvent<Integer, Employee> event) {
+                record(event);
+            }
+
+            private void record(EntryEvent<Integer, Employee> e) {
+                heard.add(e.type() + " " + e.key() + " " + (e.value() == null ? null : e.value().name()));
+            }
+        };
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
     /** The Entry event of addEntryListener and of addEntryListenerToKey: same layout. */
     static final int ENTRY_EVENT = 0x011902;
     static final int ENTRY_EVENT_TO_KEY = 0x011802;
+    /** The Entry event of addEntryListenerWithPredicate and of addEntryListenerToKeyWithPredicate. */
+    static final int ENTRY_EVENT_WITH_PREDICATE = 0x011702;
+    static final int ENTRY_EVENT_TO_KEY_WITH_PREDICATE = 0x011602;
     static final int EVENT_TYPE = ClientMessage.REQUEST_HEADER_SIZE;
     static final int MEMBER_UUID = EVENT_TYPE + 4;
     static final int AFFECTED_ENTRIES = MEMBER_UUID + 17;

@@ -4,10 +4,13 @@ import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.FixedSizes;
+import io.hzclient.internal.protocol.Frame;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
+import io.hzclient.query.IndexConfig;
+import io.hzclient.query.IndexType;
 
 import java.util.Collection;
 import java.util.List;
@@ -66,6 +69,14 @@ public final class MapCodec {
     public static final Operation<List<Map.Entry<Data, Data>>> ENTRIES_WITH_PREDICATE = Operation.of(
             "Map.EntriesWithPredicate", MapCodec::entryListResponse);
     public static final Operation<Void> REMOVE_ALL = Operation.of("Map.RemoveAll", Operation::nothing);
+    public static final Operation<Void> ADD_INDEX = Operation.of("Map.AddIndex", Operation::nothing);
+
+    /** Memory units of the Capacity type. */
+    private static final int KILOBYTES = 1;
+    private static final int MEGABYTES = 2;
+    /** An index's B+tree defaults on the members: 16 KB pages, a 256 MB memory tier. */
+    private static final long BTREE_PAGE_KILOBYTES = 16;
+    private static final long BTREE_MEMORY_TIER_MEGABYTES = 256;
     public static final Operation<List<Map.Entry<Data, Data>>> ENTRY_SET = Operation.of("Map.EntrySet",
             MapCodec::entryListResponse);
     public static final Operation<Integer> SIZE = Operation.of("Map.Size", MapCodec::intResponse);
@@ -180,6 +191,21 @@ public final class MapCodec {
     }
 
     /** For the listener service, which sends it on each connection (see {@link EntryListenerCodec}). */
+    public static ClientMessage addEntryListenerToKeyWithPredicate(String name, Data key, Data predicate,
+                                                                   boolean includeValue, int listenerFlags,
+                                                                   boolean localOnly) {
+        return MessageWriter.request(0x011600).fixBoolean(includeValue).fixInt(listenerFlags).fixBoolean(localOnly)
+                .string(name).data(key).data(predicate).build();
+    }
+
+    /** For the listener service, which sends it on each connection (see {@link EntryListenerCodec}). */
+    public static ClientMessage addEntryListenerWithPredicate(String name, Data predicate, boolean includeValue,
+                                                              int listenerFlags, boolean localOnly) {
+        return MessageWriter.request(0x011700).fixBoolean(includeValue).fixInt(listenerFlags).fixBoolean(localOnly)
+                .string(name).data(predicate).build();
+    }
+
+    /** For the listener service, which sends it on each connection (see {@link EntryListenerCodec}). */
     public static ClientMessage addEntryListenerToKey(String name, Data key, boolean includeValue, int listenerFlags,
                                                       boolean localOnly) {
         return MessageWriter.request(0x011800).fixBoolean(includeValue).fixInt(listenerFlags).fixBoolean(localOnly)
@@ -243,6 +269,41 @@ public final class MapCodec {
     public static Call<List<Map.Entry<Data, Data>>> entriesWithPredicate(String name, Data predicate) {
         return Call.onAnyMember(ENTRIES_WITH_PREDICATE, MessageWriter.request(0x012800).retryable().string(name)
                 .data(predicate).build());
+    }
+
+    public static Call<Void> addIndex(String name, IndexConfig indexConfig) {
+        MessageWriter w = MessageWriter.request(0x012900).string(name);
+        w.begin().frame(new Frame(intFrame(indexConfig.type().id()))).nullableString(indexConfig.name())
+                .listString(indexConfig.attributes());
+        IndexConfig.BitmapOptions bitmap = indexConfig.bitmapOptions();
+        if (bitmap == null && indexConfig.type() == IndexType.BITMAP) {
+            bitmap = IndexConfig.BitmapOptions.defaults();
+        }
+        if (bitmap == null) {
+            w.nullFrame();
+        } else {
+            w.begin().frame(new Frame(intFrame(bitmap.transformation().id()))).string(bitmap.uniqueKey()).end();
+        }
+        // BTreeIndexConfig: the members' defaults (they refuse an index without it)
+        w.begin();
+        capacity(w, BTREE_PAGE_KILOBYTES, KILOBYTES);
+        w.begin();
+        capacity(w, BTREE_MEMORY_TIER_MEGABYTES, MEGABYTES);
+        return Call.onAnyMember(ADD_INDEX, w.end().end().end().build());
+    }
+
+    /** The Capacity custom type: {@code value: long}, {@code unit: int}, both fixed. */
+    private static void capacity(MessageWriter w, long value, int unit) {
+        byte[] fixed = new byte[FixedSizes.LONG + FixedSizes.INT];
+        FixedSizes.writeLong(fixed, 0, value);
+        FixedSizes.writeInt(fixed, FixedSizes.LONG, unit);
+        w.begin().frame(new Frame(fixed)).end();
+    }
+
+    private static byte[] intFrame(int value) {
+        byte[] fixed = new byte[FixedSizes.INT];
+        FixedSizes.writeInt(fixed, 0, value);
+        return fixed;
     }
 
     public static Call<Void> removeAll(String name, Data predicate) {

@@ -17,6 +17,8 @@ import io.hzclient.map.EntryView;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
 import io.hzclient.query.Aggregator;
+import io.hzclient.query.IndexConfig;
+import io.hzclient.query.IndexType;
 import io.hzclient.query.Predicate;
 import io.hzclient.query.Projection;
 
@@ -630,6 +632,25 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return compute.project(projection, checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
+    @Override
+    public void addIndex(IndexType type, String... attributes) {
+        addIndex(IndexConfig.of(type, attributes));
+    }
+
+    @Override
+    public void addIndex(IndexConfig index) {
+        addIndexCall(index).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> addIndexAsync(IndexConfig index) {
+        return addIndexCall(index).async(context.userExecutor());
+    }
+
+    private Call<Void> addIndexCall(IndexConfig index) {
+        return invoke(MapCodec.addIndex(name, checkNotNull(index, "index")));
+    }
+
     private Data predicateData(Predicate<K, V> predicate) {
         return context.serialization().toData(checkNotNull(predicate, "predicate"));
     }
@@ -936,8 +957,38 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return addEntryListenerCall(listener, checkNotNull(key, "key"), includeValue).async(context.userExecutor());
     }
 
-    /** {@code key}: the one key to listen to, or null for every key. */
+    @Override
+    public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, boolean includeValue) {
+        return addEntryListenerCall(listener, predicateData(predicate), null, includeValue).sync();
+    }
+
+    @Override
+    public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, K key,
+                                 boolean includeValue) {
+        return addEntryListenerCall(listener, predicateData(predicate), checkNotNull(key, "key"), includeValue).sync();
+    }
+
+    @Override
+    public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
+                                                         boolean includeValue) {
+        return addEntryListenerCall(listener, predicateData(predicate), null, includeValue)
+                .async(context.userExecutor());
+    }
+
+    @Override
+    public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
+                                                         K key, boolean includeValue) {
+        return addEntryListenerCall(listener, predicateData(predicate), checkNotNull(key, "key"), includeValue)
+                .async(context.userExecutor());
+    }
+
     private Pending<UUID> addEntryListenerCall(EntryListener<K, V> listener, K key, boolean includeValue) {
+        return addEntryListenerCall(listener, null, key, includeValue);
+    }
+
+    /** {@code predicate}, {@code key}: null for every entry, every key. */
+    private Pending<UUID> addEntryListenerCall(EntryListener<K, V> listener, Data predicate, K key,
+                                               boolean includeValue) {
         checkNotNull(listener, "listener");
         int flags = EntryEventType.flagsOf(checkNotNull(listener.eventTypes(), "listener.eventTypes()"));
         if (flags == 0) {
@@ -945,9 +996,12 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
                     + " methods (entryAdded, entryRemoved, ...) or its eventTypes()");
         }
         Data k = key == null ? null : keyData(key);
-        EntryListenerCodec codec = new EntryListenerCodec(name, k, includeValue, flags);
-        return new PendingCall<>(context.listeners().register(codec,
-                new EntryEventHandler<>(name, listener, context.serialization())), Function.identity());
+        EntryListenerCodec codec = new EntryListenerCodec(name, k, predicate, includeValue, flags);
+        EntryEventHandler<K, V> handler = predicate == null
+                ? new EntryEventHandler<>(name, listener, context.serialization())
+                : EntryEventHandler.forEvents(name, listener, context.serialization(),
+                EntryEventHandler.ENTRY_EVENT_WITH_PREDICATE, EntryEventHandler.ENTRY_EVENT_TO_KEY_WITH_PREDICATE);
+        return new PendingCall<>(context.listeners().register(codec, handler), Function.identity());
     }
 
     @Override

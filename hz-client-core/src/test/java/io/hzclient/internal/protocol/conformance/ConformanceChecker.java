@@ -341,6 +341,11 @@ final class ConformanceChecker {
                 fields.put(f.name(), toWire(s.fields().get(f.name()), fieldType, strict));
                 continue;
             }
+            Binding binding = bindings.getOrDefault(type.name(), Map.of()).get(f.name());
+            if (binding != null && binding.javaName() == null) { // a constant: what the client always writes
+                fields.put(f.name(), toWire(binding.toWire().apply(null), fieldType, strict));
+                continue;
+            }
             Accessor accessor = accessor(f, type.name(), java);
             if (accessor == null) {
                 if (strict) {

@@ -15,6 +15,8 @@ import io.hzclient.internal.serialization.Schema;
 import io.hzclient.internal.serialization.SchemaField;
 import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.map.EntryEventType;
+import io.hzclient.query.IndexConfig;
+import io.hzclient.query.IndexType;
 import io.hzclient.serialization.FieldKind;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +82,26 @@ class ProtocolConformanceTest {
             Map.entry("Map.removeEntryListener", Map.of(
                     "name", named("mapName"), "registrationId", named("serverRegistrationId"))),
             Map.entry("Ringbuffer.addAll", Map.of("valueList", named("values"))),
+            Map.entry("IndexConfig", Map.of("type", derived("type", t -> ((IndexType) t).id()),
+                    "bitmapIndexOptions", named("bitmapOptions"), "bTreeIndexConfig", constant(struct("BTreeIndexConfig",
+                            "pageSize", capacity(16, 1), "memoryTierConfig",
+                            struct("MemoryTierConfig", "capacity", capacity(256, 2)))))),
+            Map.entry("BitmapIndexOptions", Map.of("uniqueKeyTransformation",
+                    derived("transformation", t -> ((IndexConfig.UniqueKeyTransformation) t).id()))),
             Map.entry("Topic.addMessageListener#Topic", Map.of("uuid", named("member"))));
+
+    /** A struct value from its fields' names and values, in order. */
+    private static WireType.Struct struct(String type, Object... namesAndValues) {
+        LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new WireType.Struct(type, fields);
+    }
+
+    private static WireType.Struct capacity(long value, int unit) {
+        return struct("Capacity", "value", value, "unit", unit);
+    }
 
     /** Codec methods not named as the protocol method they build, by class and method name. */
     private static final Map<String, String> PROTOCOL_NAMES = Map.of(
@@ -312,7 +333,11 @@ class ProtocolConformanceTest {
                 // a Compact schema: fields of two kinds, names in order (a Schema sorts its fields by name)
                 .javaSample(Schema.class, s -> new Schema(s.nextString(), List.of(
                         new SchemaField(s.nextString(), FieldKind.INT32, -1, -1, -1),
-                        new SchemaField(s.nextString(), FieldKind.STRING, -1, -1, -1))));
+                        new SchemaField(s.nextString(), FieldKind.STRING, -1, -1, -1))))
+                // a bitmap index: the one kind that carries every field
+                .javaSample(IndexConfig.class, s -> IndexConfig.of(IndexType.BITMAP, s.nextString())
+                        .named(s.nextString()).withBitmapOptions(new IndexConfig.BitmapOptions(s.nextString(),
+                                IndexConfig.UniqueKeyTransformation.LONG)));
     }
 
     // ---- finding codec classes and their methods
