@@ -1,6 +1,7 @@
 package io.hzclient.query;
 
 import io.hzclient.internal.query.BuiltInPredicate;
+import io.hzclient.internal.query.PagingState;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -277,6 +278,7 @@ public final class Predicates {
      */
     public static <K, V> Predicate<K, V> not(Predicate<K, V> predicate) {
         Objects.requireNonNull(predicate, "predicate must not be null");
+        PagingState.refuse(predicate, "inside not");
         return new BuiltInPredicate<>(NOT, out -> out.writeObject(predicate), "NOT (" + predicate + ")");
     }
 
@@ -300,6 +302,49 @@ public final class Predicates {
      */
     public static <K, V> Predicate<K, V> alwaysFalse() {
         return new BuiltInPredicate<>(FALSE, out -> { }, "FALSE");
+    }
+
+    /**
+     * Every entry, a page at a time, in the natural order of what is returned (keys for {@code keySet}, values for
+     * {@code values}, keys for {@code entrySet}).
+     *
+     * @param pageSize the entries per page, at least 1
+     * @param <K> the type of the map's keys
+     * @param <V> the type of the map's values
+     * @return a new paging predicate, on page 0
+     */
+    public static <K, V> PagingPredicate<K, V> pagingPredicate(int pageSize) {
+        return new PagingState<>(null, null, pageSize);
+    }
+
+    /**
+     * The entries the predicate matches, a page at a time, in natural order.
+     *
+     * @param predicate the condition
+     * @param pageSize the entries per page, at least 1
+     * @param <K> the type of the map's keys
+     * @param <V> the type of the map's values
+     * @return a new paging predicate, on page 0
+     */
+    public static <K, V> PagingPredicate<K, V> pagingPredicate(Predicate<K, V> predicate, int pageSize) {
+        return new PagingState<>(Objects.requireNonNull(predicate, "predicate must not be null"), null, pageSize);
+    }
+
+    /**
+     * The entries the predicate matches (null: every entry), a page at a time, in the comparator's order.
+     *
+     * @param predicate the condition, or null for every entry
+     * @param comparator an object the members can deserialize and use as a {@code Comparator} of map entries
+     *        (IdentifiedDataSerializable, Portable or Compact on their classpath)
+     * @param pageSize the entries per page, at least 1
+     * @param <K> the type of the map's keys
+     * @param <V> the type of the map's values
+     * @return a new paging predicate, on page 0
+     */
+    public static <K, V> PagingPredicate<K, V> pagingPredicate(Predicate<K, V> predicate, Object comparator,
+                                                               int pageSize) {
+        return new PagingState<>(predicate, Objects.requireNonNull(comparator, "comparator must not be null"),
+                pageSize);
     }
 
     private static <K, V> Predicate<K, V> attributeAndValue(int classId, String attribute, Comparable<?> value,
@@ -342,6 +387,7 @@ public final class Predicates {
         Predicate<K, V>[] copy = predicates.clone();
         for (int i = 0; i < copy.length; i++) {
             Objects.requireNonNull(copy[i], "predicate " + i + " must not be null");
+            PagingState.refuse(copy[i], "inside" + operator.toLowerCase());
         }
         return new BuiltInPredicate<>(classId, out -> {
             out.writeInt(copy.length);

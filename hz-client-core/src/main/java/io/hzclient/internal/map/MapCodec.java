@@ -70,6 +70,12 @@ public final class MapCodec {
             "Map.EntriesWithPredicate", MapCodec::entryListResponse);
     public static final Operation<Void> REMOVE_ALL = Operation.of("Map.RemoveAll", Operation::nothing);
     public static final Operation<Void> ADD_INDEX = Operation.of("Map.AddIndex", Operation::nothing);
+    public static final Operation<Page<Data>> KEY_SET_WITH_PAGING_PREDICATE = Operation.of(
+            "Map.KeySetWithPagingPredicate", MapCodec::keySetWithPagingPredicateResponse);
+    public static final Operation<Page<Data>> VALUES_WITH_PAGING_PREDICATE = Operation.of(
+            "Map.ValuesWithPagingPredicate", MapCodec::valuesWithPagingPredicateResponse);
+    public static final Operation<Page<Map.Entry<Data, Data>>> ENTRIES_WITH_PAGING_PREDICATE = Operation.of(
+            "Map.EntriesWithPagingPredicate", MapCodec::entriesWithPagingPredicateResponse);
 
     /** Memory units of the Capacity type. */
     private static final int KILOBYTES = 1;
@@ -304,6 +310,77 @@ public final class MapCodec {
         byte[] fixed = new byte[FixedSizes.INT];
         FixedSizes.writeInt(fixed, 0, value);
         return fixed;
+    }
+
+    public static Call<Page<Data>> keySetWithPagingPredicate(String name, PagingPredicateHolder predicate) {
+        return Call.onAnyMember(KEY_SET_WITH_PAGING_PREDICATE, pagingRequest(0x013400, name, predicate));
+    }
+
+    public static Call<Page<Data>> valuesWithPagingPredicate(String name, PagingPredicateHolder predicate) {
+        return Call.onAnyMember(VALUES_WITH_PAGING_PREDICATE, pagingRequest(0x013500, name, predicate));
+    }
+
+    public static Call<Page<Map.Entry<Data, Data>>> entriesWithPagingPredicate(String name,
+                                                                              PagingPredicateHolder predicate) {
+        return Call.onAnyMember(ENTRIES_WITH_PAGING_PREDICATE, pagingRequest(0x013600, name, predicate));
+    }
+
+    /** The three paging queries: {@code name: String}, {@code predicate: PagingPredicateHolder}; retryable. */
+    private static ClientMessage pagingRequest(int messageType, String name, PagingPredicateHolder p) {
+        byte[] fixed = new byte[FixedSizes.INT + FixedSizes.INT + FixedSizes.BYTE];
+        FixedSizes.writeInt(fixed, 0, p.pageSize());
+        FixedSizes.writeInt(fixed, FixedSizes.INT, p.page());
+        fixed[2 * FixedSizes.INT] = p.iterationTypeId();
+        MessageWriter w = MessageWriter.request(messageType).retryable().string(name).begin().frame(new Frame(fixed));
+        w.begin().listInt(p.anchorDataListHolder().anchorPageList())
+                .entryListData(p.anchorDataListHolder().anchorDataList()).end();
+        w.nullableData(p.predicateData()).nullableData(p.comparatorData()).nullableData(p.partitionKeyData());
+        if (p.partitionKeysData() == null) {
+            w.nullFrame();
+        } else {
+            w.listData(p.partitionKeysData());
+        }
+        return w.end().build();
+    }
+
+    /** {@code response: List_Data}, {@code anchorDataList: AnchorDataListHolder}. */
+    public static Page<Data> keySetWithPagingPredicateResponse(ClientMessage response) {
+        MessageReader r = new MessageReader(response);
+        return new Page<>(r.listData(), r.struct(MapCodec::anchors));
+    }
+
+    /** {@code response: List_Data}, {@code anchorDataList: AnchorDataListHolder}. */
+    public static Page<Data> valuesWithPagingPredicateResponse(ClientMessage response) {
+        return keySetWithPagingPredicateResponse(response);
+    }
+
+    /** {@code response: EntryList_Data_Data}, {@code anchorDataList: AnchorDataListHolder}. */
+    public static Page<Map.Entry<Data, Data>> entriesWithPagingPredicateResponse(ClientMessage response) {
+        MessageReader r = new MessageReader(response);
+        return new Page<>(r.entryListData(), r.struct(MapCodec::anchors));
+    }
+
+    private static AnchorDataListHolder anchors(MessageReader r) {
+        return new AnchorDataListHolder(r.listInt(), r.entryListData());
+    }
+
+    /**
+     * The PagingPredicateHolder custom type: a paging query's page, its size, what it returns (0 keys, 1 values,
+     * 2 entries), the wrapped predicate and comparator, and the anchors of the pages seen.
+     */
+    public record PagingPredicateHolder(AnchorDataListHolder anchorDataListHolder, Data predicateData,
+                                        Data comparatorData, int pageSize, int page, byte iterationTypeId,
+                                        Data partitionKeyData, List<Data> partitionKeysData) {
+    }
+
+    /** The AnchorDataListHolder custom type: for each page seen, its number and its last entry. */
+    public record AnchorDataListHolder(List<Integer> anchorPageList, List<Map.Entry<Data, Data>> anchorDataList) {
+        /** No page seen yet. */
+        public static final AnchorDataListHolder NONE = new AnchorDataListHolder(List.of(), List.of());
+    }
+
+    /** A paging query's answer: the page's items, and the anchors to send with the next query. */
+    public record Page<T>(List<T> response, AnchorDataListHolder anchorDataList) {
     }
 
     public static Call<Void> removeAll(String name, Data predicate) {

@@ -3,6 +3,7 @@ package io.hzclient.internal.map;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.query.PagingState;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.query.Aggregator;
@@ -77,7 +78,8 @@ final class MapCompute<K, V> {
     }
 
     private Data data(Object value, String what) {
-        return context.serialization().toData(notNull(value, what));
+        return context.serialization().toData(PagingState.refuse(notNull(value, what),
+                "with entry processors, aggregations or projections"));
     }
 
     private static <T> T notNull(T value, String what) {

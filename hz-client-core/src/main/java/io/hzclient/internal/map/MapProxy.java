@@ -7,6 +7,7 @@ import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.query.PagingState;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
@@ -53,6 +54,11 @@ import java.util.function.Function;
  */
 public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     public static final String SERVICE_NAME = "hz:impl:mapService";
+
+    /** What a paging query returns (the protocol's iteration types). */
+    private static final byte ITERATE_KEYS = 0;
+    private static final byte ITERATE_VALUES = 1;
+    private static final byte ITERATE_ENTRIES = 2;
 
     /** Lock reference ids: unique per JVM, hence per client, so a retried lock or unlock is applied once. */
     private static final AtomicLong REFERENCE_IDS = new AtomicLong();
@@ -452,22 +458,28 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Set<K> keySet(Predicate<K, V> predicate) {
-        return keySetCall(predicateData(predicate)).sync();
+        return keySetCall(checkNotNull(predicate, "predicate")).sync();
     }
 
     @Override
     public CompletableFuture<Set<K>> keySetAsync(Predicate<K, V> predicate) {
-        return keySetCall(predicateData(predicate)).async(context.userExecutor());
+        return keySetCall(checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
     /** {@code predicate}: null for the whole map. */
-    private Call<Set<K>> keySetCall(Data predicate) {
-        return invoke((predicate == null ? MapCodec.keySet(name) : MapCodec.keySetWithPredicate(name, predicate))
-                .then(data -> {
-                    Set<K> keys = new LinkedHashSet<>();
-                    data.forEach(d -> keys.add(toObject(d)));
-                    return Collections.unmodifiableSet(keys);
-                }));
+    private Call<Set<K>> keySetCall(Predicate<K, V> predicate) {
+        if (predicate instanceof PagingState<K, V> paging) {
+            return invoke(MapCodec.keySetWithPagingPredicate(name, pageRequest(paging, ITERATE_KEYS))
+                    .then(page -> toKeySet(pageTurned(paging, page))));
+        }
+        return invoke((predicate == null ? MapCodec.keySet(name)
+                : MapCodec.keySetWithPredicate(name, predicateData(predicate))).then(this::toKeySet));
+    }
+
+    private Set<K> toKeySet(List<Data> data) {
+        Set<K> keys = new LinkedHashSet<>();
+        data.forEach(d -> keys.add(toObject(d)));
+        return Collections.unmodifiableSet(keys);
     }
 
     @Override
@@ -482,21 +494,27 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Collection<V> values(Predicate<K, V> predicate) {
-        return valuesCall(predicateData(predicate)).sync();
+        return valuesCall(checkNotNull(predicate, "predicate")).sync();
     }
 
     @Override
     public CompletableFuture<Collection<V>> valuesAsync(Predicate<K, V> predicate) {
-        return valuesCall(predicateData(predicate)).async(context.userExecutor());
+        return valuesCall(checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
-    private Call<Collection<V>> valuesCall(Data predicate) {
-        return invoke((predicate == null ? MapCodec.values(name) : MapCodec.valuesWithPredicate(name, predicate))
-                .then(data -> {
-                    List<V> values = new ArrayList<>();
-                    data.forEach(d -> values.add(toObject(d)));
-                    return Collections.unmodifiableList(values);
-                }));
+    private Call<Collection<V>> valuesCall(Predicate<K, V> predicate) {
+        if (predicate instanceof PagingState<K, V> paging) {
+            return invoke(MapCodec.valuesWithPagingPredicate(name, pageRequest(paging, ITERATE_VALUES))
+                    .then(page -> toValues(pageTurned(paging, page))));
+        }
+        return invoke((predicate == null ? MapCodec.values(name)
+                : MapCodec.valuesWithPredicate(name, predicateData(predicate))).then(this::toValues));
+    }
+
+    private Collection<V> toValues(List<Data> data) {
+        List<V> values = new ArrayList<>(data.size());
+        data.forEach(d -> values.add(toObject(d)));
+        return Collections.unmodifiableList(values);
     }
 
     @Override
@@ -511,24 +529,45 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Set<Map.Entry<K, V>> entrySet(Predicate<K, V> predicate) {
-        return entrySetCall(predicateData(predicate)).sync();
+        return entrySetCall(checkNotNull(predicate, "predicate")).sync();
     }
 
     @Override
     public CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync(Predicate<K, V> predicate) {
-        return entrySetCall(predicateData(predicate)).async(context.userExecutor());
+        return entrySetCall(checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
-    private Call<Set<Map.Entry<K, V>>> entrySetCall(Data predicate) {
+    private Call<Set<Map.Entry<K, V>>> entrySetCall(Predicate<K, V> predicate) {
+        if (predicate instanceof PagingState<K, V> paging) {
+            return invoke(MapCodec.entriesWithPagingPredicate(name, pageRequest(paging, ITERATE_ENTRIES))
+                    .then(page -> toEntrySet(pageTurned(paging, page))));
+        }
         return invoke((predicate == null ? MapCodec.entrySet(name)
-                : MapCodec.entriesWithPredicate(name, predicate)).then(data -> {
-                    Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
-                    for (Map.Entry<Data, Data> e : data) {
-                        entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()),
-                                toObject(e.getValue())));
-                    }
-                    return Collections.unmodifiableSet(entries);
-                }));
+                : MapCodec.entriesWithPredicate(name, predicateData(predicate))).then(this::toEntrySet));
+    }
+
+    private Set<Map.Entry<K, V>> toEntrySet(List<Map.Entry<Data, Data>> data) {
+        Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
+        for (Map.Entry<Data, Data> e : data) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()), toObject(e.getValue())));
+        }
+        return Collections.unmodifiableSet(entries);
+    }
+
+    /** A paging query's request, with the anchors of the pages the predicate has seen. */
+    private MapCodec.PagingPredicateHolder pageRequest(PagingState<K, V> paging, byte iterationType) {
+        Object anchors = paging.anchors();
+        return new MapCodec.PagingPredicateHolder(
+                anchors == null ? MapCodec.AnchorDataListHolder.NONE : (MapCodec.AnchorDataListHolder) anchors,
+                paging.predicate() == null ? null : predicateData(paging.predicate()),
+                paging.comparator() == null ? null : context.serialization().toData(paging.comparator()),
+                paging.getPageSize(), paging.getPage(), iterationType, null, null);
+    }
+
+    /** Keeps the anchors the members sent back with a page, for the next query of the predicate. */
+    private static <T> List<T> pageTurned(PagingState<?, ?> paging, MapCodec.Page<T> page) {
+        paging.anchors(page.anchorDataList());
+        return page.response();
     }
 
     @Override
@@ -651,8 +690,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return invoke(MapCodec.addIndex(name, checkNotNull(index, "index")));
     }
 
+    /** A plain predicate's bytes; a paging predicate is refused, as only the three queries above take one. */
     private Data predicateData(Predicate<K, V> predicate) {
-        return context.serialization().toData(checkNotNull(predicate, "predicate"));
+        return context.serialization().toData(PagingState.refuse(checkNotNull(predicate, "predicate"),
+                "with listeners or removeAll"));
     }
 
     // ---- removal and replacement

@@ -5,6 +5,7 @@ import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.listener.ListenerCodec;
+import io.hzclient.internal.map.MapCodec;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.conformance.ConformanceChecker.Binding;
 import io.hzclient.internal.protocol.conformance.ProtocolDefinitions.Event;
@@ -97,6 +98,10 @@ class ProtocolConformanceTest {
             fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return new WireType.Struct(type, fields);
+    }
+
+    private static Data data(SampleValues s) {
+        return Data.of(s.nextDataBytes());
     }
 
     private static WireType.Struct capacity(long value, int unit) {
@@ -334,6 +339,11 @@ class ProtocolConformanceTest {
                 .javaSample(Schema.class, s -> new Schema(s.nextString(), List.of(
                         new SchemaField(s.nextString(), FieldKind.INT32, -1, -1, -1),
                         new SchemaField(s.nextString(), FieldKind.STRING, -1, -1, -1))))
+                // a paging query with every field set, and anchors of two pages
+                .javaSample(MapCodec.PagingPredicateHolder.class, s -> new MapCodec.PagingPredicateHolder(
+                        new MapCodec.AnchorDataListHolder(List.of(s.nextInt(), s.nextInt()), List.of(
+                                Map.entry(data(s), data(s)), Map.entry(data(s), data(s)))),
+                        data(s), data(s), s.nextInt(), s.nextInt(), (byte) 2, data(s), List.of(data(s), data(s))))
                 // a bitmap index: the one kind that carries every field
                 .javaSample(IndexConfig.class, s -> IndexConfig.of(IndexType.BITMAP, s.nextString())
                         .named(s.nextString()).withBitmapOptions(new IndexConfig.BitmapOptions(s.nextString(),
