@@ -63,8 +63,10 @@ public final class BenchMember {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
+        QueryBench.configure(config);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         fillNearCachedMaps(member);
+        QueryBench.fill(member);
         System.out.println(READY);
         System.out.flush();
         InputStream in = System.in;

@@ -9,7 +9,11 @@ import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.aggregation.Aggregators;
 import com.hazelcast.map.IMap;
+import com.hazelcast.projection.Projections;
+import com.hazelcast.query.PagingPredicate;
+import com.hazelcast.query.Predicates;
 import com.hazelcast.multimap.MultiMap;
 import com.hazelcast.nearcache.NearCacheStats;
 
@@ -92,6 +96,44 @@ final class OfficialTarget implements Target {
             public long nearCacheEntries() {
                 NearCacheStats stats = nc.getLocalMapStats().getNearCacheStats();
                 return stats == null ? -1 : stats.getOwnedEntryCount();
+            }
+        };
+    }
+
+    @Override
+    public Queries queries() {
+        IMap<Integer, Integer> q = client.getMap(QueryBench.MAP);
+        QueryBench.ReadValue processor = new QueryBench.ReadValue();
+        return new Queries() {
+            @Override
+            public Object valuesEqual(int value) {
+                return q.values(Predicates.equal("this", value));
+            }
+
+            @Override
+            public Object sum() {
+                return q.aggregate(Aggregators.integerSum("this"));
+            }
+
+            @Override
+            public Object project() {
+                return q.project(Projections.singleAttribute("this"));
+            }
+
+            @Override
+            public Object executeOnEntries() {
+                return q.executeOnEntries(processor);
+            }
+
+            @Override
+            public int pageThrough() {
+                PagingPredicate<Integer, Integer> paging = Predicates.pagingPredicate(QueryBench.PAGE_SIZE);
+                int seen = 0;
+                for (int page = 0; page < QueryBench.ENTRIES / QueryBench.PAGE_SIZE; page++) {
+                    seen += q.keySet(paging).size();
+                    paging.nextPage();
+                }
+                return seen;
             }
         };
     }

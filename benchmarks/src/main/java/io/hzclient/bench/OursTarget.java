@@ -6,6 +6,10 @@ import io.hzclient.config.NearCacheConfig;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
 import io.hzclient.multimap.HzMultiMap;
+import io.hzclient.query.Aggregators;
+import io.hzclient.query.PagingPredicate;
+import io.hzclient.query.Predicates;
+import io.hzclient.query.Projections;
 import io.hzclient.queue.HzQueue;
 import io.hzclient.set.HzSet;
 
@@ -81,6 +85,44 @@ final class OursTarget implements Target {
             @Override
             public long nearCacheEntries() {
                 return nc.nearCacheStats().map(NearCacheStats::ownedEntryCount).orElse(-1L);
+            }
+        };
+    }
+
+    @Override
+    public Queries queries() {
+        HzMap<Integer, Integer> q = client.getMap(QueryBench.MAP);
+        QueryBench.OursReadValue processor = new QueryBench.OursReadValue();
+        return new Queries() {
+            @Override
+            public Object valuesEqual(int value) {
+                return q.values(Predicates.equal("this", value));
+            }
+
+            @Override
+            public Object sum() {
+                return q.aggregate(Aggregators.integerSum("this"));
+            }
+
+            @Override
+            public Object project() {
+                return q.project(Projections.singleAttribute("this"));
+            }
+
+            @Override
+            public Object executeOnEntries() {
+                return q.executeOnEntries(processor);
+            }
+
+            @Override
+            public int pageThrough() {
+                PagingPredicate<Integer, Integer> paging = Predicates.pagingPredicate(QueryBench.PAGE_SIZE);
+                int seen = 0;
+                for (int page = 0; page < QueryBench.ENTRIES / QueryBench.PAGE_SIZE; page++) {
+                    seen += q.keySet(paging).size();
+                    paging.nextPage();
+                }
+                return seen;
             }
         };
     }

@@ -61,6 +61,27 @@ interface Target extends AutoCloseable {
         void clear();
     }
 
+    /** The query lines' calls, on {@link QueryBench#MAP}. */
+    Queries queries();
+
+    /** One call of each query line. */
+    interface Queries {
+        /** The values equal to {@code value} (an indexed equality predicate on {@code this}). */
+        Object valuesEqual(int value);
+
+        /** The sum of every value (integerSum of {@code this}). */
+        Object sum();
+
+        /** Every value, projected (singleAttribute {@code this}). */
+        Object project();
+
+        /** The read-only processor on every entry. */
+        Object executeOnEntries();
+
+        /** Every entry's key, a page of {@link QueryBench#PAGE_SIZE} at a time, in order; returns how many. */
+        int pageThrough();
+    }
+
     @Override
     void close();
 

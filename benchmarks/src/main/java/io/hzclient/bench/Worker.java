@@ -187,7 +187,26 @@ public final class Worker {
             }
             case "multimap" -> sync(Integer.parseInt(parts[3]), r -> target.multiMapPutGet(keys[r.nextInt(KEYS)], value),
                     warmup, measure);
+            case "values", "aggregate", "project", "execute", "paging" -> sync(1, queryOp(parts[0]), warmup, measure);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+        };
+    }
+
+    /**
+     * The query lines, one thread each, on {@link QueryBench#MAP}: {@code values-predicate-10k} (the values equal to a
+     * random one of the {@link QueryBench#DISTINCT_VALUES}, from the index), {@code aggregate-sum-10k},
+     * {@code project-10k}, {@code execute-on-entries-10k} (a processor that returns the value), {@code paging-100x100}
+     * (one op: all 100 pages of 100 keys, in order).
+     */
+    private Function<ThreadLocalRandom, Object> queryOp(String line) {
+        Target.Queries q = target.queries();
+        return switch (line) {
+            case "values" -> r -> q.valuesEqual(r.nextInt(QueryBench.DISTINCT_VALUES));
+            case "aggregate" -> r -> q.sum();
+            case "project" -> r -> q.project();
+            case "execute" -> r -> q.executeOnEntries();
+            case "paging" -> r -> q.pageThrough();
+            default -> throw new IllegalArgumentException("unknown query line " + line);
         };
     }
 
