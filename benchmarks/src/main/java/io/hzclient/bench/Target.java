@@ -78,8 +78,11 @@ interface Target extends AutoCloseable {
         /** The read-only processor on every entry. */
         Object executeOnEntries();
 
-        /** Every entry's key, a page of {@link QueryBench#PAGE_SIZE} at a time, in order; returns how many. */
-        int pageThrough();
+        /**
+         * The next page of {@link QueryBench#PAGE_SIZE} keys, in order; after the last page, a fresh paging predicate
+         * starts again at page 0 (one thread only). Returns how many keys it read.
+         */
+        int nextPage();
     }
 
     @Override

@@ -196,7 +196,7 @@ public final class Worker {
      * The query lines, one thread each, on {@link QueryBench#MAP}: {@code values-predicate-10k} (the values equal to a
      * random one of the {@link QueryBench#DISTINCT_VALUES}, from the index), {@code aggregate-sum-10k},
      * {@code project-10k}, {@code execute-on-entries-10k} (a processor that returns the value), {@code paging-100x100}
-     * (one op: all 100 pages of 100 keys, in order).
+     * (one op: the next of the 100 pages of 100 keys, in order, then again from the first).
      */
     private Function<ThreadLocalRandom, Object> queryOp(String line) {
         Target.Queries q = target.queries();
@@ -205,7 +205,7 @@ public final class Worker {
             case "aggregate" -> r -> q.sum();
             case "project" -> r -> q.project();
             case "execute" -> r -> q.executeOnEntries();
-            case "paging" -> r -> q.pageThrough();
+            case "paging" -> r -> q.nextPage();
             default -> throw new IllegalArgumentException("unknown query line " + line);
         };
     }
