@@ -7,7 +7,6 @@ import io.hzclient.internal.nearcache.NearCache;
 import io.hzclient.internal.nearcache.ReadBatch;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.query.PagingState;
 import io.hzclient.internal.proxy.PendingCall;
 import io.hzclient.internal.proxy.ProxyBase;
 import io.hzclient.internal.serialization.Data;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,11 +53,6 @@ import java.util.function.Function;
 public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     public static final String SERVICE_NAME = "hz:impl:mapService";
 
-    /** What a paging query returns (the protocol's iteration types). */
-    private static final byte ITERATE_KEYS = 0;
-    private static final byte ITERATE_VALUES = 1;
-    private static final byte ITERATE_ENTRIES = 2;
-
     /** Lock reference ids: unique per JVM, hence per client, so a retried lock or unlock is applied once. */
     private static final AtomicLong REFERENCE_IDS = new AtomicLong();
 
@@ -79,6 +72,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private final NearCacheHook nearCache;
     private final MapCompute<K, V> compute;
+    private final MapQueries<K, V> queries;
 
     public MapProxy(String name, ClientContext context) {
         this(name, context, null);
@@ -89,6 +83,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         super(SERVICE_NAME, name, context);
         this.nearCache = NearCacheHook.of(nearCache, context.invocations());
         this.compute = new MapCompute<>(name, context, this.nearCache);
+        this.queries = new MapQueries<>(name, context);
     }
 
     /** The near cache, or null if this map has none. */
@@ -448,126 +443,62 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public Set<K> keySet() {
-        return keySetCall(null).sync();
+        return queries.keySet(null).sync();
     }
 
     @Override
     public CompletableFuture<Set<K>> keySetAsync() {
-        return keySetCall(null).async(context.userExecutor());
+        return queries.keySet(null).async(context.userExecutor());
     }
 
     @Override
     public Set<K> keySet(Predicate<K, V> predicate) {
-        return keySetCall(checkNotNull(predicate, "predicate")).sync();
+        return queries.keySet(checkNotNull(predicate, "predicate")).sync();
     }
 
     @Override
     public CompletableFuture<Set<K>> keySetAsync(Predicate<K, V> predicate) {
-        return keySetCall(checkNotNull(predicate, "predicate")).async(context.userExecutor());
-    }
-
-    /** {@code predicate}: null for the whole map. */
-    private Call<Set<K>> keySetCall(Predicate<K, V> predicate) {
-        if (predicate instanceof PagingState<K, V> paging) {
-            return invoke(MapCodec.keySetWithPagingPredicate(name, pageRequest(paging, ITERATE_KEYS))
-                    .then(page -> toKeySet(pageTurned(paging, page))));
-        }
-        return invoke((predicate == null ? MapCodec.keySet(name)
-                : MapCodec.keySetWithPredicate(name, predicateData(predicate))).then(this::toKeySet));
-    }
-
-    private Set<K> toKeySet(List<Data> data) {
-        Set<K> keys = new LinkedHashSet<>();
-        data.forEach(d -> keys.add(toObject(d)));
-        return Collections.unmodifiableSet(keys);
+        return queries.keySet(checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
     @Override
     public Collection<V> values() {
-        return valuesCall(null).sync();
+        return queries.values(null).sync();
     }
 
     @Override
     public CompletableFuture<Collection<V>> valuesAsync() {
-        return valuesCall(null).async(context.userExecutor());
+        return queries.values(null).async(context.userExecutor());
     }
 
     @Override
     public Collection<V> values(Predicate<K, V> predicate) {
-        return valuesCall(checkNotNull(predicate, "predicate")).sync();
+        return queries.values(checkNotNull(predicate, "predicate")).sync();
     }
 
     @Override
     public CompletableFuture<Collection<V>> valuesAsync(Predicate<K, V> predicate) {
-        return valuesCall(checkNotNull(predicate, "predicate")).async(context.userExecutor());
-    }
-
-    private Call<Collection<V>> valuesCall(Predicate<K, V> predicate) {
-        if (predicate instanceof PagingState<K, V> paging) {
-            return invoke(MapCodec.valuesWithPagingPredicate(name, pageRequest(paging, ITERATE_VALUES))
-                    .then(page -> toValues(pageTurned(paging, page))));
-        }
-        return invoke((predicate == null ? MapCodec.values(name)
-                : MapCodec.valuesWithPredicate(name, predicateData(predicate))).then(this::toValues));
-    }
-
-    private Collection<V> toValues(List<Data> data) {
-        List<V> values = new ArrayList<>(data.size());
-        data.forEach(d -> values.add(toObject(d)));
-        return Collections.unmodifiableList(values);
+        return queries.values(checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
-        return entrySetCall(null).sync();
+        return queries.entrySet(null).sync();
     }
 
     @Override
     public CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync() {
-        return entrySetCall(null).async(context.userExecutor());
+        return queries.entrySet(null).async(context.userExecutor());
     }
 
     @Override
     public Set<Map.Entry<K, V>> entrySet(Predicate<K, V> predicate) {
-        return entrySetCall(checkNotNull(predicate, "predicate")).sync();
+        return queries.entrySet(checkNotNull(predicate, "predicate")).sync();
     }
 
     @Override
     public CompletableFuture<Set<Map.Entry<K, V>>> entrySetAsync(Predicate<K, V> predicate) {
-        return entrySetCall(checkNotNull(predicate, "predicate")).async(context.userExecutor());
-    }
-
-    private Call<Set<Map.Entry<K, V>>> entrySetCall(Predicate<K, V> predicate) {
-        if (predicate instanceof PagingState<K, V> paging) {
-            return invoke(MapCodec.entriesWithPagingPredicate(name, pageRequest(paging, ITERATE_ENTRIES))
-                    .then(page -> toEntrySet(pageTurned(paging, page))));
-        }
-        return invoke((predicate == null ? MapCodec.entrySet(name)
-                : MapCodec.entriesWithPredicate(name, predicateData(predicate))).then(this::toEntrySet));
-    }
-
-    private Set<Map.Entry<K, V>> toEntrySet(List<Map.Entry<Data, Data>> data) {
-        Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
-        for (Map.Entry<Data, Data> e : data) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()), toObject(e.getValue())));
-        }
-        return Collections.unmodifiableSet(entries);
-    }
-
-    /** A paging query's request, with the anchors of the pages the predicate has seen. */
-    private MapCodec.PagingPredicateHolder pageRequest(PagingState<K, V> paging, byte iterationType) {
-        Object anchors = paging.anchors();
-        return new MapCodec.PagingPredicateHolder(
-                anchors == null ? MapCodec.AnchorDataListHolder.NONE : (MapCodec.AnchorDataListHolder) anchors,
-                paging.predicate() == null ? null : predicateData(paging.predicate()),
-                paging.comparator() == null ? null : context.serialization().toData(paging.comparator()),
-                paging.getPageSize(), paging.getPage(), iterationType, null, null);
-    }
-
-    /** Keeps the anchors the members sent back with a page, for the next query of the predicate. */
-    private static <T> List<T> pageTurned(PagingState<?, ?> paging, MapCodec.Page<T> page) {
-        paging.anchors(page.anchorDataList());
-        return page.response();
+        return queries.entrySet(checkNotNull(predicate, "predicate")).async(context.userExecutor());
     }
 
     @Override
@@ -582,7 +513,7 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** Clears the near cache as it ends: which keys went is known only to the members. */
     private Pending<Void> removeAllCall(Predicate<K, V> predicate) {
-        return nearCache.writeAll(MapCodec.removeAll(name, predicateData(predicate)));
+        return nearCache.writeAll(MapCodec.removeAll(name, queries.predicateData(predicate)));
     }
 
     // ---- computing on the members (MapCompute)
@@ -688,12 +619,6 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     private Call<Void> addIndexCall(IndexConfig index) {
         return invoke(MapCodec.addIndex(name, checkNotNull(index, "index")));
-    }
-
-    /** A plain predicate's bytes; a paging predicate is refused, as only the three queries above take one. */
-    private Data predicateData(Predicate<K, V> predicate) {
-        return context.serialization().toData(PagingState.refuse(checkNotNull(predicate, "predicate"),
-                "with listeners or removeAll"));
     }
 
     // ---- removal and replacement
@@ -1000,26 +925,27 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, boolean includeValue) {
-        return addEntryListenerCall(listener, predicateData(predicate), null, includeValue).sync();
+        return addEntryListenerCall(listener, queries.predicateData(predicate), null, includeValue).sync();
     }
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, K key,
                                  boolean includeValue) {
-        return addEntryListenerCall(listener, predicateData(predicate), checkNotNull(key, "key"), includeValue).sync();
+        return addEntryListenerCall(listener, queries.predicateData(predicate), checkNotNull(key, "key"), includeValue)
+                .sync();
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
                                                          boolean includeValue) {
-        return addEntryListenerCall(listener, predicateData(predicate), null, includeValue)
+        return addEntryListenerCall(listener, queries.predicateData(predicate), null, includeValue)
                 .async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
                                                          K key, boolean includeValue) {
-        return addEntryListenerCall(listener, predicateData(predicate), checkNotNull(key, "key"), includeValue)
+        return addEntryListenerCall(listener, queries.predicateData(predicate), checkNotNull(key, "key"), includeValue)
                 .async(context.userExecutor());
     }
 

@@ -1,0 +1,115 @@
+package io.hzclient.internal.map;
+
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.query.PagingState;
+import io.hzclient.internal.serialization.Data;
+import io.hzclient.query.Predicate;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A map's key, value and entry queries, whole or with a predicate, each built as one call that {@link MapProxy} sends
+ * sync or async. A paging predicate takes the paging messages and keeps the anchors they answer with; a plain
+ * predicate is sent as its bytes. Queries never read the near cache: the members answer them.
+ */
+final class MapQueries<K, V> {
+    /** What a paging query returns (the protocol's iteration types). */
+    private static final byte ITERATE_KEYS = 0;
+    private static final byte ITERATE_VALUES = 1;
+    private static final byte ITERATE_ENTRIES = 2;
+
+    private final String name;
+    private final ClientContext context;
+
+    MapQueries(String name, ClientContext context) {
+        this.name = name;
+        this.context = context;
+    }
+
+    /** {@code predicate}: null for the whole map. */
+    Call<Set<K>> keySet(Predicate<K, V> predicate) {
+        if (predicate instanceof PagingState<K, V> paging) {
+            return invoke(MapCodec.keySetWithPagingPredicate(name, pageRequest(paging, ITERATE_KEYS))
+                    .then(page -> toKeySet(pageTurned(paging, page))));
+        }
+        return invoke((predicate == null ? MapCodec.keySet(name)
+                : MapCodec.keySetWithPredicate(name, predicateData(predicate))).then(this::toKeySet));
+    }
+
+    private Set<K> toKeySet(List<Data> data) {
+        Set<K> keys = new LinkedHashSet<>();
+        data.forEach(d -> keys.add(toObject(d)));
+        return Collections.unmodifiableSet(keys);
+    }
+
+    Call<Collection<V>> values(Predicate<K, V> predicate) {
+        if (predicate instanceof PagingState<K, V> paging) {
+            return invoke(MapCodec.valuesWithPagingPredicate(name, pageRequest(paging, ITERATE_VALUES))
+                    .then(page -> toValues(pageTurned(paging, page))));
+        }
+        return invoke((predicate == null ? MapCodec.values(name)
+                : MapCodec.valuesWithPredicate(name, predicateData(predicate))).then(this::toValues));
+    }
+
+    private Collection<V> toValues(List<Data> data) {
+        List<V> values = new ArrayList<>(data.size());
+        data.forEach(d -> values.add(toObject(d)));
+        return Collections.unmodifiableList(values);
+    }
+
+    Call<Set<Map.Entry<K, V>>> entrySet(Predicate<K, V> predicate) {
+        if (predicate instanceof PagingState<K, V> paging) {
+            return invoke(MapCodec.entriesWithPagingPredicate(name, pageRequest(paging, ITERATE_ENTRIES))
+                    .then(page -> toEntrySet(pageTurned(paging, page))));
+        }
+        return invoke((predicate == null ? MapCodec.entrySet(name)
+                : MapCodec.entriesWithPredicate(name, predicateData(predicate))).then(this::toEntrySet));
+    }
+
+    private Set<Map.Entry<K, V>> toEntrySet(List<Map.Entry<Data, Data>> data) {
+        Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
+        for (Map.Entry<Data, Data> e : data) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()), toObject(e.getValue())));
+        }
+        return Collections.unmodifiableSet(entries);
+    }
+
+    /** A paging query's request, with the anchors of the pages the predicate has seen. */
+    private MapCodec.PagingPredicateHolder pageRequest(PagingState<K, V> paging, byte iterationType) {
+        Object anchors = paging.anchors();
+        return new MapCodec.PagingPredicateHolder(
+                anchors == null ? MapCodec.AnchorDataListHolder.NONE : (MapCodec.AnchorDataListHolder) anchors,
+                paging.predicate() == null ? null : predicateData(paging.predicate()),
+                paging.comparator() == null ? null : context.serialization().toData(paging.comparator()),
+                paging.getPageSize(), paging.getPage(), iterationType, null, null);
+    }
+
+    /** Keeps the anchors the members sent back with a page, for the next query of the predicate. */
+    private static <T> List<T> pageTurned(PagingState<?, ?> paging, MapCodec.Page<T> page) {
+        paging.anchors(page.anchorDataList());
+        return page.response();
+    }
+
+    /** A plain predicate's bytes; a paging predicate is refused, as only the three queries above take one. */
+    Data predicateData(Predicate<K, V> predicate) {
+        Objects.requireNonNull(predicate, "predicate must not be null");
+        return context.serialization().toData(PagingState.refuse(predicate, "with listeners or removeAll"));
+    }
+
+    private <T> Call<T> invoke(Call<T> call) {
+        return context.invocations().invoke(call);
+    }
+
+    private <T> T toObject(Data data) {
+        return context.serialization().toObject(data);
+    }
+}
