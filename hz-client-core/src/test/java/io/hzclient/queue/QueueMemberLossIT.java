@@ -51,7 +51,8 @@ class QueueMemberLossIT {
             List<HzQueue<Integer>> queues = List.of(a.getQueue(name), b.getQueue(name));
             queues.get(0).size(); // the queue exists before the members are told to be safe
             cluster.member(0).awaitClusterSafe(WAIT);
-            SeparateJvmMember holder = memberHolding(cluster, a, name);
+            SeparateJvmMember holder = cluster.member(
+                    a.getPartitions().getPartitionOwner(a.getPartitions().getPartitionId(name)).uuid());
 
             Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
             Map<Integer, Integer> received = new ConcurrentHashMap<>();
@@ -125,17 +126,6 @@ class QueueMemberLossIT {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static SeparateJvmMember memberHolding(SeparateJvmCluster cluster, HzClient client, String queueName) {
-        String owner = client.getPartitions().getPartitionOwner(client.getPartitions().getPartitionId(queueName))
-                .uuid().toString();
-        for (int i = 0; i < cluster.size(); i++) {
-            if (cluster.member(i).uuid().equals(owner)) {
-                return cluster.member(i);
-            }
-        }
-        throw new AssertionError("no member of the cluster owns the queue's partition (" + owner + ")");
     }
 
     private static ClientConfig config(SeparateJvmCluster cluster) {

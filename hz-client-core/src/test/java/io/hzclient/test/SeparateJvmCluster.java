@@ -66,6 +66,12 @@ public final class SeparateJvmCluster implements AutoCloseable {
         return members.size();
     }
 
+    /** The member with this UUID (as the client's member list gives it). */
+    public SeparateJvmMember member(java.util.UUID uuid) {
+        return members.stream().filter(m -> m.uuid().equals(uuid.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no member of the cluster has the UUID " + uuid));
+    }
+
     /** Kills every member. */
     @Override
     public void close() {
