@@ -210,16 +210,21 @@ class QueueIT {
     void aPutIntoAFullQueueWaitsForRoomAndThenAdds() throws Exception {
         HzQueue<String> q = client.getQueue(TestCluster.uniqueName("bounded3-put"));
         q.addAll(List.of("a", "b", "c"));
+        CountDownLatch putting = new CountDownLatch(1);
         CompletableFuture<Void> put = CompletableFuture.runAsync(() -> {
             try {
+                putting.countDown();
                 q.put("d");
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         });
         CompletableFuture<Void> putAsync = q.putAsync("e");
-        // wait for both puts to be parked on the member, past the invocation timeout, before making room
+        assertThat(putting.await(30, TimeUnit.SECONDS)).isTrue();
+        // let both puts wait past the invocation timeout before making room: neither may have ended by then
         Thread.sleep(INVOCATION_TIMEOUT.toMillis() * 2);
+        assertThat(put).as("a put into a full queue, past the invocation timeout").isNotDone();
+        assertThat(putAsync).as("an async put into a full queue, past the invocation timeout").isNotDone();
         assertThat(other.<String>getQueue(q.getName()).poll()).isEqualTo("a");
         assertThat(other.<String>getQueue(q.getName()).poll()).isEqualTo("b");
         put.get(30, TimeUnit.SECONDS);
@@ -230,14 +235,18 @@ class QueueIT {
     @Test
     void aConsumerBlockedInTakeReceivesWhatAnotherClientOffersAfterTheInvocationTimeout() throws Exception {
         HzQueue<String> q = queue("take");
+        CountDownLatch taking = new CountDownLatch(1);
         CompletableFuture<String> taken = CompletableFuture.supplyAsync(() -> {
             try {
+                taking.countDown();
                 return q.take();
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         });
+        assertThat(taking.await(30, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(INVOCATION_TIMEOUT.toMillis() * 2); // the take outlives the invocation timeout
+        assertThat(taken).as("a take past the invocation timeout").isNotDone();
         other.<String>getQueue(q.getName()).offer("job-1");
         assertThat(taken.get(30, TimeUnit.SECONDS)).isEqualTo("job-1");
     }
