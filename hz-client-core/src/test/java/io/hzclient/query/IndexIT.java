@@ -71,6 +71,7 @@ class IndexIT {
     void aSortedIndexServesRangeQueries() {
         HzMap<Integer, Person> people = people();
         people.addIndex(IndexType.SORTED, "age");
+        people.addIndex(IndexType.SORTED, "age"); // the same index again: nothing happens
         assertThat(indexQueries(people.getName())).hasSize(1);
         assertThat(people.keySet(Predicates.between("age", 10, 12))).containsExactlyInAnyOrder(10, 11, 12);
         assertThat(indexQueries(people.getName()).values()).allSatisfy(count -> assertThat(count).isPositive());

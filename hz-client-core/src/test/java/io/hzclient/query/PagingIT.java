@@ -179,5 +179,7 @@ class PagingIT {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aggregations");
         assertThatThrownBy(() -> Predicates.pagingPredicate(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> paging.setPage(-1)).isInstanceOf(IllegalArgumentException.class);
+        paging.previousPage();
+        assertThat(paging.getPage()).as("previous page from page 0").isZero();
     }
 }
