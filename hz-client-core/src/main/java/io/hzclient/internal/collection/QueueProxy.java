@@ -138,7 +138,7 @@ public final class QueueProxy<E> extends ProxyBase implements HzQueue<E> {
 
     private Call<E> pollCall(long timeoutMillis) {
         Call<Data> call = QueueCodec.poll(name, timeoutMillis, items.routingKey);
-        return items.invoke(call.as(timeoutMillis > 0 ? pollWaitingItem : pollItem));
+        return items.invoke(call.as(call.operation().blocking() ? pollWaitingItem : pollItem)); // the codec chose
     }
 
     @Override
