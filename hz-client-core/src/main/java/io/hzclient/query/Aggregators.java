@@ -14,13 +14,16 @@ import java.util.function.Consumer;
  * {@link io.hzclient.map.HzMap#aggregate}.
  *
  * <p>Each reads an attribute of every entry (see {@link Predicates} for what an attribute may name; {@code [any]}
- * aggregates each element of a collection). A null or blank attribute is refused with an
- * {@link IllegalArgumentException}. The typed sums and averages expect that type on the members: {@code integerSum}
- * an {@code int} attribute, {@code longSum} a {@code long}, {@code doubleSum} a {@code double}; a value of another type
- * fails the aggregation there. {@code fixedPointSum}, {@code floatingPointSum} and {@code numberAvg} take any number.
+ * aggregates each element of a collection), or, in its form without one, the entry's value itself. A null or blank
+ * attribute is refused with an {@link IllegalArgumentException}. The typed sums and averages expect that type on the
+ * members: {@code integerSum} an {@code int}, {@code longSum} a {@code long}, {@code doubleSum} a {@code double}; a
+ * value of another type fails the aggregation there.
+ * {@code fixedPointSum}, {@code floatingPointSum} and {@code numberAvg} take any number.
  */
 public final class Aggregators {
+    private static final int BIG_DECIMAL_AVG = 0;
     private static final int BIG_DECIMAL_SUM = 1;
+    private static final int BIG_INTEGER_AVG = 2;
     private static final int BIG_INTEGER_SUM = 3;
     private static final int COUNT = 4;
     private static final int DISTINCT = 5;
@@ -42,19 +45,6 @@ public final class Aggregators {
     }
 
     /**
-     * The number of entries.
-     *
-     * @param <I> the entry type
-     * @return the aggregator
-     */
-    public static <I> Aggregator<I, Long> count() {
-        return new BuiltInAggregator<>(COUNT, out -> {
-            out.writeString(null);
-            out.writeLong(0);
-        }, "count()");
-    }
-
-    /**
      * The number of entries whose attribute is not null.
      *
      * @param attribute the attribute
@@ -62,7 +52,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Long> count(String attribute) {
-        return withState(COUNT, "count", attribute, out -> out.writeLong(0));
+        return aggregator(COUNT, "count", required(attribute), out -> out.writeLong(0));
+    }
+
+    /**
+     * The number of entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Long> count() {
+        return aggregator(COUNT, "count", null, out -> out.writeLong(0));
     }
 
     /**
@@ -74,7 +75,19 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I, R> Aggregator<I, Set<R>> distinct(String attribute) {
-        return withState(DISTINCT, "distinct", attribute, out -> out.writeInt(0));
+        return aggregator(DISTINCT, "distinct", required(attribute), out -> out.writeInt(0));
+    }
+
+    /**
+     * The distinct values.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @param <R> the attribute's type
+     * @return the aggregator
+     */
+    public static <I, R> Aggregator<I, Set<R>> distinct() {
+        return aggregator(DISTINCT, "distinct", null, out -> out.writeInt(0));
     }
 
     /**
@@ -85,7 +98,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Double> doubleAvg(String attribute) {
-        return withState(DOUBLE_AVG, "doubleAvg", attribute, Aggregators::sumAndCount);
+        return aggregator(DOUBLE_AVG, "doubleAvg", required(attribute), Aggregators::sumAndCount);
+    }
+
+    /**
+     * The average of {@code double} values; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Double> doubleAvg() {
+        return aggregator(DOUBLE_AVG, "doubleAvg", null, Aggregators::sumAndCount);
     }
 
     /**
@@ -96,7 +120,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Double> doubleSum(String attribute) {
-        return withState(DOUBLE_SUM, "doubleSum", attribute, out -> out.writeDouble(0));
+        return aggregator(DOUBLE_SUM, "doubleSum", required(attribute), out -> out.writeDouble(0));
+    }
+
+    /**
+     * The sum of {@code double} values.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Double> doubleSum() {
+        return aggregator(DOUBLE_SUM, "doubleSum", null, out -> out.writeDouble(0));
     }
 
     /**
@@ -107,7 +142,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Double> integerAvg(String attribute) {
-        return withState(INTEGER_AVG, "integerAvg", attribute, Aggregators::sumAndCount);
+        return aggregator(INTEGER_AVG, "integerAvg", required(attribute), Aggregators::sumAndCount);
+    }
+
+    /**
+     * The average of {@code int} values; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Double> integerAvg() {
+        return aggregator(INTEGER_AVG, "integerAvg", null, Aggregators::sumAndCount);
     }
 
     /**
@@ -118,7 +164,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Long> integerSum(String attribute) {
-        return withState(INTEGER_SUM, "integerSum", attribute, out -> out.writeLong(0));
+        return aggregator(INTEGER_SUM, "integerSum", required(attribute), out -> out.writeLong(0));
+    }
+
+    /**
+     * The sum of {@code int} values, as a long.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Long> integerSum() {
+        return aggregator(INTEGER_SUM, "integerSum", null, out -> out.writeLong(0));
     }
 
     /**
@@ -129,7 +186,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Double> longAvg(String attribute) {
-        return withState(LONG_AVG, "longAvg", attribute, Aggregators::sumAndCount);
+        return aggregator(LONG_AVG, "longAvg", required(attribute), Aggregators::sumAndCount);
+    }
+
+    /**
+     * The average of {@code long} values; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Double> longAvg() {
+        return aggregator(LONG_AVG, "longAvg", null, Aggregators::sumAndCount);
     }
 
     /**
@@ -140,7 +208,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Long> longSum(String attribute) {
-        return withState(LONG_SUM, "longSum", attribute, out -> out.writeLong(0));
+        return aggregator(LONG_SUM, "longSum", required(attribute), out -> out.writeLong(0));
+    }
+
+    /**
+     * The sum of {@code long} values.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Long> longSum() {
+        return aggregator(LONG_SUM, "longSum", null, out -> out.writeLong(0));
     }
 
     /**
@@ -151,7 +230,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Double> numberAvg(String attribute) {
-        return withState(NUMBER_AVG, "numberAvg", attribute, Aggregators::sumAndCount);
+        return aggregator(NUMBER_AVG, "numberAvg", required(attribute), Aggregators::sumAndCount);
+    }
+
+    /**
+     * The average of numeric values of any type; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Double> numberAvg() {
+        return aggregator(NUMBER_AVG, "numberAvg", null, Aggregators::sumAndCount);
     }
 
     /**
@@ -162,7 +252,18 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Long> fixedPointSum(String attribute) {
-        return withState(FIXED_POINT_SUM, "fixedPointSum", attribute, out -> out.writeLong(0));
+        return aggregator(FIXED_POINT_SUM, "fixedPointSum", required(attribute), out -> out.writeLong(0));
+    }
+
+    /**
+     * The sum of integral values of any type (byte to long, BigInteger), as a long.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Long> fixedPointSum() {
+        return aggregator(FIXED_POINT_SUM, "fixedPointSum", null, out -> out.writeLong(0));
     }
 
     /**
@@ -173,7 +274,41 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, Double> floatingPointSum(String attribute) {
-        return withState(FLOATING_POINT_SUM, "floatingPointSum", attribute, out -> out.writeDouble(0));
+        return aggregator(FLOATING_POINT_SUM, "floatingPointSum", required(attribute), out -> out.writeDouble(0));
+    }
+
+    /**
+     * The sum of numeric values of any type, as a double.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, Double> floatingPointSum() {
+        return aggregator(FLOATING_POINT_SUM, "floatingPointSum", null, out -> out.writeDouble(0));
+    }
+
+    /**
+     * The average of a {@link BigDecimal} attribute; null over no entries.
+     *
+     * @param attribute the attribute
+     * @param <I> the entry type
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, BigDecimal> bigDecimalAvg(String attribute) {
+        return aggregator(BIG_DECIMAL_AVG, "bigDecimalAvg", required(attribute),
+                out -> sumAndCount(out, BigDecimal.ZERO));
+    }
+
+    /**
+     * The average of {@link BigDecimal} values; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, BigDecimal> bigDecimalAvg() {
+        return aggregator(BIG_DECIMAL_AVG, "bigDecimalAvg", null, out -> sumAndCount(out, BigDecimal.ZERO));
     }
 
     /**
@@ -184,7 +319,42 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, BigDecimal> bigDecimalSum(String attribute) {
-        return withState(BIG_DECIMAL_SUM, "bigDecimalSum", attribute, out -> out.writeObject(BigDecimal.ZERO));
+        return aggregator(BIG_DECIMAL_SUM, "bigDecimalSum", required(attribute),
+                out -> out.writeObject(BigDecimal.ZERO));
+    }
+
+    /**
+     * The sum of {@link BigDecimal} values.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, BigDecimal> bigDecimalSum() {
+        return aggregator(BIG_DECIMAL_SUM, "bigDecimalSum", null, out -> out.writeObject(BigDecimal.ZERO));
+    }
+
+    /**
+     * The average of a {@link BigInteger} attribute, as a BigDecimal; null over no entries.
+     *
+     * @param attribute the attribute
+     * @param <I> the entry type
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, BigDecimal> bigIntegerAvg(String attribute) {
+        return aggregator(BIG_INTEGER_AVG, "bigIntegerAvg", required(attribute),
+                out -> sumAndCount(out, BigInteger.ZERO));
+    }
+
+    /**
+     * The average of {@link BigInteger} values, as a BigDecimal; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, BigDecimal> bigIntegerAvg() {
+        return aggregator(BIG_INTEGER_AVG, "bigIntegerAvg", null, out -> sumAndCount(out, BigInteger.ZERO));
     }
 
     /**
@@ -195,7 +365,19 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I> Aggregator<I, BigInteger> bigIntegerSum(String attribute) {
-        return withState(BIG_INTEGER_SUM, "bigIntegerSum", attribute, out -> out.writeObject(BigInteger.ZERO));
+        return aggregator(BIG_INTEGER_SUM, "bigIntegerSum", required(attribute),
+                out -> out.writeObject(BigInteger.ZERO));
+    }
+
+    /**
+     * The sum of {@link BigInteger} values.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @return the aggregator
+     */
+    public static <I> Aggregator<I, BigInteger> bigIntegerSum() {
+        return aggregator(BIG_INTEGER_SUM, "bigIntegerSum", null, out -> out.writeObject(BigInteger.ZERO));
     }
 
     /**
@@ -207,7 +389,19 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I, R extends Comparable<? super R>> Aggregator<I, R> max(String attribute) {
-        return withState(MAX, "max", attribute, out -> out.writeObject(null));
+        return aggregator(MAX, "max", required(attribute), out -> out.writeObject(null));
+    }
+
+    /**
+     * The largest of comparable values; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @param <R> the attribute's type
+     * @return the aggregator
+     */
+    public static <I, R extends Comparable<? super R>> Aggregator<I, R> max() {
+        return aggregator(MAX, "max", null, out -> out.writeObject(null));
     }
 
     /**
@@ -219,8 +413,21 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <I, R extends Comparable<? super R>> Aggregator<I, R> min(String attribute) {
-        return withState(MIN, "min", attribute, out -> out.writeObject(null));
+        return aggregator(MIN, "min", required(attribute), out -> out.writeObject(null));
     }
+
+    /**
+     * The smallest of comparable values; null over no entries.
+     * Reads the values themselves (of a map: each entry's value).
+     *
+     * @param <I> the type of the values
+     * @param <R> the attribute's type
+     * @return the aggregator
+     */
+    public static <I, R extends Comparable<? super R>> Aggregator<I, R> min() {
+        return aggregator(MIN, "min", null, out -> out.writeObject(null));
+    }
+
 
     /**
      * The entry with the largest value of the attribute; null over no entries.
@@ -231,7 +438,7 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <K, V> Aggregator<Map.Entry<K, V>, Map.Entry<K, V>> maxBy(String attribute) {
-        return withState(MAX_BY, "maxBy", attribute, Aggregators::valueAndEntry);
+        return aggregator(MAX_BY, "maxBy", required(attribute), Aggregators::valueAndEntry);
     }
 
     /**
@@ -243,21 +450,29 @@ public final class Aggregators {
      * @return the aggregator
      */
     public static <K, V> Aggregator<Map.Entry<K, V>, Map.Entry<K, V>> minBy(String attribute) {
-        return withState(MIN_BY, "minBy", attribute, Aggregators::valueAndEntry);
+        return aggregator(MIN_BY, "minBy", required(attribute), Aggregators::valueAndEntry);
     }
 
-    /** Writes the attribute, then the aggregator's empty state (what the members start from). */
-    private static <I, R> Aggregator<I, R> withState(int classId, String name, String attribute,
-                                                     Consumer<ObjectDataOutput> emptyState) {
-        String a = Predicates.notBlank(attribute, "attribute");
+    /** Writes the attribute (null: the values themselves), then the empty state the members start from. */
+    private static <I, R> Aggregator<I, R> aggregator(int classId, String name, String attribute,
+                                                      Consumer<ObjectDataOutput> emptyState) {
         return new BuiltInAggregator<>(classId, out -> {
-            out.writeString(a);
+            out.writeString(attribute);
             emptyState.accept(out);
-        }, name + "(" + a + ")");
+        }, name + "(" + (attribute == null ? "" : attribute) + ")");
+    }
+
+    private static String required(String attribute) {
+        return Predicates.notBlank(attribute, "attribute");
     }
 
     private static void sumAndCount(ObjectDataOutput out) {
         out.writeLong(0); // the sum's bits: 0 and 0.0 are the same zeros
+        out.writeLong(0);
+    }
+
+    private static void sumAndCount(ObjectDataOutput out, Object zero) {
+        out.writeObject(zero);
         out.writeLong(0);
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +219,44 @@ class ComputeIT {
         assertThat(staff.aggregateAsync(Aggregators.integerSum("age"), Predicates.equal("city", "Paris"))
                 .get(30, TimeUnit.SECONDS)).isEqualTo(69L);
         assertThat(staff.aggregateAsync(Aggregators.count()).get(30, TimeUnit.SECONDS)).isEqualTo(3L);
+        assertThat(staff.aggregate(Aggregators.bigDecimalAvg("bonus"))).isEqualByComparingTo("2.25");
+    }
+
+    @Test
+    void aggregatorsWithoutAnAttributeReadTheValuesThemselves() {
+        HzMap<String, Integer> ages = client.getMap(TestCluster.uniqueName("ages"));
+        ages.putAll(Map.of("a", 30, "b", 20, "c", 40, "d", 20));
+        assertThat(ages.aggregate(Aggregators.integerSum())).isEqualTo(110L);
+        assertThat(ages.aggregate(Aggregators.integerAvg())).isEqualTo(27.5);
+        assertThat(ages.aggregate(Aggregators.numberAvg())).isEqualTo(27.5);
+        assertThat(ages.aggregate(Aggregators.fixedPointSum())).isEqualTo(110L);
+        assertThat(ages.aggregate(Aggregators.floatingPointSum())).isEqualTo(110.0);
+        assertThat(ages.aggregate(Aggregators.<Map.Entry<String, Integer>, Integer>distinct()))
+                .containsExactlyInAnyOrder(20, 30, 40);
+        assertThat(ages.aggregate(Aggregators.<Map.Entry<String, Integer>, Integer>max())).isEqualTo(40);
+        assertThat(ages.aggregate(Aggregators.<Map.Entry<String, Integer>, Integer>min())).isEqualTo(20);
+        assertThat(ages.aggregate(Aggregators.integerSum(), Predicates.greaterThan("this", 25))).isEqualTo(70L);
+
+        HzMap<String, Long> ids = client.getMap(TestCluster.uniqueName("ids"));
+        ids.putAll(Map.of("a", 5L, "b", 7L));
+        assertThat(ids.aggregate(Aggregators.longSum())).isEqualTo(12L);
+        assertThat(ids.aggregate(Aggregators.longAvg())).isEqualTo(6.0);
+
+        HzMap<String, Double> prices = client.getMap(TestCluster.uniqueName("prices"));
+        prices.putAll(Map.of("a", 1.5, "b", 2.5));
+        assertThat(prices.aggregate(Aggregators.doubleSum())).isEqualTo(4.0);
+        assertThat(prices.aggregate(Aggregators.doubleAvg())).isEqualTo(2.0);
+
+        HzMap<String, BigDecimal> amounts = client.getMap(TestCluster.uniqueName("amounts"));
+        amounts.putAll(Map.of("a", new BigDecimal("1.25"), "b", new BigDecimal("2.75")));
+        assertThat(amounts.aggregate(Aggregators.bigDecimalSum())).isEqualByComparingTo("4.00");
+        assertThat(amounts.aggregate(Aggregators.bigDecimalAvg())).isEqualByComparingTo("2.00");
+
+        HzMap<String, BigInteger> counts = client.getMap(TestCluster.uniqueName("counts"));
+        counts.putAll(Map.of("a", BigInteger.valueOf(3), "b", BigInteger.valueOf(4)));
+        assertThat(counts.aggregate(Aggregators.bigIntegerSum())).isEqualTo(BigInteger.valueOf(7));
+        assertThat(counts.aggregate(Aggregators.bigIntegerAvg())).isEqualByComparingTo("3.5");
+        assertThat(counts.aggregate(Aggregators.bigIntegerAvg("this"))).isEqualByComparingTo("3.5");
     }
 
     @Test
