@@ -2,9 +2,11 @@ package io.hzclient.query;
 
 import io.hzclient.internal.query.BuiltInPredicate;
 import io.hzclient.internal.query.PagingState;
+import io.hzclient.internal.query.PartitionScope;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -279,6 +281,7 @@ public final class Predicates {
     public static <K, V> Predicate<K, V> not(Predicate<K, V> predicate) {
         Objects.requireNonNull(predicate, "predicate must not be null");
         PagingState.refuse(predicate, "inside not");
+        PartitionScope.refuse(predicate, "inside not");
         return new BuiltInPredicate<>(NOT, out -> out.writeObject(predicate), "NOT (" + predicate + ")");
     }
 
@@ -347,6 +350,34 @@ public final class Predicates {
                 pageSize);
     }
 
+    /**
+     * The target predicate, evaluated only on the partition that owns {@code partitionKey}; the query goes to that
+     * partition's owner. The target may be a paging predicate.
+     *
+     * @param partitionKey a key of the map, or any object hashed to the same partition
+     * @param target the predicate evaluated there
+     * @param <K> the type of the map's keys
+     * @param <V> the type of the map's values
+     * @return the predicate
+     */
+    public static <K, V> PartitionPredicate<K, V> partitionPredicate(Object partitionKey, Predicate<K, V> target) {
+        return PartitionScope.of(partitionKey, target);
+    }
+
+    /**
+     * The target predicate, evaluated only on the partitions that own the keys.
+     *
+     * @param partitionKeys keys of the map, or any objects hashed to the same partitions; at least one
+     * @param target the predicate evaluated there
+     * @param <K> the type of the map's keys
+     * @param <V> the type of the map's values
+     * @return the predicate
+     */
+    public static <K, V> PartitionPredicate<K, V> multiPartitionPredicate(Set<?> partitionKeys,
+                                                                          Predicate<K, V> target) {
+        return PartitionScope.of(partitionKeys, target);
+    }
+
     private static <K, V> Predicate<K, V> attributeAndValue(int classId, String attribute, Comparable<?> value,
                                                             String operator) {
         String a = notBlank(attribute, "attribute");
@@ -388,6 +419,7 @@ public final class Predicates {
         for (int i = 0; i < copy.length; i++) {
             Objects.requireNonNull(copy[i], "predicate " + i + " must not be null");
             PagingState.refuse(copy[i], "inside" + operator.toLowerCase());
+            PartitionScope.refuse(copy[i], "inside" + operator.toLowerCase());
         }
         return new BuiltInPredicate<>(classId, out -> {
             out.writeInt(copy.length);

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComputeIT {
-    private static final int FACTORY = 7001;
+    static final int FACTORY = 7001;
 
     @RegisterExtension
     static final TestClusterExtension CLUSTER = TestClusterExtension.members(2, config -> config

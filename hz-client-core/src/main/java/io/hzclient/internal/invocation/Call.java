@@ -38,7 +38,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     final ClientMessage request;
     /** How its answer decodes: the codec's operation, or the same one with a caller's conversion ({@link #as}). */
     private Operation<?> operation;
-    private final Route route;
+    private Route route;
 
     private ClientCounters counters;
     long startNanos;
@@ -96,6 +96,16 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     static <R> Call<R> onConnection(Operation<R> operation, ClientMessage request, Connection connection,
                                     Consumer<ClientMessage> eventHandler) {
         return new Call<>(operation, request, new Route(Route.Kind.CONNECTION, null, connection, eventHandler));
+    }
+
+    /**
+     * This call, sent to the owner of the key's partition instead of where its codec routed it (e.g. a query scoped
+     * to one partition). Before it starts.
+     */
+    public Call<R> toOwnerOf(Serialized key) {
+        request.setPartitionId(key.partitionHash());
+        route = Route.KEY;
+        return this;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.hzclient.internal.map;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.query.PagingState;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.query.Aggregator;
@@ -27,11 +26,14 @@ final class MapCompute<K, V> {
     private final String name;
     private final ClientContext context;
     private final NearCacheHook nearCache;
+    /** Writes and routes the predicates, as for the queries. */
+    private final MapQueries<K, V> queries;
 
-    MapCompute(String name, ClientContext context, NearCacheHook nearCache) {
+    MapCompute(String name, ClientContext context, NearCacheHook nearCache, MapQueries<K, V> queries) {
         this.name = name;
         this.context = context;
         this.nearCache = nearCache;
+        this.queries = queries;
     }
 
     <R> Pending<R> executeOnKey(K key, Object entryProcessor, boolean submit) {
@@ -57,29 +59,34 @@ final class MapCompute<K, V> {
         Data processor = data(entryProcessor, "entryProcessor");
         Call<List<Map.Entry<Data, Data>>> call = predicate == null
                 ? MapComputeCodec.executeOnAllKeys(name, processor)
-                : MapComputeCodec.executeWithPredicate(name, processor, data(predicate, "predicate"));
-        return nearCache.writeAll(call.then(this::<R>toMap));
+                : MapComputeCodec.executeWithPredicate(name, processor,
+                        queries.predicateData(predicate, "with entry processors"));
+        return nearCache.writeAll(queries.routed(predicate, call.then(this::<R>toMap)));
     }
 
     /** {@code predicate}: null for every entry. */
     <R> Call<R> aggregate(Aggregator<? super Map.Entry<K, V>, R> aggregator, Predicate<K, V> predicate) {
         Data a = data(aggregator, "aggregator");
         Call<Data> call = predicate == null ? MapComputeCodec.aggregate(name, a)
-                : MapComputeCodec.aggregateWithPredicate(name, a, data(predicate, "predicate"));
-        return context.invocations().invoke(call.then(this::<R>toObject));
+                : MapComputeCodec.aggregateWithPredicate(name, a, queries.predicateData(predicate, "with aggregations"));
+        return invoke(predicate, call.then(this::<R>toObject));
     }
 
     /** {@code predicate}: null for every entry. */
     <R> Call<Collection<R>> project(Projection<? super Map.Entry<K, V>, R> projection, Predicate<K, V> predicate) {
         Data p = data(projection, "projection");
         Call<List<Data>> call = predicate == null ? MapComputeCodec.project(name, p)
-                : MapComputeCodec.projectWithPredicate(name, p, data(predicate, "predicate"));
-        return context.invocations().invoke(call.then(this::<R>toList));
+                : MapComputeCodec.projectWithPredicate(name, p, queries.predicateData(predicate, "with projections"));
+        return invoke(predicate, call.then(this::<R>toList));
+    }
+
+    /** Sends a query; one scoped to a single partition goes to that partition's owner. */
+    private <T> Call<T> invoke(Predicate<K, V> predicate, Call<T> call) {
+        return context.invocations().invoke(queries.routed(predicate, call));
     }
 
     private Data data(Object value, String what) {
-        return context.serialization().toData(PagingState.refuse(notNull(value, what),
-                "with entry processors, aggregations or projections"));
+        return context.serialization().toData(notNull(value, what));
     }
 
     private static <T> T notNull(T value, String what) {

@@ -82,8 +82,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     public MapProxy(String name, ClientContext context, NearCache nearCache) {
         super(SERVICE_NAME, name, context);
         this.nearCache = NearCacheHook.of(nearCache, context.invocations());
-        this.compute = new MapCompute<>(name, context, this.nearCache);
         this.queries = new MapQueries<>(name, context);
+        this.compute = new MapCompute<>(name, context, this.nearCache, queries);
     }
 
     /** The near cache, or null if this map has none. */
@@ -513,7 +513,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     /** Clears the near cache as it ends: which keys went is known only to the members. */
     private Pending<Void> removeAllCall(Predicate<K, V> predicate) {
-        return nearCache.writeAll(MapCodec.removeAll(name, queries.predicateData(predicate)));
+        return nearCache.writeAll(queries.routed(predicate,
+                MapCodec.removeAll(name, queries.predicateData(predicate, "with removeAll"))));
     }
 
     // ---- computing on the members (MapCompute)
@@ -925,27 +926,27 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, boolean includeValue) {
-        return addEntryListenerCall(listener, queries.predicateData(predicate), null, includeValue).sync();
+        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), null, includeValue).sync();
     }
 
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, K key,
                                  boolean includeValue) {
-        return addEntryListenerCall(listener, queries.predicateData(predicate), checkNotNull(key, "key"), includeValue)
+        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), checkNotNull(key, "key"), includeValue)
                 .sync();
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
                                                          boolean includeValue) {
-        return addEntryListenerCall(listener, queries.predicateData(predicate), null, includeValue)
+        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), null, includeValue)
                 .async(context.userExecutor());
     }
 
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
                                                          K key, boolean includeValue) {
-        return addEntryListenerCall(listener, queries.predicateData(predicate), checkNotNull(key, "key"), includeValue)
+        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), checkNotNull(key, "key"), includeValue)
                 .async(context.userExecutor());
     }
 

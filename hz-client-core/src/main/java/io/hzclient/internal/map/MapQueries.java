@@ -3,6 +3,7 @@ package io.hzclient.internal.map;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.query.PagingState;
+import io.hzclient.internal.query.PartitionScope;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.query.Predicate;
 
@@ -37,12 +38,13 @@ final class MapQueries<K, V> {
 
     /** {@code predicate}: null for the whole map. */
     Call<Set<K>> keySet(Predicate<K, V> predicate) {
-        if (predicate instanceof PagingState<K, V> paging) {
-            return invoke(MapCodec.keySetWithPagingPredicate(name, pageRequest(paging, ITERATE_KEYS))
-                    .then(page -> toKeySet(pageTurned(paging, page))));
+        PagingState<K, V> paging = pagingOf(predicate);
+        if (paging != null) {
+            return invoke(predicate, MapCodec.keySetWithPagingPredicate(name,
+                    pageRequest(predicate, paging, ITERATE_KEYS)).then(page -> toKeySet(pageTurned(paging, page))));
         }
-        return invoke((predicate == null ? MapCodec.keySet(name)
-                : MapCodec.keySetWithPredicate(name, predicateData(predicate))).then(this::toKeySet));
+        return invoke(predicate, (predicate == null ? MapCodec.keySet(name)
+                : MapCodec.keySetWithPredicate(name, queryData(predicate))).then(this::toKeySet));
     }
 
     private Set<K> toKeySet(List<Data> data) {
@@ -52,12 +54,13 @@ final class MapQueries<K, V> {
     }
 
     Call<Collection<V>> values(Predicate<K, V> predicate) {
-        if (predicate instanceof PagingState<K, V> paging) {
-            return invoke(MapCodec.valuesWithPagingPredicate(name, pageRequest(paging, ITERATE_VALUES))
-                    .then(page -> toValues(pageTurned(paging, page))));
+        PagingState<K, V> paging = pagingOf(predicate);
+        if (paging != null) {
+            return invoke(predicate, MapCodec.valuesWithPagingPredicate(name,
+                    pageRequest(predicate, paging, ITERATE_VALUES)).then(page -> toValues(pageTurned(paging, page))));
         }
-        return invoke((predicate == null ? MapCodec.values(name)
-                : MapCodec.valuesWithPredicate(name, predicateData(predicate))).then(this::toValues));
+        return invoke(predicate, (predicate == null ? MapCodec.values(name)
+                : MapCodec.valuesWithPredicate(name, queryData(predicate))).then(this::toValues));
     }
 
     private Collection<V> toValues(List<Data> data) {
@@ -67,12 +70,13 @@ final class MapQueries<K, V> {
     }
 
     Call<Set<Map.Entry<K, V>>> entrySet(Predicate<K, V> predicate) {
-        if (predicate instanceof PagingState<K, V> paging) {
-            return invoke(MapCodec.entriesWithPagingPredicate(name, pageRequest(paging, ITERATE_ENTRIES))
-                    .then(page -> toEntrySet(pageTurned(paging, page))));
+        PagingState<K, V> paging = pagingOf(predicate);
+        if (paging != null) {
+            return invoke(predicate, MapCodec.entriesWithPagingPredicate(name,
+                    pageRequest(predicate, paging, ITERATE_ENTRIES)).then(page -> toEntrySet(pageTurned(paging, page))));
         }
-        return invoke((predicate == null ? MapCodec.entrySet(name)
-                : MapCodec.entriesWithPredicate(name, predicateData(predicate))).then(this::toEntrySet));
+        return invoke(predicate, (predicate == null ? MapCodec.entrySet(name)
+                : MapCodec.entriesWithPredicate(name, queryData(predicate))).then(this::toEntrySet));
     }
 
     private Set<Map.Entry<K, V>> toEntrySet(List<Map.Entry<Data, Data>> data) {
@@ -83,14 +87,35 @@ final class MapQueries<K, V> {
         return Collections.unmodifiableSet(entries);
     }
 
-    /** A paging query's request, with the anchors of the pages the predicate has seen. */
-    private MapCodec.PagingPredicateHolder pageRequest(PagingState<K, V> paging, byte iterationType) {
+    /** The paging predicate, given as it is or as the target of a partition predicate; else null. */
+    private static <K, V> PagingState<K, V> pagingOf(Predicate<K, V> predicate) {
+        if (predicate instanceof PartitionScope<K, V> scope) {
+            return scope.paging();
+        }
+        return predicate instanceof PagingState<K, V> paging ? paging : null;
+    }
+
+    /**
+     * A paging query's request, with the anchors of the pages the predicate has seen, and the partition keys of the
+     * partition predicate that wraps it, if one does.
+     */
+    private MapCodec.PagingPredicateHolder pageRequest(Predicate<K, V> predicate, PagingState<K, V> paging,
+                                                       byte iterationType) {
         Object anchors = paging.anchors();
+        Data partitionKey = null;
+        List<Data> partitionKeys = null;
+        if (predicate instanceof PartitionScope<K, V> scope) {
+            if (scope.singleKey() != null) {
+                partitionKey = context.serialization().toData(scope.singleKey());
+            } else {
+                partitionKeys = scope.getPartitionKeys().stream().map(context.serialization()::toData).toList();
+            }
+        }
         return new MapCodec.PagingPredicateHolder(
                 anchors == null ? MapCodec.AnchorDataListHolder.NONE : (MapCodec.AnchorDataListHolder) anchors,
-                paging.predicate() == null ? null : predicateData(paging.predicate()),
+                paging.predicate() == null ? null : queryData(paging.predicate()),
                 paging.comparator() == null ? null : context.serialization().toData(paging.comparator()),
-                paging.getPageSize(), paging.getPage(), iterationType, null, null);
+                paging.getPageSize(), paging.getPage(), iterationType, partitionKey, partitionKeys);
     }
 
     /** Keeps the anchors the members sent back with a page, for the next query of the predicate. */
@@ -99,10 +124,33 @@ final class MapQueries<K, V> {
         return page.response();
     }
 
-    /** A plain predicate's bytes; a paging predicate is refused, as only the three queries above take one. */
-    Data predicateData(Predicate<K, V> predicate) {
+    /** A query's predicate: a plain one or a partition predicate with a plain target (paging ones are not sent). */
+    private Data queryData(Predicate<K, V> predicate) {
+        return context.serialization().toData(Objects.requireNonNull(predicate, "predicate must not be null"));
+    }
+
+    /** A plain predicate, or a partition predicate over one; a paging predicate is refused, as only queries page. */
+    Data predicateData(Predicate<K, V> predicate, String where) {
         Objects.requireNonNull(predicate, "predicate must not be null");
-        return context.serialization().toData(PagingState.refuse(predicate, "with listeners or removeAll"));
+        return context.serialization().toData(PagingState.refuse(predicate, where));
+    }
+
+    /** A listener's predicate: a plain one, as the members would not keep a listener to a partition. */
+    Data listenerPredicateData(Predicate<K, V> predicate) {
+        return predicateData(PartitionScope.refuse(predicate, "with listeners"), "with listeners");
+    }
+
+    /** Sends the query; one scoped to a single partition goes to that partition's owner. */
+    private <T> Call<T> invoke(Predicate<K, V> predicate, Call<T> call) {
+        return invoke(routed(predicate, call));
+    }
+
+    /** The call, sent to the owner of the partition when the predicate is scoped to one. */
+    <T> Call<T> routed(Predicate<?, ?> predicate, Call<T> call) {
+        if (predicate instanceof PartitionScope<?, ?> scope && scope.singleKey() != null) {
+            call.toOwnerOf(context.serialization().toData(scope.singleKey()));
+        }
+        return call;
     }
 
     private <T> Call<T> invoke(Call<T> call) {

@@ -1,6 +1,7 @@
 package io.hzclient.internal.query;
 
 import io.hzclient.query.PagingPredicate;
+import io.hzclient.query.PartitionPredicate;
 import io.hzclient.query.Predicate;
 
 /**
@@ -21,6 +22,10 @@ public final class PagingState<K, V> implements PagingPredicate<K, V> {
         }
         if (predicate instanceof PagingPredicate<?, ?>) {
             throw new IllegalArgumentException("a paging predicate cannot wrap another paging predicate");
+        }
+        if (predicate instanceof PartitionPredicate<?, ?>) {
+            throw new IllegalArgumentException("a paging predicate cannot wrap a partition predicate: "
+                    + "wrap the paging predicate in the partition predicate instead");
         }
         this.predicate = predicate;
         this.comparator = comparator;
@@ -81,9 +86,10 @@ public final class PagingState<K, V> implements PagingPredicate<K, V> {
         anchors = null;
     }
 
-    /** Refuses a paging predicate where only a plain one works. */
+    /** Refuses a paging predicate (or a partition predicate over one) where only a plain one works. */
     public static <P> P refuse(P predicate, String where) {
-        if (predicate instanceof PagingPredicate<?, ?>) {
+        if (predicate instanceof PagingPredicate<?, ?>
+                || predicate instanceof PartitionScope<?, ?> scope && scope.paging() != null) {
             throw new IllegalArgumentException("a paging predicate works only with keySet, values and entrySet, not "
                     + where);
         }

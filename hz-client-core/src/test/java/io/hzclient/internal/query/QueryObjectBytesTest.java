@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +89,14 @@ class QueryObjectBytesTest {
                 pair(Aggregators.min(), com.hazelcast.aggregation.Aggregators.comparableMin()),
                 pair(Aggregators.bigDecimalAvg("a"), com.hazelcast.aggregation.Aggregators.bigDecimalAvg("a")),
                 pair(Aggregators.bigIntegerAvg("a"), com.hazelcast.aggregation.Aggregators.bigIntegerAvg("a")),
+                pair(Predicates.partitionPredicate("k", Predicates.equal("a", 1)),
+                        com.hazelcast.query.Predicates.partitionPredicate("k",
+                                com.hazelcast.query.Predicates.equal("a", 1))),
+                pair(Predicates.multiPartitionPredicate(new java.util.LinkedHashSet<>(List.of("k", "l")),
+                                Predicates.alwaysTrue()),
+                        com.hazelcast.query.Predicates.multiPartitionPredicate(
+                                new java.util.LinkedHashSet<>(List.of("k", "l")),
+                                com.hazelcast.query.Predicates.alwaysTrue())),
                 pair(Projections.singleAttribute("a.b"), com.hazelcast.projection.Projections.singleAttribute("a.b")),
                 pair(Projections.multiAttribute("a", "b"),
                         com.hazelcast.projection.Projections.multiAttribute("a", "b")),
