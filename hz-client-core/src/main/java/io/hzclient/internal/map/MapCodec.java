@@ -58,16 +58,16 @@ public final class MapCodec {
             MapCodec::entryViewResponse);
     public static final Operation<Boolean> EVICT = Operation.of("Map.Evict", MapCodec::booleanResponse);
     public static final Operation<Void> EVICT_ALL = Operation.of("Map.EvictAll", Operation::nothing);
-    public static final Operation<List<Data>> KEY_SET = Operation.of("Map.KeySet", MapCodec::listDataResponse);
+    public static final Operation<List<Data>> KEY_SET = Operation.of("Map.KeySet", MapCodec::queryKeysOrValues);
     public static final Operation<List<Map.Entry<Data, Data>>> GET_ALL = Operation.of("Map.GetAll",
             MapCodec::entryListResponse);
-    public static final Operation<List<Data>> VALUES = Operation.of("Map.Values", MapCodec::listDataResponse);
+    public static final Operation<List<Data>> VALUES = Operation.of("Map.Values", MapCodec::queryKeysOrValues);
     public static final Operation<List<Data>> KEY_SET_WITH_PREDICATE = Operation.of("Map.KeySetWithPredicate",
-            MapCodec::listDataResponse);
+            MapCodec::queryKeysOrValues);
     public static final Operation<List<Data>> VALUES_WITH_PREDICATE = Operation.of("Map.ValuesWithPredicate",
-            MapCodec::listDataResponse);
+            MapCodec::queryKeysOrValues);
     public static final Operation<List<Map.Entry<Data, Data>>> ENTRIES_WITH_PREDICATE = Operation.of(
-            "Map.EntriesWithPredicate", MapCodec::entryListResponse);
+            "Map.EntriesWithPredicate", MapCodec::queryEntries);
     public static final Operation<Void> REMOVE_ALL = Operation.of("Map.RemoveAll", Operation::nothing);
     public static final Operation<Void> ADD_INDEX = Operation.of("Map.AddIndex", Operation::nothing);
     public static final Operation<Page<Data>> KEY_SET_WITH_PAGING_PREDICATE = Operation.of(
@@ -84,7 +84,7 @@ public final class MapCodec {
     private static final long BTREE_PAGE_KILOBYTES = 16;
     private static final long BTREE_MEMORY_TIER_MEGABYTES = 256;
     public static final Operation<List<Map.Entry<Data, Data>>> ENTRY_SET = Operation.of("Map.EntrySet",
-            MapCodec::entryListResponse);
+            MapCodec::queryEntries);
     public static final Operation<Integer> SIZE = Operation.of("Map.Size", MapCodec::intResponse);
     public static final Operation<Boolean> IS_EMPTY = Operation.of("Map.IsEmpty", MapCodec::booleanResponse);
     public static final Operation<Void> PUT_ALL = Operation.of("Map.PutAll", Operation::nothing);
@@ -346,7 +346,7 @@ public final class MapCodec {
     /** {@code response: List_Data}, {@code anchorDataList: AnchorDataListHolder}. */
     public static Page<Data> keySetWithPagingPredicateResponse(ClientMessage response) {
         MessageReader r = new MessageReader(response);
-        return new Page<>(r.listData(), r.struct(MapCodec::anchors));
+        return new Page<>(r.dataListInPlace(), r.struct(MapCodec::anchors));
     }
 
     /** {@code response: List_Data}, {@code anchorDataList: AnchorDataListHolder}. */
@@ -357,7 +357,7 @@ public final class MapCodec {
     /** {@code response: EntryList_Data_Data}, {@code anchorDataList: AnchorDataListHolder}. */
     public static Page<Map.Entry<Data, Data>> entriesWithPagingPredicateResponse(ClientMessage response) {
         MessageReader r = new MessageReader(response);
-        return new Page<>(r.entryListData(), r.struct(MapCodec::anchors));
+        return new Page<>(r.entryListInPlace(), r.struct(MapCodec::anchors));
     }
 
     private static AnchorDataListHolder anchors(MessageReader r) {
@@ -464,6 +464,19 @@ public final class MapCodec {
     /** {@code response: List_Data} */
     public static List<Data> listDataResponse(ClientMessage response) {
         return new MessageReader(response).listData();
+    }
+
+    /**
+     * A query's {@code response: List_Data}, read in place: kept as the query's answer and deserialized lazily, it
+     * costs no object per element until read.
+     */
+    public static List<Data> queryKeysOrValues(ClientMessage response) {
+        return new MessageReader(response).dataListInPlace();
+    }
+
+    /** A query's {@code response: EntryList_Data_Data}, read in place as {@link #queryKeysOrValues}. */
+    public static List<Map.Entry<Data, Data>> queryEntries(ClientMessage response) {
+        return new MessageReader(response).entryListInPlace();
     }
 
     /** {@code response: EntryList_Data_Data} */

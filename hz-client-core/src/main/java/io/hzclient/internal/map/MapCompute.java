@@ -3,6 +3,7 @@ package io.hzclient.internal.map;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.query.LazyResults;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.query.Aggregator;
@@ -109,10 +110,6 @@ final class MapCompute<K, V> {
     }
 
     private <R> Collection<R> toList(List<Data> data) {
-        List<R> results = new ArrayList<>(data.size());
-        for (Data d : data) {
-            results.add(d == null ? null : toObject(d));
-        }
-        return Collections.unmodifiableList(results);
+        return LazyResults.list(data, context.serialization());
     }
 }

@@ -84,8 +84,8 @@ public final class MapComputeCodec {
                 .data(projection).data(predicate).build());
     }
 
-    /** {@code response: ListCN_Data}: a projected attribute may be null. */
+    /** {@code response: ListCN_Data}: a projected attribute may be null; read in place. */
     public static List<Data> projectResponse(ClientMessage response) {
-        return new MessageReader(response).listNullableData();
+        return new MessageReader(response).dataListInPlace(); // kept as the answer: deserialized lazily
     }
 }

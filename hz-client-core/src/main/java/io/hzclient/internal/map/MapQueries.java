@@ -2,16 +2,13 @@ package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.query.LazyResults;
 import io.hzclient.internal.query.PagingState;
 import io.hzclient.internal.query.PartitionScope;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.query.Predicate;
 
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,9 +45,7 @@ final class MapQueries<K, V> {
     }
 
     private Set<K> toKeySet(List<Data> data) {
-        Set<K> keys = new LinkedHashSet<>();
-        data.forEach(d -> keys.add(toObject(d)));
-        return Collections.unmodifiableSet(keys);
+        return LazyResults.set(data, context.serialization());
     }
 
     Call<Collection<V>> values(Predicate<K, V> predicate) {
@@ -64,9 +59,7 @@ final class MapQueries<K, V> {
     }
 
     private Collection<V> toValues(List<Data> data) {
-        List<V> values = new ArrayList<>(data.size());
-        data.forEach(d -> values.add(toObject(d)));
-        return Collections.unmodifiableList(values);
+        return LazyResults.list(data, context.serialization());
     }
 
     Call<Set<Map.Entry<K, V>>> entrySet(Predicate<K, V> predicate) {
@@ -80,11 +73,7 @@ final class MapQueries<K, V> {
     }
 
     private Set<Map.Entry<K, V>> toEntrySet(List<Map.Entry<Data, Data>> data) {
-        Set<Map.Entry<K, V>> entries = new LinkedHashSet<>();
-        for (Map.Entry<Data, Data> e : data) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(toObject(e.getKey()), toObject(e.getValue())));
-        }
-        return Collections.unmodifiableSet(entries);
+        return LazyResults.entrySet(data, context.serialization());
     }
 
     /** The paging predicate, given as it is or as the target of a partition predicate; else null. */

@@ -181,6 +181,36 @@ public final class MessageReader {
         return list(MessageReader::string);
     }
 
+    /**
+     * A list of Data (List_Data, or ListCN_Data whose NULL frames read as null) read in place: no Data is made until
+     * an element is read. For long answers kept for lazy deserialization; it keeps the message alive.
+     */
+    public List<Data> dataListInPlace() {
+        int first = frameRunInside();
+        return new FrameDataList(message, first, index - 1 - first);
+    }
+
+    /** As {@link #entryListData}, read in place like {@link #dataListInPlace}. */
+    public List<Map.Entry<Data, Data>> entryListInPlace() {
+        int first = frameRunInside();
+        int frames = index - 1 - first;
+        if (frames % 2 != 0) {
+            throw new ProtocolException("an entry list of " + frames + " frames: keys and values do not pair up");
+        }
+        return new FrameDataList.Entries(message, first, frames / 2);
+    }
+
+    /** Consumes BEGIN, the frames up to END, and END; returns the index of the first frame inside. */
+    private int frameRunInside() {
+        expectBegin();
+        int first = index;
+        while (!peekHas(Frame.END_DATA_STRUCTURE)) {
+            index++;
+        }
+        index++;
+        return first;
+    }
+
     public List<Map.Entry<Data, Data>> entryListData() {
         return list(r -> new AbstractMap.SimpleImmutableEntry<>(r.data(), r.data()));
     }

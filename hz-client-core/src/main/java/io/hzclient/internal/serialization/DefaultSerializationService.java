@@ -42,6 +42,13 @@ public final class DefaultSerializationService implements SerializationService,
     }
 
     @Override
+    public void requireSchemaOf(Data data) {
+        if (data != null && data.type() == TypeIds.COMPACT && data.payloadSize() >= Long.BYTES) {
+            schemas.get(Bytes.getLong(data.array(), Data.HEADER_SIZE, bigEndian)); // the payload starts with it
+        }
+    }
+
+    @Override
     public Data toData(Object value) {
         if (value instanceof Data data) {
             return data;

@@ -43,6 +43,14 @@ public interface SerializationService {
         return toData(value);
     }
 
+    /**
+     * Throws an {@link UnknownSchemaException} if {@code data} is Compact with a schema this client does not know:
+     * an answer kept for lazy deserialization checks its data in the call's chain, which then fetches the schema
+     * without holding the caller. Schemas of nested Compact fields are met only as they are read. Null passes.
+     */
+    default void requireSchemaOf(Data data) {
+    }
+
     /** Deserializes; null stays null. A value that is not a {@link Data} is returned as it is. */
     <T> T toObject(Object data);
 }

@@ -9,6 +9,7 @@ import io.hzclient.Member;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.map.HzMap;
+import io.hzclient.query.Predicates;
 import io.hzclient.serialization.CompactRecord;
 import io.hzclient.test.SeparateJvmMember;
 import io.hzclient.test.TestCluster;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -163,6 +167,34 @@ class CompactSchemasIT {
                     .startsWith("hz.client.user");
         }
         assertThat(map.get(keys.get(types + 1))).as("a sync get fetches and waits").isEqualTo(new Letter("ann", true));
+    }
+
+    @Test
+    void queryAnswersOfTypesNeverSeenFetchTheirSchemasInTheCallSoReadingThemLaterSendsNothing() throws Exception {
+        String name = TestCluster.uniqueName("queried");
+        HazelcastInstance official = officialClient();
+        try {
+            for (int i = 0; i < 3; i++) {
+                official.getMap(name).put("k" + i, GenericRecordBuilder.compact("hzc.it.queried" + i + "." + name)
+                        .setInt32("n", i).build());
+            }
+            official.getMap(name).put("k3", new Note("kept"));
+        } finally {
+            official.shutdown();
+        }
+        HzClient reader = newClient();
+        HzMap<String, Object> map = reader.getMap(name);
+
+        Collection<Object> values = map.valuesAsync(Predicates.alwaysTrue()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        Set<Map.Entry<String, Object>> entries = map.entrySetAsync().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        long calls = reader.getStatistics().invocationsStarted();
+
+        assertThat(values).hasSize(4).contains(new Note("kept"));
+        assertThat(entries).hasSize(4).anySatisfy(e -> assertThat(e.getValue()).isEqualTo(new Note("kept")));
+        assertThat(values).filteredOn(CompactRecord.class::isInstance)
+                .extracting(v -> ((CompactRecord) v).get("n")).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(reader.getStatistics().invocationsStarted()).as("reading the answers asked the cluster nothing")
+                .isEqualTo(calls);
     }
 
     @Test
