@@ -1,6 +1,7 @@
 package io.hzclient.internal.query;
 
 import io.hzclient.internal.invocation.SchemaFetchingDecoder;
+import io.hzclient.internal.protocol.InPlaceData;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.SerializationService;
 
@@ -30,7 +31,11 @@ public final class LazyResults {
 
     /** The values (or projected values, which may be null) as a list. */
     public static <T> List<T> list(List<Data> data, SerializationService serialization) {
-        data.forEach(serialization::requireSchemaOf);
+        if (data instanceof InPlaceData inPlace) {
+            inPlace.forEachDataBytes(serialization::requireSchemaOf);
+        } else {
+            data.forEach(serialization::requireSchemaOf);
+        }
         return new Lazy<>(data, d -> toObject(d, serialization));
     }
 
@@ -42,9 +47,13 @@ public final class LazyResults {
     /** Entries as a set: each entry's key and value are deserialized when the entry is first read. */
     public static <K, V> Set<Map.Entry<K, V>> entrySet(List<Map.Entry<Data, Data>> data,
                                                       SerializationService serialization) {
-        for (Map.Entry<Data, Data> e : data) {
-            serialization.requireSchemaOf(e.getKey());
-            serialization.requireSchemaOf(e.getValue());
+        if (data instanceof InPlaceData inPlace) {
+            inPlace.forEachDataBytes(serialization::requireSchemaOf);
+        } else {
+            for (Map.Entry<Data, Data> e : data) {
+                serialization.requireSchemaOf(e.getKey());
+                serialization.requireSchemaOf(e.getValue());
+            }
         }
         return new LazySet<>(new Lazy<>(data, e -> new AbstractMap.SimpleImmutableEntry<>(
                 LazyResults.<K>toObject(e.getKey(), serialization), LazyResults.<V>toObject(e.getValue(),

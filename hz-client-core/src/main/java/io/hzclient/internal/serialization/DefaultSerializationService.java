@@ -42,9 +42,10 @@ public final class DefaultSerializationService implements SerializationService,
     }
 
     @Override
-    public void requireSchemaOf(Data data) {
-        if (data != null && data.type() == TypeIds.COMPACT && data.payloadSize() >= Long.BYTES) {
-            schemas.get(Bytes.getLong(data.array(), Data.HEADER_SIZE, bigEndian)); // the payload starts with it
+    public void requireSchemaOf(byte[] dataBytes) {
+        if (dataBytes != null && dataBytes.length >= Data.HEADER_SIZE + Long.BYTES
+                && Bytes.getInt(dataBytes, Data.TYPE_OFFSET, true) == TypeIds.COMPACT) {
+            schemas.get(Bytes.getLong(dataBytes, Data.HEADER_SIZE, bigEndian)); // the payload starts with it
         }
     }
 

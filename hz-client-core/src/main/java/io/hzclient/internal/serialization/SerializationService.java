@@ -49,6 +49,11 @@ public interface SerializationService {
      * without holding the caller. Schemas of nested Compact fields are met only as they are read. Null passes.
      */
     default void requireSchemaOf(Data data) {
+        requireSchemaOf(data == null ? null : data.array());
+    }
+
+    /** As {@link #requireSchemaOf(Data)}, given the bytes a Data would wrap (no Data made). */
+    default void requireSchemaOf(byte[] dataBytes) {
     }
 
     /** Deserializes; null stays null. A value that is not a {@link Data} is returned as it is. */
