@@ -161,12 +161,16 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
 
     @Override
     public CompletableFuture<R> async(Executor executor) {
-        return Futures.decodeAsync(this, this::decode, executor);
+        return Futures.decodeAsync(this, decoder(), executor); // the operation's own decoder: no object per call
+    }
+
+    R decode(ClientMessage response) {
+        return decoder().apply(response);
     }
 
     @SuppressWarnings("unchecked")
-    R decode(ClientMessage response) {
-        return (R) operation.decoder().apply(response);
+    private Function<ClientMessage, R> decoder() {
+        return (Function<ClientMessage, R>) operation.decoder();
     }
 
     /**
