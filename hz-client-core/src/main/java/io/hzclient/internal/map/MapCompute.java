@@ -3,7 +3,6 @@ package io.hzclient.internal.map;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.query.LazyResults;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.query.Aggregator;
@@ -69,7 +68,8 @@ final class MapCompute<K, V> {
     <R> Call<R> aggregate(Aggregator<? super Map.Entry<K, V>, R> aggregator, Predicate<K, V> predicate) {
         Data a = data(aggregator, "aggregator");
         Call<Data> call = predicate == null ? MapComputeCodec.aggregate(name, a)
-                : MapComputeCodec.aggregateWithPredicate(name, a, queries.predicateData(predicate, "with aggregations"));
+                : MapComputeCodec.aggregateWithPredicate(name, a,
+                        queries.predicateData(predicate, "with aggregations"));
         return invoke(predicate, call.then(this::<R>toObject));
     }
 

@@ -932,8 +932,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     public UUID addEntryListener(EntryListener<K, V> listener, Predicate<K, V> predicate, K key,
                                  boolean includeValue) {
-        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), checkNotNull(key, "key"), includeValue)
-                .sync();
+        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), checkNotNull(key, "key"),
+                includeValue).sync();
     }
 
     @Override
@@ -946,8 +946,8 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
     @Override
     public CompletableFuture<UUID> addEntryListenerAsync(EntryListener<K, V> listener, Predicate<K, V> predicate,
                                                          K key, boolean includeValue) {
-        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), checkNotNull(key, "key"), includeValue)
-                .async(context.userExecutor());
+        return addEntryListenerCall(listener, queries.listenerPredicateData(predicate), checkNotNull(key, "key"),
+                includeValue).async(context.userExecutor());
     }
 
     private Pending<UUID> addEntryListenerCall(EntryListener<K, V> listener, K key, boolean includeValue) {

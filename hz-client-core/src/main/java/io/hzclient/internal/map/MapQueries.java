@@ -2,7 +2,6 @@ package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.proxy.ClientContext;
-import io.hzclient.internal.query.LazyResults;
 import io.hzclient.internal.query.PagingState;
 import io.hzclient.internal.query.PartitionScope;
 import io.hzclient.internal.serialization.Data;
@@ -65,8 +64,8 @@ final class MapQueries<K, V> {
     Call<Set<Map.Entry<K, V>>> entrySet(Predicate<K, V> predicate) {
         PagingState<K, V> paging = pagingOf(predicate);
         if (paging != null) {
-            return invoke(predicate, MapCodec.entriesWithPagingPredicate(name,
-                    pageRequest(predicate, paging, ITERATE_ENTRIES)).then(page -> toEntrySet(pageTurned(paging, page))));
+            return invoke(predicate, MapCodec.entriesWithPagingPredicate(name, pageRequest(predicate, paging,
+                    ITERATE_ENTRIES)).then(page -> toEntrySet(pageTurned(paging, page))));
         }
         return invoke(predicate, (predicate == null ? MapCodec.entrySet(name)
                 : MapCodec.entriesWithPredicate(name, queryData(predicate))).then(this::toEntrySet));

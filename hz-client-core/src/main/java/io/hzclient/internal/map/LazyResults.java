@@ -1,4 +1,4 @@
-package io.hzclient.internal.query;
+package io.hzclient.internal.map;
 
 import io.hzclient.internal.invocation.SchemaFetchingDecoder;
 import io.hzclient.internal.protocol.InPlaceData;
@@ -25,7 +25,7 @@ import java.util.function.Function;
  * missing one without holding the caller); a nested one is fetched, once, by the thread that first reads it.
  * Unmodifiable; may be read from several threads at once.
  */
-public final class LazyResults {
+final class LazyResults {
     private LazyResults() {
     }
 

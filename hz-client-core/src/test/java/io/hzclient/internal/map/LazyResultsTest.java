@@ -1,4 +1,4 @@
-package io.hzclient.internal.query;
+package io.hzclient.internal.map;
 
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.internal.serialization.Data;
