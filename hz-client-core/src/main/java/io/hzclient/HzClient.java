@@ -8,6 +8,7 @@ import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.ChannelSetup;
 import io.hzclient.internal.connection.ConnectionOpener;
 import io.hzclient.internal.connection.ConnectionRegistry;
+import io.hzclient.internal.sql.ClientSqlService;
 import io.hzclient.internal.connector.ClientConnector;
 import io.hzclient.internal.connector.ConnectionState;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
@@ -38,6 +39,7 @@ import io.hzclient.internal.collection.SetProxy;
 import io.hzclient.list.HzList;
 import io.hzclient.queue.HzQueue;
 import io.hzclient.set.HzSet;
+import io.hzclient.sql.SqlService;
 import io.hzclient.ringbuffer.Ringbuffer;
 import io.hzclient.internal.proxy.ClientContext;
 import io.hzclient.internal.proxy.ProxyBase;
@@ -136,6 +138,7 @@ public final class HzClient implements AutoCloseable {
     private final ProxyRegistry proxies;
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
+    private final ClientSqlService sql;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
     private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
@@ -169,6 +172,8 @@ public final class HzClient implements AutoCloseable {
                 invocations.invoke(Call.onAnyMember(Operation.of(operationName, response -> response), request))));
         this.proxies = new ProxyRegistry(invocations, context);
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
+        this.sql = new ClientSqlService(invocations, serialization, partitions, userExecutor, cluster::getMembers,
+                connections::contains, config.smartRouting());
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
@@ -578,6 +583,18 @@ public final class HzClient implements AutoCloseable {
     }
 
     /**
+     * The SQL service: statements over the cluster's maps (the members need the {@code hazelcast-sql} module and Jet
+     * enabled). Queries still open when the client shuts down are cancelled on their members.
+     *
+     * @return the SQL service, the same object for every call
+     * @throws ClientNotActiveException if the client is shut down
+     */
+    public SqlService getSql() {
+        checkActive();
+        return sql;
+    }
+
+    /**
      * The cluster as the client sees it: its members and their changes.
      *
      * @return the client's view of the cluster, kept up to date
@@ -646,6 +663,7 @@ public final class HzClient implements AutoCloseable {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
+        sql.shutdown();
         proxies.releaseAll();
         nearCaches.shutdown();
         boolean wasConnected = connectionState.isConnected();

@@ -90,6 +90,16 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     }
 
     /**
+     * To one member over the client's own connection to it, even with unisocket routing (which otherwise has the one
+     * connection's member forward a call): for state that lives on that member, such as an SQL query's cursor. Fails
+     * at once if the client has no connection to it.
+     */
+    public static <R> Call<R> onMemberDirectly(Operation<R> operation, ClientMessage request, UUID memberUuid) {
+        return new Call<>(operation, request,
+                new Route(Route.Kind.MEMBER_DIRECTLY, Objects.requireNonNull(memberUuid, "memberUuid"), null, null));
+    }
+
+    /**
      * On one connection only, never elsewhere: authentication, pings, and listener registrations, whose later
      * events (same correlation id) go to {@code eventHandler} when it is not null.
      */
@@ -203,7 +213,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
      * nothing more for its routing.
      *
      * @param kind         how the call is routed
-     * @param memberUuid   for {@link Kind#MEMBER}: the member to send to
+     * @param memberUuid   for {@link Kind#MEMBER} and {@link Kind#MEMBER_DIRECTLY}: the member to send to
      * @param connection   for {@link Kind#CONNECTION}: the connection to send on
      * @param eventHandler for {@link Kind#CONNECTION}: where events with the call's correlation id go, or null
      */
@@ -218,8 +228,10 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
             KEY,
             /** To the owner of a partition. */
             PARTITION,
-            /** To one member. */
+            /** To one member (with unisocket routing, through the one connection's member). */
             MEMBER,
+            /** To one member over the client's own connection to it, whatever the routing. */
+            MEMBER_DIRECTLY,
             /** To the member the load balancer picks. */
             ANY_MEMBER,
             /** On one connection, never elsewhere. */

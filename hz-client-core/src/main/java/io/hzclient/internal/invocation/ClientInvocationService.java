@@ -240,8 +240,9 @@ public final class ClientInvocationService implements InvocationService, Inbound
         }
         UUID member = inv.memberUuid();
         if (member != null) {
-            // unisocket: the one connection's member forwards a call meant for another member
-            return smartRouting ? connections.connectionTo(member) : connections.anyConnection();
+            // unisocket: the one connection's member forwards a call meant for another member, unless it must not
+            return smartRouting || inv.route().kind() == Call.Route.Kind.MEMBER_DIRECTLY
+                    ? connections.connectionTo(member) : connections.anyConnection();
         }
         int partitionId = smartRouting ? inv.request.partitionId() : -1;
         if (partitionId >= 0) {

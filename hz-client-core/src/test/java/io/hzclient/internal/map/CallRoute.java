@@ -14,7 +14,7 @@ record CallRoute(String name, Integer keyHash) {
         return switch (call.route().kind()) {
             case KEY -> new CallRoute("key", call.request().partitionId());
             case PARTITION -> new CallRoute("partition", null);
-            case MEMBER -> new CallRoute("member", null);
+            case MEMBER, MEMBER_DIRECTLY -> new CallRoute("member", null);
             case ANY_MEMBER -> new CallRoute("any", null);
             case CONNECTION -> new CallRoute("connection", null);
         };

@@ -1,25 +1,20 @@
 package io.hzclient.internal.nearcache;
 
-import com.hazelcast.client.impl.protocol.ClientMessageReader;
-import com.hazelcast.client.impl.protocol.ClientMessageWriter;
 import com.hazelcast.client.impl.protocol.codec.MapFetchNearCacheInvalidationMetadataCodec;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.nearcache.InvalidationMetadataCodec.Metadata;
 import io.hzclient.internal.protocol.ClientMessage;
-import io.hzclient.internal.protocol.ClientMessageDecoder;
-import io.hzclient.internal.protocol.ClientMessageEncoder;
 import io.hzclient.internal.protocol.ProtocolException;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static java.util.Map.entry;
+import static io.hzclient.test.OfficialWire.readByteByByte;
+import static io.hzclient.test.OfficialWire.readOfficial;
+import static io.hzclient.test.OfficialWire.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,9 +32,7 @@ class InvalidationMetadataCodecTest {
         assertThat(call.operationName()).isEqualTo("Map.FetchNearCacheInvalidationMetadata");
         assertThat(request.partitionId()).as("to any member: it forwards to the one named").isEqualTo(-1);
 
-        ClientMessageReader reader = new ClientMessageReader(Integer.MAX_VALUE);
-        assertThat(reader.readFrom(ByteBuffer.wrap(wire(request)), true)).isTrue();
-        com.hazelcast.client.impl.protocol.ClientMessage theirs = reader.getClientMessage();
+        com.hazelcast.client.impl.protocol.ClientMessage theirs = readOfficial(wire(request));
         var decoded = MapFetchNearCacheInvalidationMetadataCodec.decodeRequest(theirs);
 
         assertThat(theirs.getMessageType()).isEqualTo(0x013D00);
@@ -83,40 +76,5 @@ class InvalidationMetadataCodecTest {
                 .hasMessageContaining("13 bytes");
         assertThatThrownBy(() -> InvalidationMetadataCodec.intUuidEntries(new byte[20]))
                 .isInstanceOf(ProtocolException.class).hasMessageContaining("EntryList_Integer_UUID");
-    }
-
-    private static byte[] wire(com.hazelcast.client.impl.protocol.ClientMessage message) {
-        message.setCorrelationId(9);
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        assertThat(new ClientMessageWriter().writeTo(buffer, message)).isTrue();
-        buffer.flip();
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-    }
-
-    private static byte[] wire(ClientMessage message) {
-        EmbeddedChannel channel = new EmbeddedChannel(ClientMessageEncoder.INSTANCE);
-        channel.writeOutbound(message);
-        ByteBuf out = Unpooled.buffer();
-        for (ByteBuf b; (b = channel.readOutbound()) != null; ) {
-            out.writeBytes(b);
-            b.release();
-        }
-        channel.finishAndReleaseAll();
-        byte[] bytes = new byte[out.readableBytes()];
-        out.readBytes(bytes);
-        return bytes;
-    }
-
-    private static ClientMessage readByteByByte(byte[] bytes) {
-        EmbeddedChannel channel = new EmbeddedChannel(new ClientMessageDecoder());
-        for (byte b : bytes) {
-            channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
-        }
-        ClientMessage message = channel.readInbound();
-        assertThat((Object) channel.readInbound()).isNull();
-        channel.finishAndReleaseAll();
-        return message;
     }
 }

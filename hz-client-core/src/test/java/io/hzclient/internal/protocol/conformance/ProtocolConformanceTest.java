@@ -6,6 +6,7 @@ import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.listener.ListenerCodec;
 import io.hzclient.internal.map.MapCodec;
+import io.hzclient.internal.sql.SqlQueryId;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.conformance.ConformanceChecker.Binding;
 import io.hzclient.internal.protocol.conformance.ProtocolDefinitions.Event;
@@ -124,6 +125,11 @@ class ProtocolConformanceTest {
      * response field, by {@link #signature}, and why.
      */
     private static final Map<String, String> RESPONSE_NOT_CHECKED = Map.of(
+            "SqlCodec.execute(String,List,long,int,String,byte,SqlQueryId,boolean,UUID)",
+            "the answer carries an SqlPage, which the YAML does not lay out (the members code it by hand): SqlCodecTest"
+                    + " reads answers the member's own codec wrote",
+            "SqlCodec.fetch(SqlQueryId,int,UUID)",
+            "its answer is an SqlPage: see execute",
             "MapCodec.delete(String,Serialized,long)",
             "HzMap.delete returns nothing: its operation discards the answer's flag (Operation::nothing)",
             "MapCodec.putTransientWithMaxIdle(String,Serialized,Serialized,long,long,long)",
@@ -137,9 +143,9 @@ class ProtocolConformanceTest {
 
     /**
      * Arguments of a Call-building codec method that route the call rather than fill the request (when no field of
-     * the protocol has their name): the key whose partition the call goes to, or the partition itself.
+     * the protocol has their name): the key whose partition the call goes to, the partition itself, or the member.
      */
-    private static final Set<String> ROUTING_ARGUMENTS = Set.of("routingKey", "partitionId");
+    private static final Set<String> ROUTING_ARGUMENTS = Set.of("routingKey", "partitionId", "targetMember");
 
     // ---- what a codec method returns
 
@@ -344,6 +350,9 @@ class ProtocolConformanceTest {
                         new MapCodec.AnchorDataListHolder(List.of(s.nextInt(), s.nextInt()), List.of(
                                 Map.entry(data(s), data(s)), Map.entry(data(s), data(s)))),
                         data(s), data(s), s.nextInt(), s.nextInt(), (byte) 2, data(s), List.of(data(s), data(s))))
+                // a query id: four distinct longs
+                .javaSample(SqlQueryId.class, s -> new SqlQueryId(s.nextLong(), s.nextLong(), s.nextLong(),
+                        s.nextLong()))
                 // a bitmap index: the one kind that carries every field
                 .javaSample(IndexConfig.class, s -> IndexConfig.of(IndexType.BITMAP, s.nextString())
                         .named(s.nextString()).withBitmapOptions(new IndexConfig.BitmapOptions(s.nextString(),
