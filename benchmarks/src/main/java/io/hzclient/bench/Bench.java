@@ -45,14 +45,15 @@ public final class Bench {
             "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback",
             "member-get-floor-1", "sync-get-1-vs-floor", "nearcache-get-1-vs-sync-get-1",
             "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16", "multimap-put-get-16",
-            "values-predicate-10k", "aggregate-sum-10k", "project-10k", "execute-on-entries-10k", "paging-100x100");
+            "values-predicate-10k", "aggregate-sum-10k", "project-10k", "execute-on-entries-10k", "paging-100x100",
+            "sql-select-1k-rows", "sql-select-by-key-16");
 
     private static final Set<String> MEASURED = Set.of(
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
             "getall-100", "putall-100", "nearcache-get-1", "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16",
             "multimap-put-get-16", "values-predicate-10k", "aggregate-sum-10k", "project-10k",
-            "execute-on-entries-10k", "paging-100x100");
+            "execute-on-entries-10k", "paging-100x100", "sql-select-1k-rows", "sql-select-by-key-16");
 
     /**
      * What each client runs before anything is measured: the map's get and put paths, and every structure or query
@@ -157,7 +158,8 @@ public final class Bench {
         int port = freePort();
         String address = "127.0.0.1:" + port;
         List<String> table = new ArrayList<>();
-        try (Child member = startMember(classpath, cluster, port, logDir)) {
+        boolean sql = SCENARIOS.stream().anyMatch(s -> s.startsWith("sql-") && settings.wants(s));
+        try (Child member = startMember(classpath, cluster, port, sql, logDir)) {
             log.printf("[%5.1fs] member %s up%n", seconds(t0), address);
             // Started one after the other, so that start-ms is not slowed by another client's start (in smoke mode,
             // where time matters more than start-ms, all at once).
@@ -375,7 +377,9 @@ public final class Bench {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static Child startMember(String classpath, String cluster, int port, Path logDir) throws InterruptedException {
+    /** The member; with {@code sql}, Jet and the SQL engine on (only then: Jet's threads would weigh on every line). */
+    private static Child startMember(String classpath, String cluster, int port, boolean sql, Path logDir)
+            throws InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.add("-Xms1g");
@@ -389,6 +393,9 @@ public final class Bench {
         command.add(BenchMember.class.getName());
         command.add(cluster);
         command.add(Integer.toString(port));
+        if (sql) {
+            command.add("sql");
+        }
         Child member = Child.start("member", command, logDir);
         try {
             member.await(180_000, BenchMember.READY);

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The member of a benchmark run, in its own JVM: {@code BenchMember <clusterName> <port>}. Listens on 127.0.0.1 only,
+ * The member of a benchmark run, in its own JVM: {@code BenchMember <clusterName> <port> [sql]} ({@code sql}: Jet on, and
+ * the query map mapped for SQL). Listens on 127.0.0.1 only,
  * joins nobody (TCP-IP join to itself), no phone-home. Prints {@link #READY} once it serves; ends when its stdin
  * closes, so it never outlives the benchmark.
  */
@@ -64,9 +65,14 @@ public final class BenchMember {
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
         QueryBench.configure(config);
+        boolean sql = args.length > 2 && args[2].equals("sql");
+        config.getJetConfig().setEnabled(sql);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         fillNearCachedMaps(member);
         QueryBench.fill(member);
+        if (sql) {
+            member.getSql().execute(QueryBench.SQL_MAPPING).close();
+        }
         System.out.println(READY);
         System.out.flush();
         InputStream in = System.in;

@@ -16,6 +16,9 @@ import com.hazelcast.query.PagingPredicate;
 import com.hazelcast.query.Predicates;
 import com.hazelcast.multimap.MultiMap;
 import com.hazelcast.nearcache.NearCacheStats;
+import com.hazelcast.sql.SqlResult;
+import com.hazelcast.sql.SqlRow;
+import com.hazelcast.sql.SqlService;
 
 import java.util.Map;
 import java.util.Set;
@@ -96,6 +99,32 @@ final class OfficialTarget implements Target {
             public long nearCacheEntries() {
                 NearCacheStats stats = nc.getLocalMapStats().getNearCacheStats();
                 return stats == null ? -1 : stats.getOwnedEntryCount();
+            }
+        };
+    }
+
+    @Override
+    public Sql sql() {
+        SqlService sql = client.getSql();
+        return new Sql() {
+            @Override
+            public int selectRows() {
+                int rows = 0;
+                try (SqlResult result = sql.execute(QueryBench.SQL_SELECT_ROWS)) {
+                    for (SqlRow row : result) {
+                        row.getObject(0);
+                        row.getObject(1);
+                        rows++;
+                    }
+                }
+                return rows;
+            }
+
+            @Override
+            public Object selectByKey(int key) {
+                try (SqlResult result = sql.execute(QueryBench.SQL_SELECT_BY_KEY, key)) {
+                    return result.iterator().next().getObject(0);
+                }
             }
         };
     }

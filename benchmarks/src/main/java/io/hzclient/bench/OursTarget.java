@@ -12,6 +12,9 @@ import io.hzclient.query.Predicates;
 import io.hzclient.query.Projections;
 import io.hzclient.queue.HzQueue;
 import io.hzclient.set.HzSet;
+import io.hzclient.sql.SqlResult;
+import io.hzclient.sql.SqlRow;
+import io.hzclient.sql.SqlService;
 
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +88,32 @@ final class OursTarget implements Target {
             @Override
             public long nearCacheEntries() {
                 return nc.nearCacheStats().map(NearCacheStats::ownedEntryCount).orElse(-1L);
+            }
+        };
+    }
+
+    @Override
+    public Sql sql() {
+        SqlService sql = client.getSql();
+        return new Sql() {
+            @Override
+            public int selectRows() {
+                int rows = 0;
+                try (SqlResult result = sql.execute(QueryBench.SQL_SELECT_ROWS)) {
+                    for (SqlRow row : result) {
+                        row.getObject(0);
+                        row.getObject(1);
+                        rows++;
+                    }
+                }
+                return rows;
+            }
+
+            @Override
+            public Object selectByKey(int key) {
+                try (SqlResult result = sql.execute(QueryBench.SQL_SELECT_BY_KEY, key)) {
+                    return result.iterator().next().getObject(0);
+                }
             }
         };
     }

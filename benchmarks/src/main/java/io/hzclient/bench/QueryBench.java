@@ -24,6 +24,14 @@ final class QueryBench {
     static final int PAGE_SIZE = 100;
     static final int FACTORY = 1000;
     static final int READ_VALUE = 1;
+    /** The query map as an SQL table (the sql-* lines). */
+    static final String SQL_MAPPING = "CREATE MAPPING \"" + MAP + "\" TYPE IMap OPTIONS ('keyFormat'='int',"
+            + " 'valueFormat'='int')";
+    /** {@code sql-select-1k-rows}: a thousand rows of two columns. */
+    static final String SQL_SELECT_ROWS = "SELECT __key, this FROM \"" + MAP + "\" WHERE __key < 1000";
+    static final int SQL_ROWS = 1000;
+    /** {@code sql-select-by-key-16}: one row, by key (the member names the key argument, so it goes to its owner). */
+    static final String SQL_SELECT_BY_KEY = "SELECT this FROM \"" + MAP + "\" WHERE __key = ?";
 
     private QueryBench() {
     }

@@ -85,6 +85,18 @@ interface Target extends AutoCloseable {
         int nextPage();
     }
 
+    /** The SQL lines' calls, over {@link QueryBench#MAP} (the member maps it when the run has SQL lines). */
+    Sql sql();
+
+    /** One call of each SQL line; each reads every column of every row. */
+    interface Sql {
+        /** {@link QueryBench#SQL_SELECT_ROWS}; returns how many rows it read. */
+        int selectRows();
+
+        /** {@link QueryBench#SQL_SELECT_BY_KEY} of that key; returns the value read. */
+        Object selectByKey(int key);
+    }
+
     @Override
     void close();
 

@@ -188,6 +188,9 @@ public final class Worker {
             case "multimap" -> sync(Integer.parseInt(parts[3]), r -> target.multiMapPutGet(keys[r.nextInt(KEYS)], value),
                     warmup, measure);
             case "values", "aggregate", "project", "execute", "paging" -> sync(1, queryOp(parts[0]), warmup, measure);
+            case "sql" -> parts[2].equals("by")
+                    ? sync(16, r -> target.sql().selectByKey(r.nextInt(QueryBench.ENTRIES)), warmup, measure)
+                    : sync(1, r -> target.sql().selectRows(), warmup, measure);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }
