@@ -1,12 +1,12 @@
 package io.hzclient.sql;
 
-import com.hazelcast.config.Config;
 import com.hazelcast.jet.Job;
 import com.hazelcast.jet.core.JobStatus;
 import io.hzclient.HzClient;
 import io.hzclient.JsonValue;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.map.HzMap;
+import io.hzclient.test.SqlMembers;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TestClusterExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +38,7 @@ class SqlIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @RegisterExtension
-    static final TestClusterExtension CLUSTER = TestClusterExtension.members(2, SqlIT::withSql);
+    static final TestClusterExtension CLUSTER = TestClusterExtension.members(2, SqlMembers::enable);
 
     /** A map's value, written as zero-config Compact. */
     record Employee(String name, int age) {
@@ -65,10 +65,6 @@ class SqlIT {
     private HzClient client;
     private SqlService sql;
     private String employees;
-
-    static void withSql(Config config) {
-        config.getJetConfig().setEnabled(true);
-    }
 
     @BeforeAll
     void connect() {

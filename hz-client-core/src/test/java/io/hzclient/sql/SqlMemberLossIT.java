@@ -3,6 +3,7 @@ package io.hzclient.sql;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.map.HzMap;
+import io.hzclient.test.SqlMembers;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SqlMemberLossIT {
 
     @Test
     void losingTheQuerysMemberEndsItWithAClearError() {
-        try (TestCluster cluster = TestCluster.start(2, SqlIT::withSql);
+        try (TestCluster cluster = TestCluster.start(2, SqlMembers::enable);
              // one connection, to member 0: the query runs there
              HzClient client = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
                      .addresses(cluster.address(0)).smartRouting(false).build())) {

@@ -9,6 +9,7 @@ import io.hzclient.query.IndexType;
 import io.hzclient.serialization.Portable;
 import io.hzclient.serialization.PortableReader;
 import io.hzclient.serialization.PortableWriter;
+import io.hzclient.test.SqlMembers;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TestClusterExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ class SqlValuesIT {
 
     @RegisterExtension
     static final TestClusterExtension CLUSTER = TestClusterExtension.members(1, config -> {
-        SqlIT.withSql(config);
+        SqlMembers.enable(config);
         config.getSerializationConfig().addPortableFactory(FACTORY, id -> new MemberEmployee());
     });
 

@@ -108,6 +108,21 @@ public final class ClientSqlService implements SqlService {
 
     private Execution prepare(SqlStatement statement) {
         Objects.requireNonNull(statement, "statement must not be null");
+        List<Data> parameters = serialized(statement);
+        UUID member = member(statement.getSql(), parameters);
+        SqlQueryId queryId = SqlQueryId.forMember(member);
+        Call<SqlCodec.ExecuteResponse> call = SqlCodec.execute(statement.getSql(), parameters,
+                statement.getTimeoutMillis(), statement.getCursorBufferSize(), statement.getSchema(),
+                (byte) statement.getExpectedResultType().id(), queryId, false, member);
+        return new Execution(statement, member, queryId, call);
+    }
+
+    /** The member the statement would be sent to now. */
+    UUID memberFor(SqlStatement statement) {
+        return member(statement.getSql(), serialized(statement));
+    }
+
+    private List<Data> serialized(SqlStatement statement) {
         List<Data> parameters = new ArrayList<>(statement.getParameters().size());
         for (Object parameter : statement.getParameters()) {
             try {
@@ -117,12 +132,7 @@ public final class ClientSqlService implements SqlService {
                         + " (" + parameter.getClass().getName() + "): " + e.getMessage(), null, null, e);
             }
         }
-        UUID member = member(statement.getSql(), parameters);
-        SqlQueryId queryId = SqlQueryId.forMember(member);
-        Call<SqlCodec.ExecuteResponse> call = SqlCodec.execute(statement.getSql(), parameters,
-                statement.getTimeoutMillis(), statement.getCursorBufferSize(), statement.getSchema(),
-                (byte) statement.getExpectedResultType().id(), queryId, false, member);
-        return new Execution(statement, member, queryId, call);
+        return parameters;
     }
 
     /**

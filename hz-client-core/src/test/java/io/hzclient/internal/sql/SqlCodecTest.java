@@ -6,6 +6,7 @@ import com.hazelcast.client.impl.protocol.codec.SqlFetchCodec;
 import com.hazelcast.core.HazelcastJsonValue;
 import com.hazelcast.internal.serialization.impl.HeapData;
 import com.hazelcast.sql.impl.QueryId;
+import com.hazelcast.sql.impl.expression.RowValue;
 import io.hzclient.JsonValue;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.serialization.Data;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import static io.hzclient.test.OfficialWire.readByteByByte;
 import static io.hzclient.test.OfficialWire.wire;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Our SQL requests are byte-equal to the official codec's, and the answers the member's own codec writes (SqlPage
@@ -125,6 +127,14 @@ class SqlCodecTest {
 
         assertThat(page.rowCount()).isZero();
         assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void aColumnOfNestedRowsIsRefusedClearly() {
+        assertThatThrownBy(() -> fetched(List.of(com.hazelcast.sql.SqlColumnType.ROW),
+                List.of(List.of(new RowValue(List.of(1, "a")))), true))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("nested rows (SQL type ROW) is not supported");
     }
 
     @Test
