@@ -107,8 +107,8 @@ public final class SqlStatement {
     }
 
     /**
-     * Sets how long the member lets the statement run before it cancels it (the caller then gets an
-     * {@link SqlException} with code {@link SqlException#TIMEOUT}).
+     * Sets how long the member lets the statement run before it cancels it (the caller then gets the member's
+     * {@link SqlException}).
      *
      * @param timeoutMillis a positive time, {@link #TIMEOUT_NONE} or {@link #TIMEOUT_DEFAULT}
      * @return this statement

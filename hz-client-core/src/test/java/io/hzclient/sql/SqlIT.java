@@ -222,6 +222,23 @@ class SqlIT {
     }
 
     @Test
+    void theStatementsSchemaAndTimeoutReachTheMember() {
+        try (SqlResult result = sql.execute(new SqlStatement("SELECT table_name FROM mappings WHERE table_name = ?")
+                .addParameter(employees).setSchema("information_schema"))) {
+            assertThat(result.stream().map(r -> r.<String>getObject(0)).toList()).containsExactly(employees);
+        }
+        assertThatThrownBy(() -> sql.execute("SELECT table_name FROM mappings")).isInstanceOf(SqlException.class)
+                .hasMessageContaining("mappings");
+
+        SqlResult endless = sql.execute(new SqlStatement("SELECT v FROM TABLE(generate_stream(10))")
+                .setTimeoutMillis(500));
+        // the member cancels it; its error code for that is its own (5.7.0 says GENERIC, "CANCEL_FORCEFUL")
+        assertThatThrownBy(() -> endless.forEach(row -> row.getObject(0)))
+                .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.getOriginatingMemberId()).isNotNull());
+        endless.close();
+    }
+
+    @Test
     void executeAsyncDoesNotWaitForTheMember() throws Exception {
         SqlResult result = sql.executeAsync(new SqlStatement("SELECT name FROM " + employees + " WHERE __key = ?")
                 .addParameter(7)).get(60, TimeUnit.SECONDS);
