@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
@@ -22,9 +23,11 @@ import java.util.List;
 @RequestMapping("/customers")
 class CustomerController {
     private final HzMap<String, Customer> customers;
+    private final CustomerSearch search;
 
-    CustomerController(@Qualifier("customers") HzMap<String, Customer> customers) {
+    CustomerController(@Qualifier("customers") HzMap<String, Customer> customers, CustomerSearch search) {
         this.customers = customers;
+        this.search = search;
     }
 
     /** Stores the customer under the id of the path (an id in the body is ignored). */
@@ -45,9 +48,15 @@ class CustomerController {
         return customers.remove(id) == null ? ResponseEntity.notFound().build() : ResponseEntity.noContent().build();
     }
 
-    /** Every customer, by id. Fine for a demo; a large map wants paging (a later step's predicates). */
+    /**
+     * With {@code name}: the customers of that name, found by SQL on the cluster. Without: every customer, by id
+     * (fine for a demo; a large map wants paging).
+     */
     @GetMapping
-    List<Customer> all() {
+    List<Customer> all(@RequestParam(required = false) String name) {
+        if (name != null) {
+            return search.byName(name);
+        }
         return customers.values().stream().sorted(Comparator.comparing(Customer::id)).toList();
     }
 }

@@ -76,6 +76,7 @@ class EmbeddedMemberConfiguration {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).addMember(HOST + ":" + port);
+        config.getJetConfig().setEnabled(true); // SQL runs on Jet (GET /customers?name=...)
         return config;
     }
 

@@ -38,6 +38,22 @@ class DemoApplicationIT {
     }
 
     @Test
+    void customersAreFoundByNameWithSql() {
+        for (String[] c : new String[][]{{"s2", "Grace"}, {"s1", "Grace"}, {"s3", "Linus"}}) {
+            assertThat(http().put().uri("/customers/" + c[0]).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("name", c[1], "email", c[0] + "@example.com")).retrieve().toBodilessEntity()
+                    .getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+
+        assertThat(http().get().uri("/customers?name={name}", "Grace").retrieve()
+                .body(new ParameterizedTypeReference<List<Customer>>() { }))
+                .containsExactly(new Customer("s1", "Grace", "s1@example.com"),
+                        new Customer("s2", "Grace", "s2@example.com"));
+        assertThat(http().get().uri("/customers?name={name}", "Nobody").retrieve()
+                .body(new ParameterizedTypeReference<List<Customer>>() { })).isEmpty();
+    }
+
+    @Test
     void aCustomerIsStoredReadListedAndDeletedInTheClustersMap() {
         Customer ada = new Customer("7", "Ada", "ada@example.com");
 

@@ -11,7 +11,8 @@ public final class SqlRowMetadata {
     public static final int COLUMN_NOT_FOUND = -1;
 
     private final List<SqlColumnMetadata> columns;
-    private final Map<String, Integer> indexByName = new HashMap<>();
+    /** Made on the first lookup by name: many results are only read by index. */
+    private volatile Map<String, Integer> indexByName;
 
     /**
      * Makes the metadata of these columns.
@@ -24,9 +25,6 @@ public final class SqlRowMetadata {
         this.columns = List.copyOf(columns);
         if (this.columns.isEmpty()) {
             throw new IllegalArgumentException("a row has at least one column");
-        }
-        for (int i = 0; i < this.columns.size(); i++) {
-            indexByName.putIfAbsent(this.columns.get(i).name(), i);
         }
     }
 
@@ -67,7 +65,16 @@ public final class SqlRowMetadata {
      * @throws NullPointerException if {@code name} is null
      */
     public int findColumn(String name) {
-        return indexByName.getOrDefault(Objects.requireNonNull(name, "name"), COLUMN_NOT_FOUND);
+        Objects.requireNonNull(name, "name");
+        Map<String, Integer> index = indexByName;
+        if (index == null) {
+            index = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                index.putIfAbsent(columns.get(i).name(), i);
+            }
+            indexByName = index;
+        }
+        return index.getOrDefault(name, COLUMN_NOT_FOUND);
     }
 
     @Override

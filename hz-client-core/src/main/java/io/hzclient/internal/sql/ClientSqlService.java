@@ -149,7 +149,8 @@ public final class ClientSqlService implements SqlService {
             }
         }
         Map<String, List<Member>> byVersion = members.get().stream().filter(m -> !m.liteMember())
-                .collect(Collectors.groupingBy(Member::version, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(m -> Objects.toString(m.version(), ""), LinkedHashMap::new,
+                        Collectors.toList()));
         List<Member> larger = byVersion.values().stream().max(Comparator.<List<Member>>comparingInt(List::size)
                 .thenComparing(g -> g.get(0).version(), ClientSqlService::compareVersions)).orElse(List.of());
         List<UUID> candidates = larger.stream().map(Member::uuid).filter(connected).toList();

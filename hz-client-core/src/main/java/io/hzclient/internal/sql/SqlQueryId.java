@@ -1,6 +1,7 @@
 package io.hzclient.internal.sql;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A query's id, made by the client: the UUID of the member it runs on, and a random one of its own. Fetch and close
@@ -13,10 +14,14 @@ import java.util.UUID;
  */
 public record SqlQueryId(long memberIdHigh, long memberIdLow, long localIdHigh, long localIdLow) {
 
-    /** A new query's id, for a query run on that member. */
+    /**
+     * A new query's id, for a query run on that member. Its own half need only be unique among the client's queries:
+     * random bits from the thread's own generator, as the official clients take them, not {@code UUID.randomUUID()},
+     * whose secure generator is slower and shared by every thread.
+     */
     static SqlQueryId forMember(UUID member) {
-        UUID local = UUID.randomUUID();
-        return new SqlQueryId(member.getMostSignificantBits(), member.getLeastSignificantBits(),
-                local.getMostSignificantBits(), local.getLeastSignificantBits());
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new SqlQueryId(member.getMostSignificantBits(), member.getLeastSignificantBits(), random.nextLong(),
+                random.nextLong());
     }
 }

@@ -4,6 +4,7 @@ import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.StreamSerializer;
+import io.hzclient.sql.SqlService;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The {@link HzClient} bean, made from the {@code hz.client.*} properties, the connection details and the
  * {@link HzClientConfigCustomizer} beans; the beans of {@code hz.client.beans.*} (maps, topics, PN counters, Flake ID
- * generators); and the subscriptions of {@link io.hzclient.spring.boot.HzTopicListener} methods.
+ * generators); the {@link SqlService}; and the subscriptions of {@link io.hzclient.spring.boot.HzTopicListener}
+ * methods.
  * <p>
  * The client shuts down when its bean is destroyed: after every {@code SmartLifecycle} has stopped, so after the web
  * server has drained its requests (with {@code server.shutdown=graceful}), and after every bean that uses it.
@@ -58,6 +60,19 @@ public class HzClientAutoConfiguration {
                         serializers.orderedStream().toList(), compactSerializers.orderedStream().toList())
                 .build();
         return HzClientStarter.start(config, properties.getStartup().getMode(), properties.getStartup().getTimeout());
+    }
+
+    /**
+     * The client's SQL service, so that an application can inject {@code SqlService}; it does not wait for the
+     * client to connect.
+     *
+     * @param client the client
+     * @return its SQL service
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public SqlService hzSqlService(HzClient client) {
+        return client.getSql();
     }
 
     @Bean
