@@ -9,6 +9,8 @@ import io.hzclient.internal.connection.ChannelSetup;
 import io.hzclient.internal.connection.ConnectionOpener;
 import io.hzclient.internal.connection.ConnectionRegistry;
 import io.hzclient.internal.sql.ClientSqlService;
+import io.hzclient.internal.cp.ClientCPSubsystem;
+import io.hzclient.cp.CPSubsystem;
 import io.hzclient.internal.connector.ClientConnector;
 import io.hzclient.internal.connector.ConnectionState;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
@@ -139,6 +141,7 @@ public final class HzClient implements AutoCloseable {
     private final ClientCounters counters = new ClientCounters();
     private final NearCacheManager nearCaches;
     private final ClientSqlService sql;
+    private final ClientCPSubsystem cpSubsystem;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
     private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
@@ -174,6 +177,7 @@ public final class HzClient implements AutoCloseable {
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         this.sql = new ClientSqlService(invocations, serialization, partitions, userExecutor, cluster::getMembers,
                 connections::contains, config.smartRouting());
+        this.cpSubsystem = new ClientCPSubsystem(invocations, userExecutor);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
@@ -592,6 +596,18 @@ public final class HzClient implements AutoCloseable {
     public SqlService getSql() {
         checkActive();
         return sql;
+    }
+
+    /**
+     * The CP Subsystem: linearizable atomic longs held by Raft groups of CP members (the cluster needs the CP
+     * Subsystem on).
+     *
+     * @return the CP Subsystem, the same object for every call
+     * @throws ClientNotActiveException if the client is shut down
+     */
+    public CPSubsystem getCPSubsystem() {
+        checkActive();
+        return cpSubsystem;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.hzclient.internal.protocol.conformance;
 
 import io.hzclient.config.SerializationConfig;
 import io.hzclient.internal.cluster.PartitionService;
+import io.hzclient.cp.CPGroupId;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.listener.ListenerCodec;
@@ -350,6 +351,8 @@ class ProtocolConformanceTest {
                         new MapCodec.AnchorDataListHolder(List.of(s.nextInt(), s.nextInt()), List.of(
                                 Map.entry(data(s), data(s)), Map.entry(data(s), data(s)))),
                         data(s), data(s), s.nextInt(), s.nextInt(), (byte) 2, data(s), List.of(data(s), data(s))))
+                // a CP group id: a name and two distinct longs
+                .javaSample(CPGroupId.class, s -> new CPGroupId(s.nextString(), s.nextLong(), s.nextLong()))
                 // a query id: four distinct longs
                 .javaSample(SqlQueryId.class, s -> new SqlQueryId(s.nextLong(), s.nextLong(), s.nextLong(),
                         s.nextLong()))

@@ -1,0 +1,24 @@
+package io.hzclient.cp;
+
+/**
+ * The CP Subsystem: linearizable data structures held by a Raft group of CP members, which stay correct through
+ * member failures as long as a majority of the group's members is up. Names are {@code name} (the {@code default}
+ * group) or {@code name@group}; the group is created on the cluster the first time it is named. The cluster must
+ * have the CP Subsystem on ({@code cp-member-count} of at least 3; Hazelcast 5.4 is the last open-source member with
+ * it).
+ */
+public interface CPSubsystem {
+
+    /**
+     * The atomic long of that name, created on the cluster on first use; the same proxy for every call with the
+     * same name.
+     *
+     * @param name {@code name} or {@code name@group}
+     * @return the atomic long
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if the name is empty, names an empty group, names a group twice, or names the
+     *                                  {@code METADATA} group, which holds no data structures
+     * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
+     */
+    HzAtomicLong getAtomicLong(String name);
+}

@@ -1,0 +1,56 @@
+package io.hzclient.internal.cp;
+
+import io.hzclient.cp.CPGroupId;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.Operation;
+import io.hzclient.internal.protocol.ClientMessage;
+import io.hzclient.internal.protocol.MessageReader;
+import io.hzclient.internal.protocol.MessageWriter;
+
+/** The AtomicLong service's messages (service id 9); each names the long's CP group and its name in the group. */
+public final class AtomicLongCodec {
+    private static final int RESPONSE = ClientMessage.RESPONSE_HEADER_SIZE;
+
+    private AtomicLongCodec() {
+    }
+
+    public static final Operation<Long> ADD_AND_GET = Operation.of("AtomicLong.AddAndGet", AtomicLongCodec::longAnswer);
+    public static final Operation<Boolean> COMPARE_AND_SET = Operation.of("AtomicLong.CompareAndSet",
+            AtomicLongCodec::booleanAnswer);
+    public static final Operation<Long> GET = Operation.of("AtomicLong.Get", AtomicLongCodec::longAnswer);
+    public static final Operation<Long> GET_AND_ADD = Operation.of("AtomicLong.GetAndAdd", AtomicLongCodec::longAnswer);
+    public static final Operation<Long> GET_AND_SET = Operation.of("AtomicLong.GetAndSet", AtomicLongCodec::longAnswer);
+
+    public static Call<Long> addAndGet(CPGroupId groupId, String name, long delta) {
+        return call(ADD_AND_GET, MessageWriter.request(0x090300).fixLong(delta), groupId, name);
+    }
+
+    public static Call<Boolean> compareAndSet(CPGroupId groupId, String name, long expected, long updated) {
+        return call(COMPARE_AND_SET, MessageWriter.request(0x090400).fixLong(expected).fixLong(updated), groupId,
+                name);
+    }
+
+    public static Call<Long> get(CPGroupId groupId, String name) {
+        return call(GET, MessageWriter.request(0x090500).retryable(), groupId, name);
+    }
+
+    public static Call<Long> getAndAdd(CPGroupId groupId, String name, long delta) {
+        return call(GET_AND_ADD, MessageWriter.request(0x090600).fixLong(delta), groupId, name);
+    }
+
+    public static Call<Long> getAndSet(CPGroupId groupId, String name, long newValue) {
+        return call(GET_AND_SET, MessageWriter.request(0x090700).fixLong(newValue), groupId, name);
+    }
+
+    private static <R> Call<R> call(Operation<R> op, MessageWriter fixedWritten, CPGroupId groupId, String name) {
+        return Call.onAnyMember(op, CPGroupCodec.groupId(fixedWritten, groupId).string(name).build());
+    }
+
+    public static long longAnswer(ClientMessage response) {
+        return new MessageReader(response).fixLong(RESPONSE);
+    }
+
+    public static boolean booleanAnswer(ClientMessage response) {
+        return new MessageReader(response).fixBoolean(RESPONSE);
+    }
+}

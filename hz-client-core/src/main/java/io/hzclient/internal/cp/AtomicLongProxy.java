@@ -1,0 +1,184 @@
+package io.hzclient.internal.cp;
+
+import io.hzclient.cp.CPGroupId;
+import io.hzclient.cp.HzAtomicLong;
+import io.hzclient.internal.invocation.Call;
+import io.hzclient.internal.invocation.InvocationService;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The client side of a CP atomic long: each operation is one call to its group (through any member), defined once
+ * here and run in the caller's thread or, for the async forms, completed on the user executor.
+ */
+final class AtomicLongProxy implements HzAtomicLong {
+    static final String SERVICE_NAME = "hz:raft:atomicLongService";
+
+    private final String proxyName;
+    private final String objectName;
+    private final CPGroupId groupId;
+    private final InvocationService invocations;
+    private final Executor userExecutor;
+    private final Runnable forget;
+
+    AtomicLongProxy(String proxyName, String objectName, CPGroupId groupId, InvocationService invocations,
+                    Executor userExecutor, Runnable forget) {
+        this.proxyName = proxyName;
+        this.objectName = objectName;
+        this.groupId = groupId;
+        this.invocations = invocations;
+        this.userExecutor = userExecutor;
+        this.forget = forget;
+    }
+
+    private <R> Call<R> invoke(Call<R> call) {
+        return invocations.invoke(call);
+    }
+
+    private Call<Long> getCall() {
+        return invoke(AtomicLongCodec.get(groupId, objectName));
+    }
+
+    private Call<Long> getAndSetCall(long newValue) {
+        return invoke(AtomicLongCodec.getAndSet(groupId, objectName, newValue));
+    }
+
+    private Call<Boolean> compareAndSetCall(long expected, long updated) {
+        return invoke(AtomicLongCodec.compareAndSet(groupId, objectName, expected, updated));
+    }
+
+    private Call<Long> addAndGetCall(long delta) {
+        return invoke(AtomicLongCodec.addAndGet(groupId, objectName, delta));
+    }
+
+    private Call<Long> getAndAddCall(long delta) {
+        return invoke(AtomicLongCodec.getAndAdd(groupId, objectName, delta));
+    }
+
+    @Override
+    public CPGroupId getGroupId() {
+        return groupId;
+    }
+
+    @Override
+    public long get() {
+        return getCall().sync();
+    }
+
+    @Override
+    public CompletableFuture<Long> getAsync() {
+        return getCall().async(userExecutor);
+    }
+
+    @Override
+    public void set(long newValue) {
+        getAndSetCall(newValue).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> setAsync(long newValue) {
+        return getAndSetCall(newValue).async(userExecutor).thenApply(before -> null);
+    }
+
+    @Override
+    public long getAndSet(long newValue) {
+        return getAndSetCall(newValue).sync();
+    }
+
+    @Override
+    public CompletableFuture<Long> getAndSetAsync(long newValue) {
+        return getAndSetCall(newValue).async(userExecutor);
+    }
+
+    @Override
+    public boolean compareAndSet(long expected, long updated) {
+        return compareAndSetCall(expected, updated).sync();
+    }
+
+    @Override
+    public CompletableFuture<Boolean> compareAndSetAsync(long expected, long updated) {
+        return compareAndSetCall(expected, updated).async(userExecutor);
+    }
+
+    @Override
+    public long addAndGet(long delta) {
+        return addAndGetCall(delta).sync();
+    }
+
+    @Override
+    public CompletableFuture<Long> addAndGetAsync(long delta) {
+        return addAndGetCall(delta).async(userExecutor);
+    }
+
+    @Override
+    public long getAndAdd(long delta) {
+        return getAndAddCall(delta).sync();
+    }
+
+    @Override
+    public CompletableFuture<Long> getAndAddAsync(long delta) {
+        return getAndAddCall(delta).async(userExecutor);
+    }
+
+    @Override
+    public long incrementAndGet() {
+        return addAndGet(1);
+    }
+
+    @Override
+    public CompletableFuture<Long> incrementAndGetAsync() {
+        return addAndGetAsync(1);
+    }
+
+    @Override
+    public long decrementAndGet() {
+        return addAndGet(-1);
+    }
+
+    @Override
+    public CompletableFuture<Long> decrementAndGetAsync() {
+        return addAndGetAsync(-1);
+    }
+
+    @Override
+    public long getAndIncrement() {
+        return getAndAdd(1);
+    }
+
+    @Override
+    public CompletableFuture<Long> getAndIncrementAsync() {
+        return getAndAddAsync(1);
+    }
+
+    @Override
+    public long getAndDecrement() {
+        return getAndAdd(-1);
+    }
+
+    @Override
+    public CompletableFuture<Long> getAndDecrementAsync() {
+        return getAndAddAsync(-1);
+    }
+
+    @Override
+    public String getName() {
+        return proxyName;
+    }
+
+    @Override
+    public String getServiceName() {
+        return SERVICE_NAME;
+    }
+
+    @Override
+    public void destroy() {
+        forget.run();
+        invoke(CPGroupCodec.destroyCPObject(groupId, SERVICE_NAME, objectName)).sync();
+    }
+
+    @Override
+    public String toString() {
+        return "HzAtomicLong{name=" + proxyName + ", group=" + groupId.name() + '}';
+    }
+}

@@ -1,0 +1,47 @@
+package io.hzclient.internal.cp;
+
+import io.hzclient.HzClientException;
+import io.hzclient.RemoteException;
+import io.hzclient.cp.CPGroupId;
+import io.hzclient.cp.CPSubsystem;
+import io.hzclient.cp.HzAtomicLong;
+import io.hzclient.internal.invocation.InvocationService;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * The client's CP Subsystem: proxies made once per name, as the official clients advise, each bound to the group
+ * the cluster named when it was made.
+ */
+public final class ClientCPSubsystem implements CPSubsystem {
+    private final InvocationService invocations;
+    private final Executor userExecutor;
+    private final Map<String, HzAtomicLong> atomicLongs = new ConcurrentHashMap<>();
+
+    public ClientCPSubsystem(InvocationService invocations, Executor userExecutor) {
+        this.invocations = invocations;
+        this.userExecutor = userExecutor;
+    }
+
+    @Override
+    public HzAtomicLong getAtomicLong(String name) {
+        CPNames names = CPNames.parse(name);
+        return atomicLongs.computeIfAbsent(names.proxyName(), proxyName -> new AtomicLongProxy(proxyName,
+                names.objectName(), group(names), invocations, userExecutor,
+                () -> atomicLongs.remove(proxyName)));
+    }
+
+    /** The object's group, created on the cluster if it does not exist yet. */
+    private CPGroupId group(CPNames names) {
+        try {
+            return invocations.invoke(CPGroupCodec.createCPGroup(names.proxyName())).sync();
+        } catch (RemoteException | UnsupportedOperationException e) {
+            // members from 5.5 on answer UnsupportedOperationException: CP is licensed there
+            throw new HzClientException("the cluster could not give the CP group '" + names.groupName() + "' of '"
+                    + names.proxyName() + "': is its CP Subsystem on (cp-member-count of 3 or more, on members that"
+                    + " offer it: open-source members up to 5.4)? The member said: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.hzclient.cp;
+
+import io.hzclient.HzClient;
+import io.hzclient.HzClientException;
+import io.hzclient.config.ClientConfig;
+import io.hzclient.test.SeparateJvmCluster;
+import io.hzclient.test.SeparateJvmMember;
+import io.hzclient.test.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * CP atomic longs on three 5.4.0 members, each in its own JVM, with the CP Subsystem on (cp-member-count 3), used
+ * by two clients at once. Run alone: {@code mvn -B -pl hz-client-core -am verify -Dtest=none -Dit.test=AtomicLongIT
+ * -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false}; the member JVMs end with the test class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AtomicLongIT {
+    private SeparateJvmCluster cluster;
+    private HzClient one;
+    private HzClient two;
+
+    @BeforeAll
+    void start() {
+        cluster = SeparateJvmCluster.start(3, b -> b.hazelcastJar(SeparateJvmMember.memberJar("5.4.0")).cpMembers(3));
+        one = client();
+        two = client();
+    }
+
+    private HzClient client() {
+        return HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
+                .addresses(cluster.addresses()).build());
+    }
+
+    @AfterAll
+    void stop() {
+        if (one != null) {
+            one.shutdown();
+        }
+        if (two != null) {
+            two.shutdown();
+        }
+        cluster.close();
+    }
+
+    private static String name(String prefix) {
+        return TestCluster.uniqueName(prefix);
+    }
+
+    @Test
+    void everyMethodActsOnTheOneValueBothClientsSee() throws Exception {
+        String name = name("counter");
+        HzAtomicLong a = one.getCPSubsystem().getAtomicLong(name);
+        HzAtomicLong b = two.getCPSubsystem().getAtomicLong(name);
+
+        assertThat(a.get()).isZero();
+        a.set(10);
+        assertThat(b.get()).isEqualTo(10);
+        assertThat(b.getAndSet(20)).isEqualTo(10);
+        assertThat(a.compareAndSet(10, 30)).isFalse();
+        assertThat(a.compareAndSet(20, 30)).isTrue();
+        assertThat(b.addAndGet(5)).isEqualTo(35);
+        assertThat(a.getAndAdd(-5)).isEqualTo(35);
+        assertThat(b.incrementAndGet()).isEqualTo(31);
+        assertThat(a.decrementAndGet()).isEqualTo(30);
+        assertThat(b.getAndIncrement()).isEqualTo(30);
+        assertThat(a.getAndDecrement()).isEqualTo(31);
+        assertThat(b.get()).isEqualTo(30);
+
+        assertThat(a.setAsync(100).get(60, TimeUnit.SECONDS)).isNull();
+        assertThat(b.getAsync().get(60, TimeUnit.SECONDS)).isEqualTo(100);
+        assertThat(a.getAndSetAsync(1).get(60, TimeUnit.SECONDS)).isEqualTo(100);
+        assertThat(b.compareAndSetAsync(1, 2).get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.addAndGetAsync(3).get(60, TimeUnit.SECONDS)).isEqualTo(5);
+        assertThat(b.getAndAddAsync(3).get(60, TimeUnit.SECONDS)).isEqualTo(5);
+        assertThat(a.incrementAndGetAsync().get(60, TimeUnit.SECONDS)).isEqualTo(9);
+        assertThat(b.decrementAndGetAsync().get(60, TimeUnit.SECONDS)).isEqualTo(8);
+        assertThat(a.getAndIncrementAsync().get(60, TimeUnit.SECONDS)).isEqualTo(8);
+        assertThat(b.getAndDecrementAsync().get(60, TimeUnit.SECONDS)).isEqualTo(9);
+        assertThat(a.get()).isEqualTo(8);
+    }
+
+    @Test
+    void concurrentIncrementsFromTwoClientsAreExact() throws Exception {
+        String name = name("hits");
+        int threads = 8;
+        int each = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(2 * threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (HzClient client : List.of(one, two)) {
+                HzAtomicLong counter = client.getCPSubsystem().getAtomicLong(name);
+                for (int t = 0; t < threads; t++) {
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            counter.incrementAndGet();
+                        }
+                    }));
+                }
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(one.getCPSubsystem().getAtomicLong(name).get()).isEqualTo(2L * threads * each);
+    }
+
+    @Test
+    void namesWithAGroupLiveInThatGroup() {
+        String name = name("stock");
+        CPSubsystem cp = one.getCPSubsystem();
+        HzAtomicLong inDefault = cp.getAtomicLong(name);
+        HzAtomicLong inOrders = cp.getAtomicLong(name + "@orders");
+
+        inDefault.set(1);
+        inOrders.set(2);
+
+        assertThat(inDefault.getGroupId().name()).isEqualTo("default");
+        assertThat(inOrders.getGroupId().name()).isEqualTo("orders");
+        assertThat(inOrders.getName()).isEqualTo(name + "@orders");
+        assertThat(cp.getAtomicLong(" " + name + " @ DEFAULT ")).isSameAs(inDefault);
+        assertThat(two.getCPSubsystem().getAtomicLong(name + "@orders").get()).isEqualTo(2);
+        assertThat(two.getCPSubsystem().getAtomicLong(name).get()).isEqualTo(1);
+    }
+
+    @Test
+    void aDestroyedLongIsGoneForEveryClient() {
+        String name = name("doomed");
+        HzAtomicLong doomed = one.getCPSubsystem().getAtomicLong(name);
+        doomed.set(7);
+        HzAtomicLong seenByTwo = two.getCPSubsystem().getAtomicLong(name);
+
+        doomed.destroy();
+
+        assertThatThrownBy(seenByTwo::get).isInstanceOf(HzClientException.class).hasMessageContaining(name);
+        assertThat(one.getCPSubsystem().getAtomicLong(name)).as("a new proxy").isNotSameAs(doomed);
+    }
+}
