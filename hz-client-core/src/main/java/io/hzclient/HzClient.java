@@ -177,7 +177,7 @@ public final class HzClient implements AutoCloseable {
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         this.sql = new ClientSqlService(invocations, serialization, partitions, userExecutor, cluster::getMembers,
                 connections::contains, config.smartRouting());
-        this.cpSubsystem = new ClientCPSubsystem(invocations, userExecutor);
+        this.cpSubsystem = new ClientCPSubsystem(invocations, serialization, userExecutor);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
@@ -599,8 +599,8 @@ public final class HzClient implements AutoCloseable {
     }
 
     /**
-     * The CP Subsystem: linearizable atomic longs held by Raft groups of CP members (the cluster needs the CP
-     * Subsystem on).
+     * The CP Subsystem: linearizable atomic longs and references held by Raft groups of CP members (the cluster needs
+     * the CP Subsystem on).
      *
      * @return the CP Subsystem, the same object for every call
      * @throws ClientNotActiveException if the client is shut down

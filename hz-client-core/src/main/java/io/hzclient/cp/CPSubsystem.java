@@ -21,4 +21,18 @@ public interface CPSubsystem {
      * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
      */
     HzAtomicLong getAtomicLong(String name);
+
+    /**
+     * The atomic reference of that name, created on the cluster on first use; the same proxy for every call with
+     * the same name.
+     *
+     * @param name {@code name} or {@code name@group}
+     * @param <E>  the value's type
+     * @return the atomic reference
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if the name is empty, names an empty group, names a group twice, or names the
+     *                                  {@code METADATA} group
+     * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
+     */
+    <E> HzAtomicReference<E> getAtomicReference(String name);
 }

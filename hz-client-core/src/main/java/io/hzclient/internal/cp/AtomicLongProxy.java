@@ -3,37 +3,18 @@ package io.hzclient.internal.cp;
 import io.hzclient.cp.CPGroupId;
 import io.hzclient.cp.HzAtomicLong;
 import io.hzclient.internal.invocation.Call;
-import io.hzclient.internal.invocation.InvocationService;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The client side of a CP atomic long: each operation is one call to its group (through any member), defined once
  * here and run in the caller's thread or, for the async forms, completed on the user executor.
  */
-final class AtomicLongProxy implements HzAtomicLong {
+final class AtomicLongProxy extends CPProxy implements HzAtomicLong {
     static final String SERVICE_NAME = "hz:raft:atomicLongService";
 
-    private final String proxyName;
-    private final String objectName;
-    private final CPGroupId groupId;
-    private final InvocationService invocations;
-    private final Executor userExecutor;
-    private final Runnable forget;
-
-    AtomicLongProxy(String proxyName, String objectName, CPGroupId groupId, InvocationService invocations,
-                    Executor userExecutor, Runnable forget) {
-        this.proxyName = proxyName;
-        this.objectName = objectName;
-        this.groupId = groupId;
-        this.invocations = invocations;
-        this.userExecutor = userExecutor;
-        this.forget = forget;
-    }
-
-    private <R> Call<R> invoke(Call<R> call) {
-        return invocations.invoke(call);
+    AtomicLongProxy(CPNames names, CPGroupId groupId, CPSubsystemContext context, Runnable forget) {
+        super(SERVICE_NAME, names, groupId, context, forget);
     }
 
     private Call<Long> getCall() {
@@ -54,11 +35,6 @@ final class AtomicLongProxy implements HzAtomicLong {
 
     private Call<Long> getAndAddCall(long delta) {
         return invoke(AtomicLongCodec.getAndAdd(groupId, objectName, delta));
-    }
-
-    @Override
-    public CPGroupId getGroupId() {
-        return groupId;
     }
 
     @Override
@@ -159,26 +135,5 @@ final class AtomicLongProxy implements HzAtomicLong {
     @Override
     public CompletableFuture<Long> getAndDecrementAsync() {
         return getAndAddAsync(-1);
-    }
-
-    @Override
-    public String getName() {
-        return proxyName;
-    }
-
-    @Override
-    public String getServiceName() {
-        return SERVICE_NAME;
-    }
-
-    @Override
-    public void destroy() {
-        forget.run();
-        invoke(CPGroupCodec.destroyCPObject(groupId, SERVICE_NAME, objectName)).sync();
-    }
-
-    @Override
-    public String toString() {
-        return "HzAtomicLong{name=" + proxyName + ", group=" + groupId.name() + '}';
     }
 }

@@ -5,7 +5,9 @@ import io.hzclient.RemoteException;
 import io.hzclient.cp.CPGroupId;
 import io.hzclient.cp.CPSubsystem;
 import io.hzclient.cp.HzAtomicLong;
+import io.hzclient.cp.HzAtomicReference;
 import io.hzclient.internal.invocation.InvocationService;
+import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,20 +19,30 @@ import java.util.concurrent.Executor;
  */
 public final class ClientCPSubsystem implements CPSubsystem {
     private final InvocationService invocations;
-    private final Executor userExecutor;
+    private final CPSubsystemContext context;
     private final Map<String, HzAtomicLong> atomicLongs = new ConcurrentHashMap<>();
+    private final Map<String, HzAtomicReference<?>> atomicReferences = new ConcurrentHashMap<>();
 
-    public ClientCPSubsystem(InvocationService invocations, Executor userExecutor) {
+    public ClientCPSubsystem(InvocationService invocations, SerializationService serialization,
+                             Executor userExecutor) {
         this.invocations = invocations;
-        this.userExecutor = userExecutor;
+        this.context = new CPSubsystemContext(invocations, serialization, userExecutor);
     }
 
     @Override
     public HzAtomicLong getAtomicLong(String name) {
         CPNames names = CPNames.parse(name);
-        return atomicLongs.computeIfAbsent(names.proxyName(), proxyName -> new AtomicLongProxy(proxyName,
-                names.objectName(), group(names), invocations, userExecutor,
-                () -> atomicLongs.remove(proxyName)));
+        return atomicLongs.computeIfAbsent(names.proxyName(), proxyName -> new AtomicLongProxy(names, group(names),
+                context, () -> atomicLongs.remove(proxyName)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <E> HzAtomicReference<E> getAtomicReference(String name) {
+        CPNames names = CPNames.parse(name);
+        return (HzAtomicReference<E>) atomicReferences.computeIfAbsent(names.proxyName(),
+                proxyName -> new AtomicRefProxy<>(names, group(names), context,
+                        () -> atomicReferences.remove(proxyName)));
     }
 
     /** The object's group, created on the cluster if it does not exist yet. */

@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * CP atomic longs on three 5.4.0 members, each in its own JVM, with the CP Subsystem on (cp-member-count 3), used
- * by two clients at once. Run alone: {@code mvn -B -pl hz-client-core -am verify -Dtest=none -Dit.test=AtomicLongIT
+ * CP atomic longs and references on three 5.4.0 members, each in its own JVM, with the CP Subsystem on (cp-member-count 3), used
+ * by two clients at once. Run alone: {@code mvn -B -pl hz-client-core -am verify -Dtest=none -Dit.test=CPObjectsIT
  * -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false}; the member JVMs end with the test class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AtomicLongIT {
+class CPObjectsIT {
     private SeparateJvmCluster cluster;
     private HzClient one;
     private HzClient two;
@@ -148,5 +148,53 @@ class AtomicLongIT {
 
         assertThatThrownBy(seenByTwo::get).isInstanceOf(HzClientException.class).hasMessageContaining(name);
         assertThat(one.getCPSubsystem().getAtomicLong(name)).as("a new proxy").isNotSameAs(doomed);
+    }
+
+    /** A value of a reference, written as zero-config Compact. */
+    record Leader(String node, int term) {
+    }
+
+    @Test
+    void everyReferenceMethodActsOnTheOneValueBothClientsSee() throws Exception {
+        String name = name("leader");
+        HzAtomicReference<Leader> a = one.getCPSubsystem().getAtomicReference(name);
+        HzAtomicReference<Leader> b = two.getCPSubsystem().getAtomicReference(name);
+
+        assertThat(a.get()).isNull();
+        assertThat(a.isNull()).isTrue();
+        a.set(new Leader("n1", 1));
+        assertThat(b.get()).isEqualTo(new Leader("n1", 1));
+        assertThat(b.isNull()).isFalse();
+        assertThat(b.contains(new Leader("n1", 1))).isTrue();
+        assertThat(b.contains(new Leader("n1", 2))).isFalse();
+        assertThat(a.compareAndSet(new Leader("n2", 1), new Leader("n3", 2))).isFalse();
+        assertThat(a.compareAndSet(new Leader("n1", 1), new Leader("n2", 2))).isTrue();
+        assertThat(b.getAndSet(new Leader("n3", 3))).isEqualTo(new Leader("n2", 2));
+        b.clear();
+        assertThat(a.get()).isNull();
+        assertThat(a.compareAndSet(null, new Leader("n4", 4))).isTrue();
+
+        assertThat(b.getAsync().get(60, TimeUnit.SECONDS)).isEqualTo(new Leader("n4", 4));
+        assertThat(a.setAsync(new Leader("n5", 5)).get(60, TimeUnit.SECONDS)).isNull();
+        assertThat(b.getAndSetAsync(new Leader("n6", 6)).get(60, TimeUnit.SECONDS)).isEqualTo(new Leader("n5", 5));
+        assertThat(a.compareAndSetAsync(new Leader("n6", 6), null).get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(b.isNullAsync().get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.setAsync(new Leader("n7", 7)).get(60, TimeUnit.SECONDS)).isNull();
+        assertThat(b.containsAsync(new Leader("n7", 7)).get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.clearAsync().get(60, TimeUnit.SECONDS)).isNull();
+        assertThat(b.get()).isNull();
+    }
+
+    @Test
+    void aDestroyedReferenceIsGoneForEveryClient() {
+        String name = name("doomed-ref");
+        HzAtomicReference<String> doomed = one.getCPSubsystem().getAtomicReference(name);
+        doomed.set("x");
+        HzAtomicReference<String> seenByTwo = two.getCPSubsystem().getAtomicReference(name);
+
+        doomed.destroy();
+
+        assertThatThrownBy(seenByTwo::get).isInstanceOf(HzClientException.class).hasMessageContaining(name);
+        assertThat(one.getCPSubsystem().<String>getAtomicReference(name)).isNotSameAs(doomed);
     }
 }
