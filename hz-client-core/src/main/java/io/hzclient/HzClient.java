@@ -599,8 +599,8 @@ public final class HzClient implements AutoCloseable {
     }
 
     /**
-     * The CP Subsystem: linearizable atomic longs and references held by Raft groups of CP members (the cluster needs
-     * the CP Subsystem on).
+     * The CP Subsystem: linearizable atomic longs, references and count-down latches held by Raft groups of CP
+     * members (the cluster needs the CP Subsystem on).
      *
      * @return the CP Subsystem, the same object for every call
      * @throws ClientNotActiveException if the client is shut down

@@ -35,4 +35,17 @@ public interface CPSubsystem {
      * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
      */
     <E> HzAtomicReference<E> getAtomicReference(String name);
+
+    /**
+     * The count-down latch of that name, created on the cluster on first use; the same proxy for every call with
+     * the same name.
+     *
+     * @param name {@code name} or {@code name@group}
+     * @return the latch
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if the name is empty, names an empty group, names a group twice, or names the
+     *                                  {@code METADATA} group
+     * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
+     */
+    HzCountDownLatch getCountDownLatch(String name);
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * CP atomic longs and references on three 5.4.0 members, each in its own JVM, with the CP Subsystem on (cp-member-count 3), used
+ * CP atomic longs, references and count-down latches on three 5.4.0 members, each in its own JVM, with the CP Subsystem on (cp-member-count 3), used
  * by two clients at once. Run alone: {@code mvn -B -pl hz-client-core -am verify -Dtest=none -Dit.test=CPObjectsIT
  * -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false}; the member JVMs end with the test class.
  */
@@ -196,5 +196,33 @@ class CPObjectsIT {
 
         assertThatThrownBy(seenByTwo::get).isInstanceOf(HzClientException.class).hasMessageContaining(name);
         assertThat(one.getCPSubsystem().<String>getAtomicReference(name)).isNotSameAs(doomed);
+    }
+
+    @Test
+    void aLatchReleasesWaitersOfEveryClientAtZeroAndThenStartsANewRound() throws Exception {
+        String name = name("gate");
+        HzCountDownLatch a = one.getCPSubsystem().getCountDownLatch(name);
+        HzCountDownLatch b = two.getCPSubsystem().getCountDownLatch(name);
+
+        assertThat(a.trySetCount(2)).isTrue();
+        assertThat(b.trySetCount(5)).as("still counting down").isFalse();
+        assertThat(b.getCount()).isEqualTo(2);
+        assertThat(b.await(50, TimeUnit.MILLISECONDS)).isFalse();
+        java.util.concurrent.CompletableFuture<Boolean> waiter = b.awaitAsync(2, TimeUnit.MINUTES);
+
+        a.countDown();
+        assertThat(b.getCountAsync().get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(waiter).isNotDone();
+        assertThat(b.countDownAsync().get(60, TimeUnit.SECONDS)).isNull();
+
+        assertThat(waiter.get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.await(0, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.getCount()).isZero();
+        a.countDown(); // at zero: nothing
+        assertThat(a.getCount()).isZero();
+        assertThat(b.trySetCountAsync(1).get(60, TimeUnit.SECONDS)).as("a new round").isTrue();
+        assertThat(a.getCount()).isEqualTo(1);
+        assertThatThrownBy(() -> a.trySetCount(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("positive");
     }
 }

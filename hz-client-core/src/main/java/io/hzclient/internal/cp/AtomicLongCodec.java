@@ -22,29 +22,26 @@ public final class AtomicLongCodec {
     public static final Operation<Long> GET_AND_SET = Operation.of("AtomicLong.GetAndSet", AtomicLongCodec::longAnswer);
 
     public static Call<Long> addAndGet(CPGroupId groupId, String name, long delta) {
-        return call(ADD_AND_GET, MessageWriter.request(0x090300).fixLong(delta), groupId, name);
+        return CPCalls.onGroup(ADD_AND_GET, MessageWriter.request(0x090300).fixLong(delta), groupId, name);
     }
 
     public static Call<Boolean> compareAndSet(CPGroupId groupId, String name, long expected, long updated) {
-        return call(COMPARE_AND_SET, MessageWriter.request(0x090400).fixLong(expected).fixLong(updated), groupId,
-                name);
+        return CPCalls.onGroup(COMPARE_AND_SET, MessageWriter.request(0x090400).fixLong(expected)
+                .fixLong(updated), groupId, name);
     }
 
     public static Call<Long> get(CPGroupId groupId, String name) {
-        return call(GET, MessageWriter.request(0x090500).retryable(), groupId, name);
+        return CPCalls.onGroup(GET, MessageWriter.request(0x090500).retryable(), groupId, name);
     }
 
     public static Call<Long> getAndAdd(CPGroupId groupId, String name, long delta) {
-        return call(GET_AND_ADD, MessageWriter.request(0x090600).fixLong(delta), groupId, name);
+        return CPCalls.onGroup(GET_AND_ADD, MessageWriter.request(0x090600).fixLong(delta), groupId, name);
     }
 
     public static Call<Long> getAndSet(CPGroupId groupId, String name, long newValue) {
-        return call(GET_AND_SET, MessageWriter.request(0x090700).fixLong(newValue), groupId, name);
+        return CPCalls.onGroup(GET_AND_SET, MessageWriter.request(0x090700).fixLong(newValue), groupId, name);
     }
 
-    private static <R> Call<R> call(Operation<R> op, MessageWriter fixedWritten, CPGroupId groupId, String name) {
-        return Call.onAnyMember(op, CPGroupCodec.groupId(fixedWritten, groupId).string(name).build());
-    }
 
     public static long longAnswer(ClientMessage response) {
         return new MessageReader(response).fixLong(RESPONSE);

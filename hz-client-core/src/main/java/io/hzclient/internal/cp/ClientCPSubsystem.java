@@ -6,6 +6,7 @@ import io.hzclient.cp.CPGroupId;
 import io.hzclient.cp.CPSubsystem;
 import io.hzclient.cp.HzAtomicLong;
 import io.hzclient.cp.HzAtomicReference;
+import io.hzclient.cp.HzCountDownLatch;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.serialization.SerializationService;
 
@@ -22,6 +23,7 @@ public final class ClientCPSubsystem implements CPSubsystem {
     private final CPSubsystemContext context;
     private final Map<String, HzAtomicLong> atomicLongs = new ConcurrentHashMap<>();
     private final Map<String, HzAtomicReference<?>> atomicReferences = new ConcurrentHashMap<>();
+    private final Map<String, HzCountDownLatch> countDownLatches = new ConcurrentHashMap<>();
 
     public ClientCPSubsystem(InvocationService invocations, SerializationService serialization,
                              Executor userExecutor) {
@@ -43,6 +45,13 @@ public final class ClientCPSubsystem implements CPSubsystem {
         return (HzAtomicReference<E>) atomicReferences.computeIfAbsent(names.proxyName(),
                 proxyName -> new AtomicRefProxy<>(names, group(names), context,
                         () -> atomicReferences.remove(proxyName)));
+    }
+
+    @Override
+    public HzCountDownLatch getCountDownLatch(String name) {
+        CPNames names = CPNames.parse(name);
+        return countDownLatches.computeIfAbsent(names.proxyName(), proxyName -> new CountDownLatchProxy(names,
+                group(names), context, () -> countDownLatches.remove(proxyName)));
     }
 
     /** The object's group, created on the cluster if it does not exist yet. */
