@@ -11,10 +11,12 @@ import io.hzclient.test.TestClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,6 +37,14 @@ class SqlRoutingIT {
             for (int key = 0; key < 20; key++) {
                 map.put(key, key);
             }
+            // the partitions settled on the three members, and the client told who owns each
+            assertEventually(Duration.ofSeconds(60), () -> {
+                assertThat(cluster.member(0).getPartitionService().isClusterSafe()).isTrue();
+                for (int key = 0; key < 20; key++) {
+                    assertThat(client.getPartitions().getPartitionOwner(client.getPartitions().getPartitionId(key)))
+                            .isNotNull();
+                }
+            });
             ClientSqlService sql = (ClientSqlService) client.getSql();
             sql.execute("CREATE MAPPING " + name + " TYPE IMap OPTIONS ('keyFormat'='int', 'valueFormat'='int')")
                     .close();
