@@ -2,6 +2,9 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.DistributedObject;
 import io.hzclient.HzClient;
+import io.hzclient.cp.HzAtomicLong;
+import io.hzclient.cp.HzAtomicReference;
+import io.hzclient.cp.HzCountDownLatch;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.list.HzList;
 import io.hzclient.map.HzMap;
@@ -28,7 +31,12 @@ enum DistributedObjectKind {
     SETS("sets", HzSet.class, HzClient::getSet),
     LISTS("lists", HzList.class, HzClient::getList),
     MULTIMAPS("multimaps", HzMultiMap.class, HzClient::getMultiMap),
-    REPLICATED_MAPS("replicated-maps", HzReplicatedMap.class, HzClient::getReplicatedMap);
+    REPLICATED_MAPS("replicated-maps", HzReplicatedMap.class, HzClient::getReplicatedMap),
+    ATOMIC_LONGS("atomic-longs", HzAtomicLong.class, (client, name) -> client.getCPSubsystem().getAtomicLong(name)),
+    ATOMIC_REFERENCES("atomic-references", HzAtomicReference.class,
+            (client, name) -> client.getCPSubsystem().getAtomicReference(name)),
+    COUNT_DOWN_LATCHES("count-down-latches", HzCountDownLatch.class,
+            (client, name) -> client.getCPSubsystem().getCountDownLatch(name));
 
     final String property;
     final Class<? extends DistributedObject> type;

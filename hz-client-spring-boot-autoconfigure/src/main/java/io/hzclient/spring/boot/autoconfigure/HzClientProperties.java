@@ -1149,6 +1149,24 @@ public class HzClientProperties implements Validator {
         private List<String> replicatedMaps = new ArrayList<>();
 
         /**
+         * Names of CP atomic longs (name or name@group) to register as HzAtomicLong beans, each bean named after its
+         * name.
+         */
+        private List<String> atomicLongs = new ArrayList<>();
+
+        /**
+         * Names of CP atomic references (name or name@group) to register as HzAtomicReference beans, each bean named
+         * after its name.
+         */
+        private List<String> atomicReferences = new ArrayList<>();
+
+        /**
+         * Names of CP count-down latches (name or name@group) to register as HzCountDownLatch beans, each bean named
+         * after its name.
+         */
+        private List<String> countDownLatches = new ArrayList<>();
+
+        /**
          * Names of distributed maps to register as HzMap beans, each bean named after its map.
          *
          * @return the value of {@code hz.client.beans.maps}
@@ -1182,6 +1200,60 @@ public class HzClientProperties implements Validator {
          */
         public void setTopics(List<String> topics) {
             this.topics = topics;
+        }
+
+        /**
+         * Names of CP atomic longs (name or name@group) to register as HzAtomicLong beans, each bean named after its name.
+         *
+         * @return the value of {@code hz.client.beans.atomic-longs}
+         */
+        public List<String> getAtomicLongs() {
+            return atomicLongs;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.atomic-longs}; see {@link #getAtomicLongs()}.
+         *
+         * @param atomicLongs the new value
+         */
+        public void setAtomicLongs(List<String> atomicLongs) {
+            this.atomicLongs = atomicLongs;
+        }
+
+        /**
+         * Names of CP atomic references (name or name@group) to register as HzAtomicReference beans, each bean named after its name.
+         *
+         * @return the value of {@code hz.client.beans.atomic-references}
+         */
+        public List<String> getAtomicReferences() {
+            return atomicReferences;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.atomic-references}; see {@link #getAtomicReferences()}.
+         *
+         * @param atomicReferences the new value
+         */
+        public void setAtomicReferences(List<String> atomicReferences) {
+            this.atomicReferences = atomicReferences;
+        }
+
+        /**
+         * Names of CP count-down latches (name or name@group) to register as HzCountDownLatch beans, each bean named after its name.
+         *
+         * @return the value of {@code hz.client.beans.count-down-latches}
+         */
+        public List<String> getCountDownLatches() {
+            return countDownLatches;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.count-down-latches}; see {@link #getCountDownLatches()}.
+         *
+         * @param countDownLatches the new value
+         */
+        public void setCountDownLatches(List<String> countDownLatches) {
+            this.countDownLatches = countDownLatches;
         }
 
         /**
