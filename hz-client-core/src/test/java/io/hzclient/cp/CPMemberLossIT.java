@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One of three CP members killed (kill -9) while four threads increment: every increment the client acknowledged is
- * in the value, and the ones that failed (their fate unknown: sent before the connection broke) at most add to it.
+ * in the value. The value may hold more: a failed increment may have been applied, and with the members' default
+ * ({@code fail-on-indeterminate-operation-state} false) a member retries an increment inside the group when the
+ * group's leader dies before answering, which can apply it twice (a run saw 1 090 for 1 088 acknowledged and 1
+ * failed). That is the members' documented at-least-once case, not the client's.
  */
 class CPMemberLossIT {
     private static final Logger LOG = LoggerFactory.getLogger(CPMemberLossIT.class);
@@ -66,7 +69,7 @@ class CPMemberLossIT {
 
             long value = counter.get();
             LOG.info("CP-MEMBER-LOSS acknowledged {}, failed {}, value {}", acknowledged.get(), failed.get(), value);
-            assertThat(value).isBetween(acknowledged.get(), acknowledged.get() + failed.get());
+            assertThat(value).as("no acknowledged increment lost").isGreaterThanOrEqualTo(acknowledged.get());
         } finally {
             pool.shutdownNow();
         }
