@@ -170,6 +170,95 @@ public interface HzAtomicLong extends DistributedObject {
     CompletableFuture<Long> getAndDecrementAsync();
 
     /**
+     * Replaces the value with the function's result, computed on the members.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @throws NullPointerException if {@code function} is null
+     */
+    void alter(Object function);
+
+    /**
+     * Replaces the value with the function's result, without waiting.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @return a future completed once the value is replaced
+     * @throws NullPointerException if {@code function} is null
+     */
+    CompletableFuture<Void> alterAsync(Object function);
+
+    /**
+     * Replaces the value with the function's result, computed on the members.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @return the value after
+     * @throws NullPointerException if {@code function} is null
+     */
+    long alterAndGet(Object function);
+
+    /**
+     * Replaces the value with the function's result, without waiting.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @return a future of the value after
+     * @throws NullPointerException if {@code function} is null
+     */
+    CompletableFuture<Long> alterAndGetAsync(Object function);
+
+    /**
+     * Replaces the value with the function's result, computed on the members.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @return the value before
+     * @throws NullPointerException if {@code function} is null
+     */
+    long getAndAlter(Object function);
+
+    /**
+     * Replaces the value with the function's result, without waiting.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @return a future of the value before
+     * @throws NullPointerException if {@code function} is null
+     */
+    CompletableFuture<Long> getAndAlterAsync(Object function);
+
+    /**
+     * Runs the function on the value, on the members, and returns its result; the value stays as it is.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @param <R>      the result's type
+     * @return the function's result, deserialized
+     * @throws NullPointerException if {@code function} is null
+     */
+    <R> R apply(Object function);
+
+    /**
+     * Runs the function on the value and returns its result, without waiting.
+     *
+     * @param function an object the members can deserialize and run as a function of the value (Hazelcast's
+     *                 {@code IFunction}): IdentifiedDataSerializable, Portable, Compact or Java-serializable, its
+     *                 class on the members' classpath
+     * @param <R>      the result's type
+     * @return a future of the function's result
+     * @throws NullPointerException if {@code function} is null
+     */
+    <R> CompletableFuture<R> applyAsync(Object function);
+
+    /**
      * Destroys the long on its CP group: its value is gone, and the name cannot be used again in that group (the
      * group refuses later calls on it).
      */

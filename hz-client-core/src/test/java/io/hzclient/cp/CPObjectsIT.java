@@ -3,6 +3,7 @@ package io.hzclient.cp;
 import io.hzclient.HzClient;
 import io.hzclient.HzClientException;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.config.SerializationConfig;
 import io.hzclient.test.SeparateJvmCluster;
 import io.hzclient.test.SeparateJvmMember;
 import io.hzclient.test.TestCluster;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +43,8 @@ class CPObjectsIT {
 
     private HzClient client() {
         return HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
-                .addresses(cluster.addresses()).build());
+                .addresses(cluster.addresses()).serialization(SerializationConfig.builder()
+                        .allowJavaSerialization(Doubler.class, Describe.class, Upper.class).build()).build());
     }
 
     @AfterAll
@@ -224,5 +227,72 @@ class CPObjectsIT {
         assertThat(a.getCount()).isEqualTo(1);
         assertThatThrownBy(() -> a.trySetCount(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
+    }
+
+    /** Doubles a long. The members run it: Java-serialized, its class on their classpath (this test's classes). */
+    public static final class Doubler implements com.hazelcast.core.IFunction<Long, Long>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Long apply(Long value) {
+            return value * 2;
+        }
+    }
+
+    /** Describes a long, leaving it as it is. */
+    public static final class Describe implements com.hazelcast.core.IFunction<Long, String>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String apply(Long value) {
+            return "value " + value;
+        }
+    }
+
+    /** Upper-cases a string. */
+    public static final class Upper implements com.hazelcast.core.IFunction<String, String>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String apply(String value) {
+            return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Test
+    void functionsRunOnTheMembers() throws Exception {
+        HzAtomicLong n = one.getCPSubsystem().getAtomicLong(name("doubled"));
+        n.set(3);
+        n.alter(new Doubler());
+        assertThat(n.get()).isEqualTo(6);
+        assertThat(n.alterAndGet(new Doubler())).isEqualTo(12);
+        assertThat(n.getAndAlter(new Doubler())).isEqualTo(12);
+        assertThat(n.<String>apply(new Describe())).isEqualTo("value 24");
+        assertThat(n.get()).as("apply leaves the value").isEqualTo(24);
+        assertThat(n.alterAsync(new Doubler()).get(60, TimeUnit.SECONDS)).isNull();
+        assertThat(n.alterAndGetAsync(new Doubler()).get(60, TimeUnit.SECONDS)).isEqualTo(96);
+        assertThat(n.getAndAlterAsync(new Doubler()).get(60, TimeUnit.SECONDS)).isEqualTo(96);
+        assertThat(n.<String>applyAsync(new Describe()).get(60, TimeUnit.SECONDS)).isEqualTo("value 192");
+
+        HzAtomicReference<String> r = two.getCPSubsystem().getAtomicReference(name("shout"));
+        r.set("a");
+        r.alter(new Upper());
+        assertThat(r.get()).isEqualTo("A");
+        r.set("b");
+        assertThat(r.alterAndGet(new Upper())).isEqualTo("B");
+        r.set("c");
+        assertThat(r.getAndAlter(new Upper())).isEqualTo("c");
+        r.set("d");
+        assertThat(r.<String>apply(new Upper())).isEqualTo("D");
+        assertThat(r.get()).as("apply leaves the value").isEqualTo("d");
+        assertThat(r.alterAsync(new Upper()).get(60, TimeUnit.SECONDS)).isNull();
+        assertThat(r.get()).isEqualTo("D");
+        r.set("e");
+        assertThat(r.alterAndGetAsync(new Upper()).get(60, TimeUnit.SECONDS)).isEqualTo("E");
+        r.set("f");
+        assertThat(r.getAndAlterAsync(new Upper()).get(60, TimeUnit.SECONDS)).isEqualTo("f");
+        assertThat(r.<String>applyAsync(new Upper()).get(60, TimeUnit.SECONDS)).isEqualTo("F");
+        assertThatThrownBy(() -> r.alter(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("function");
     }
 }

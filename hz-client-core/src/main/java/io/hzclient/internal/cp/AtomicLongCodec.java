@@ -6,6 +6,7 @@ import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.ClientMessage;
 import io.hzclient.internal.protocol.MessageReader;
 import io.hzclient.internal.protocol.MessageWriter;
+import io.hzclient.internal.serialization.Data;
 
 /** The AtomicLong service's messages (service id 9); each names the long's CP group and its name in the group. */
 public final class AtomicLongCodec {
@@ -14,12 +15,25 @@ public final class AtomicLongCodec {
     private AtomicLongCodec() {
     }
 
+    public static final Operation<Data> APPLY = Operation.of("AtomicLong.Apply", AtomicRefCodec::dataAnswer);
+    public static final Operation<Long> ALTER = Operation.of("AtomicLong.Alter", AtomicLongCodec::longAnswer);
     public static final Operation<Long> ADD_AND_GET = Operation.of("AtomicLong.AddAndGet", AtomicLongCodec::longAnswer);
     public static final Operation<Boolean> COMPARE_AND_SET = Operation.of("AtomicLong.CompareAndSet",
             AtomicLongCodec::booleanAnswer);
     public static final Operation<Long> GET = Operation.of("AtomicLong.Get", AtomicLongCodec::longAnswer);
     public static final Operation<Long> GET_AND_ADD = Operation.of("AtomicLong.GetAndAdd", AtomicLongCodec::longAnswer);
     public static final Operation<Long> GET_AND_SET = Operation.of("AtomicLong.GetAndSet", AtomicLongCodec::longAnswer);
+
+    public static Call<Data> apply(CPGroupId groupId, String name, Data function) {
+        return Call.onAnyMember(APPLY, CPGroupCodec.groupId(MessageWriter.request(0x090100), groupId).string(name)
+                .data(function).build());
+    }
+
+    /** Alters the value; the answer is the value before ({@code returnValueType} 0) or after (1). */
+    public static Call<Long> alter(CPGroupId groupId, String name, Data function, int returnValueType) {
+        return Call.onAnyMember(ALTER, CPGroupCodec.groupId(MessageWriter.request(0x090200).fixInt(returnValueType),
+                groupId).string(name).data(function).build());
+    }
 
     public static Call<Long> addAndGet(CPGroupId groupId, String name, long delta) {
         return CPCalls.onGroup(ADD_AND_GET, MessageWriter.request(0x090300).fixLong(delta), groupId, name);

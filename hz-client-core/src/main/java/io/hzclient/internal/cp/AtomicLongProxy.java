@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class AtomicLongProxy extends CPProxy implements HzAtomicLong {
     static final String SERVICE_NAME = "hz:raft:atomicLongService";
+    /** What alter answers: the value before, or after. */
+    private static final int OLD_VALUE = 0;
+    private static final int NEW_VALUE = 1;
 
     AtomicLongProxy(CPNames names, CPGroupId groupId, CPSubsystemContext context, Runnable forget) {
         super(SERVICE_NAME, names, groupId, context, forget);
@@ -135,5 +138,53 @@ final class AtomicLongProxy extends CPProxy implements HzAtomicLong {
     @Override
     public CompletableFuture<Long> getAndDecrementAsync() {
         return getAndAddAsync(-1);
+    }
+
+    private Call<Long> alterCall(Object function, int returnValueType) {
+        return invoke(AtomicLongCodec.alter(groupId, objectName, functionData(function), returnValueType));
+    }
+
+    private <R> Call<R> applyCall(Object function) {
+        return invoke(AtomicLongCodec.apply(groupId, objectName, functionData(function))).then(serialization::toObject);
+    }
+
+    @Override
+    public void alter(Object function) {
+        alterCall(function, NEW_VALUE).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> alterAsync(Object function) {
+        return alterCall(function, NEW_VALUE).async(userExecutor).thenApply(after -> null);
+    }
+
+    @Override
+    public long alterAndGet(Object function) {
+        return alterCall(function, NEW_VALUE).sync();
+    }
+
+    @Override
+    public CompletableFuture<Long> alterAndGetAsync(Object function) {
+        return alterCall(function, NEW_VALUE).async(userExecutor);
+    }
+
+    @Override
+    public long getAndAlter(Object function) {
+        return alterCall(function, OLD_VALUE).sync();
+    }
+
+    @Override
+    public CompletableFuture<Long> getAndAlterAsync(Object function) {
+        return alterCall(function, OLD_VALUE).async(userExecutor);
+    }
+
+    @Override
+    public <R> R apply(Object function) {
+        return this.<R>applyCall(function).sync();
+    }
+
+    @Override
+    public <R> CompletableFuture<R> applyAsync(Object function) {
+        return this.<R>applyCall(function).async(userExecutor);
     }
 }

@@ -13,12 +13,23 @@ public final class AtomicRefCodec {
     private AtomicRefCodec() {
     }
 
+    public static final Operation<Data> APPLY = Operation.of("AtomicRef.Apply", AtomicRefCodec::dataAnswer);
     public static final Operation<Boolean> COMPARE_AND_SET = Operation.of("AtomicRef.CompareAndSet",
             AtomicLongCodec::booleanAnswer);
     public static final Operation<Boolean> CONTAINS = Operation.of("AtomicRef.Contains",
             AtomicLongCodec::booleanAnswer);
     public static final Operation<Data> GET = Operation.of("AtomicRef.Get", AtomicRefCodec::dataAnswer);
     public static final Operation<Data> SET = Operation.of("AtomicRef.Set", AtomicRefCodec::dataAnswer);
+
+    /**
+     * Applies the function to the value, storing its result when {@code alter}; the answer is nothing
+     * ({@code returnValueType} 0), the value before (1) or the value after (2).
+     */
+    public static Call<Data> apply(CPGroupId groupId, String name, Data function, int returnValueType,
+                                   boolean alter) {
+        MessageWriter w = MessageWriter.request(0x0A0100).fixInt(returnValueType).fixBoolean(alter);
+        return Call.onAnyMember(APPLY, CPGroupCodec.groupId(w, groupId).string(name).data(function).build());
+    }
 
     public static Call<Boolean> compareAndSet(CPGroupId groupId, String name, Data oldValue, Data newValue) {
         MessageWriter w = CPGroupCodec.groupId(MessageWriter.request(0x0A0200), groupId).string(name);

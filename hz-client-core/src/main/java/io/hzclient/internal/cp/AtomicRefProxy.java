@@ -4,7 +4,6 @@ import io.hzclient.cp.CPGroupId;
 import io.hzclient.cp.HzAtomicReference;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.serialization.Data;
-import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -14,12 +13,13 @@ import java.util.concurrent.CompletableFuture;
  */
 final class AtomicRefProxy<E> extends CPProxy implements HzAtomicReference<E> {
     static final String SERVICE_NAME = "hz:raft:atomicRefService";
-
-    private final SerializationService serialization;
+    /** What apply answers: nothing, the value before, or the value after (the function's result). */
+    private static final int NO_VALUE = 0;
+    private static final int OLD_VALUE = 1;
+    private static final int NEW_VALUE = 2;
 
     AtomicRefProxy(CPNames names, CPGroupId groupId, CPSubsystemContext context, Runnable forget) {
         super(SERVICE_NAME, names, groupId, context, forget);
-        this.serialization = context.serialization();
     }
 
     private Data data(Object value) {
@@ -111,5 +111,52 @@ final class AtomicRefProxy<E> extends CPProxy implements HzAtomicReference<E> {
     @Override
     public CompletableFuture<Boolean> containsAsync(E value) {
         return containsCall(value).async(userExecutor);
+    }
+
+    private Call<E> applyCall(Object function, int returnValueType, boolean alter) {
+        return invoke(AtomicRefCodec.apply(groupId, objectName, functionData(function), returnValueType, alter))
+                .then(serialization::<E>toObject);
+    }
+
+    @Override
+    public void alter(Object function) {
+        applyCall(function, NO_VALUE, true).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> alterAsync(Object function) {
+        return applyCall(function, NO_VALUE, true).async(userExecutor).thenApply(none -> null);
+    }
+
+    @Override
+    public E alterAndGet(Object function) {
+        return applyCall(function, NEW_VALUE, true).sync();
+    }
+
+    @Override
+    public CompletableFuture<E> alterAndGetAsync(Object function) {
+        return applyCall(function, NEW_VALUE, true).async(userExecutor);
+    }
+
+    @Override
+    public E getAndAlter(Object function) {
+        return applyCall(function, OLD_VALUE, true).sync();
+    }
+
+    @Override
+    public CompletableFuture<E> getAndAlterAsync(Object function) {
+        return applyCall(function, OLD_VALUE, true).async(userExecutor);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> R apply(Object function) {
+        return (R) applyCall(function, NEW_VALUE, false).sync();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> CompletableFuture<R> applyAsync(Object function) {
+        return (CompletableFuture<R>) applyCall(function, NEW_VALUE, false).async(userExecutor);
     }
 }

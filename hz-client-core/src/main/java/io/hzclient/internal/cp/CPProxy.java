@@ -4,7 +4,10 @@ import io.hzclient.DistributedObject;
 import io.hzclient.cp.CPGroupId;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.InvocationService;
+import io.hzclient.internal.serialization.Data;
+import io.hzclient.internal.serialization.SerializationService;
 
+import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /** What every CP proxy shares: its names, its group, where its calls go and where async answers complete. */
@@ -12,6 +15,7 @@ abstract class CPProxy implements DistributedObject {
     protected final String objectName;
     protected final CPGroupId groupId;
     protected final Executor userExecutor;
+    protected final SerializationService serialization;
     private final String proxyName;
     private final String serviceName;
     private final InvocationService invocations;
@@ -24,7 +28,13 @@ abstract class CPProxy implements DistributedObject {
         this.groupId = groupId;
         this.invocations = context.invocations();
         this.userExecutor = context.userExecutor();
+        this.serialization = context.serialization();
         this.forget = forget;
+    }
+
+    /** A function for the members to run, serialized. */
+    protected final Data functionData(Object function) {
+        return serialization.toData(Objects.requireNonNull(function, "function must not be null"));
     }
 
     protected final <R> Call<R> invoke(Call<R> call) {
