@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Finds customers by name with SQL over the {@code customers} map (the starter's {@link SqlService} bean). The map
  * becomes a table through a mapping, created at startup: Compact values, each field a column. A cluster without SQL
- * (no Jet, no {@code hazelcast-sql}) leaves the search off, and says why, instead of failing the application.
+ * (no Jet, no {@code hazelcast-sql}) leaves the search off, and says why, instead of failing the application; when
+ * the mapping failed only for want of a connection (lazy startup, a cluster still down), the next search tries again.
  */
 @Component
 class CustomerSearch implements ApplicationRunner {
@@ -27,6 +28,7 @@ class CustomerSearch implements ApplicationRunner {
 
     private final SqlService sql;
     private volatile String unavailable = "the customers mapping is not created yet";
+    private volatile boolean connectionProblem;
 
     CustomerSearch(SqlService sql) {
         this.sql = sql;
@@ -34,17 +36,26 @@ class CustomerSearch implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        createMapping();
+    }
+
+    private void createMapping() {
         try {
             sql.execute(MAPPING).close();
             unavailable = null;
+            connectionProblem = false;
         } catch (SqlException e) {
             unavailable = "the cluster refused the customers mapping: " + e.getMessage();
+            connectionProblem = e.getCode() == SqlException.CONNECTION_PROBLEM;
             LOG.warn("Search by name is off: {}", unavailable);
         }
     }
 
     /** The customers of that exact name, by id. */
     List<Customer> byName(String name) {
+        if (unavailable != null && connectionProblem) {
+            createMapping(); // not connected at startup (lazy startup, or the cluster was down): try again now
+        }
         String why = unavailable;
         if (why != null) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "search by name is off: " + why);
