@@ -6,6 +6,7 @@ import io.hzclient.internal.listener.OrderedExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,14 +40,22 @@ public final class LifecycleService {
         return state;
     }
 
+    /**
+     * Records the state and tells the listeners registered now (and still registered when it is delivered): a listener
+     * added after this call does not hear a state that came before it, even if its delivery is still queued.
+     */
     public void fire(LifecycleState next) {
         state = next;
         LOG.info("HzClient [{}] is {}", clientName, next);
-        events.execute(LANE, () -> listeners.values().forEach(l -> {
+        List<Map.Entry<UUID, LifecycleListener>> registered = List.copyOf(listeners.entrySet());
+        events.execute(LANE, () -> registered.forEach(e -> {
+            if (listeners.get(e.getKey()) != e.getValue()) {
+                return; // removed since
+            }
             try {
-                l.stateChanged(next);
-            } catch (RuntimeException e) {
-                LOG.warn("A lifecycle listener threw on {}", next, e);
+                e.getValue().stateChanged(next);
+            } catch (RuntimeException failure) {
+                LOG.warn("A lifecycle listener threw on {}", next, failure);
             }
         }));
     }
