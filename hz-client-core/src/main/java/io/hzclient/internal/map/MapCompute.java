@@ -3,6 +3,7 @@ package io.hzclient.internal.map;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Pending;
 import io.hzclient.internal.proxy.ClientContext;
+import io.hzclient.internal.protocol.InPlaceData;
 import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.query.Aggregator;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -101,12 +103,34 @@ final class MapCompute<K, V> {
         return context.serialization().toObject(data);
     }
 
+    /**
+     * The processors' results by key. The entries are read in place from the answer, key and value bytes in turn,
+     * with no entry object each, into a map sized for them (no rehashing as it fills).
+     */
     private <R> Map<K, R> toMap(List<Map.Entry<Data, Data>> entries) {
-        Map<K, R> results = new LinkedHashMap<>();
-        for (Map.Entry<Data, Data> e : entries) {
-            results.put(toObject(e.getKey()), toObject(e.getValue()));
+        Map<K, R> results = new LinkedHashMap<>((int) (entries.size() / 0.75f) + 1);
+        if (entries instanceof InPlaceData inPlace) {
+            Object[] key = new Object[1];
+            inPlace.forEachDataBytes(bytes -> {
+                Object object = bytes == null ? null : toObject(Data.of(bytes));
+                if (key[0] == null) {
+                    key[0] = Objects.requireNonNull(object, "the members answered a null key");
+                } else {
+                    results.put(this.<K>cast(key[0]), this.<R>cast(object));
+                    key[0] = null;
+                }
+            });
+        } else {
+            for (Map.Entry<Data, Data> e : entries) {
+                results.put(toObject(e.getKey()), toObject(e.getValue()));
+            }
         }
         return Collections.unmodifiableMap(results);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cast(Object o) {
+        return (T) o;
     }
 
     private <R> Collection<R> toList(List<Data> data) {

@@ -22,11 +22,11 @@ public final class MapComputeCodec {
     public static final Operation<Data> SUBMIT_TO_KEY = Operation.of("Map.SubmitToKey",
             MapCodec::nullableDataResponse);
     public static final Operation<List<Map.Entry<Data, Data>>> EXECUTE_ON_ALL_KEYS = Operation.of(
-            "Map.ExecuteOnAllKeys", MapCodec::entryListResponse);
+            "Map.ExecuteOnAllKeys", MapCodec::queryEntries);
     public static final Operation<List<Map.Entry<Data, Data>>> EXECUTE_WITH_PREDICATE = Operation.of(
-            "Map.ExecuteWithPredicate", MapCodec::entryListResponse);
+            "Map.ExecuteWithPredicate", MapCodec::queryEntries);
     public static final Operation<List<Map.Entry<Data, Data>>> EXECUTE_ON_KEYS = Operation.of(
-            "Map.ExecuteOnKeys", MapCodec::entryListResponse);
+            "Map.ExecuteOnKeys", MapCodec::queryEntries);
     public static final Operation<Data> AGGREGATE = Operation.of("Map.Aggregate", MapCodec::nullableDataResponse);
     public static final Operation<Data> AGGREGATE_WITH_PREDICATE = Operation.of("Map.AggregateWithPredicate",
             MapCodec::nullableDataResponse);
