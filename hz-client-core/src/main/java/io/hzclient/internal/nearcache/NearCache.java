@@ -344,20 +344,21 @@ public final class NearCache implements Invalidatable {
         invalidateCacheKey(cacheKey);
     }
 
+    // A request is counted once its entry is gone: whoever sees the count move never reads the old entry after it.
     private void invalidateCacheKey(Object cacheKey) {
-        stats.invalidationRequests.increment();
         NearCacheRecord r = records.removeKey(cacheKey);
         if (r != null && r.markRemoved()) {
             stats.invalidations.increment();
             stats.entryRemoved(r.cost);
         }
+        stats.invalidationRequests.increment();
     }
 
     /** Every entry goes (the map was cleared or evicted, or the repair found the partition UUIDs changed). */
     @Override
     public void clear() {
-        stats.invalidationRequests.increment();
         records.forEach(r -> drop(r, stats.invalidations));
+        stats.invalidationRequests.increment();
     }
 
     /** The map or the client is gone: entries go uncounted. */
