@@ -7,16 +7,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Logs each state change and tells the lifecycle listeners, in order, off the event loop. */
+/** Logs each state change and tells the lifecycle listeners, in the order they were added, off the event loop. */
 public final class LifecycleService {
     private static final Logger LOG = LoggerFactory.getLogger(LifecycleService.class);
     private static final Object LANE = new Object();
 
-    private final Map<UUID, LifecycleListener> listeners = new ConcurrentHashMap<>();
+    private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private final OrderedExecutor events;
     private final String clientName;
     private volatile LifecycleState state;
@@ -28,12 +27,12 @@ public final class LifecycleService {
 
     public UUID addListener(LifecycleListener listener) {
         UUID id = UUID.randomUUID();
-        listeners.put(id, listener);
+        listeners.add(new Registration(id, listener));
         return id;
     }
 
     public boolean removeListener(UUID id) {
-        return listeners.remove(id) != null;
+        return listeners.removeIf(r -> r.id.equals(id));
     }
 
     public LifecycleState state() {
@@ -47,16 +46,19 @@ public final class LifecycleService {
     public void fire(LifecycleState next) {
         state = next;
         LOG.info("HzClient [{}] is {}", clientName, next);
-        List<Map.Entry<UUID, LifecycleListener>> registered = List.copyOf(listeners.entrySet());
-        events.execute(LANE, () -> registered.forEach(e -> {
-            if (listeners.get(e.getKey()) != e.getValue()) {
+        List<Registration> registered = List.copyOf(listeners);
+        events.execute(LANE, () -> registered.forEach(r -> {
+            if (!listeners.contains(r)) {
                 return; // removed since
             }
             try {
-                e.getValue().stateChanged(next);
+                r.listener.stateChanged(next);
             } catch (RuntimeException failure) {
                 LOG.warn("A lifecycle listener threw on {}", next, failure);
             }
         }));
+    }
+
+    private record Registration(UUID id, LifecycleListener listener) {
     }
 }

@@ -47,7 +47,7 @@ class LifecycleServiceTest {
         try {
             LifecycleService lifecycle = new LifecycleService("test", events);
             CountDownLatch release = new CountDownLatch(1);
-            lifecycle.addListener(state -> await(release));
+            lifecycle.addListener(state -> await(release)); // told first (added first): holds the lane
             List<LifecycleState> heard = new CopyOnWriteArrayList<>();
             java.util.UUID id = lifecycle.addListener(heard::add);
             lifecycle.fire(LifecycleState.STARTING);
@@ -60,6 +60,27 @@ class LifecycleServiceTest {
 
             assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(heard).isEmpty();
+        } finally {
+            events.close();
+        }
+    }
+
+    @Test
+    void listenersAreToldInTheOrderTheyWereAdded() throws Exception {
+        OrderedExecutor events = new OrderedExecutor("test-events");
+        try {
+            LifecycleService lifecycle = new LifecycleService("test", events);
+            List<Integer> told = new CopyOnWriteArrayList<>();
+            CountDownLatch done = new CountDownLatch(1);
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                lifecycle.addListener(state -> told.add(n));
+            }
+            lifecycle.addListener(state -> done.countDown());
+            lifecycle.fire(LifecycleState.STARTING);
+
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(told).isSortedAccordingTo(Integer::compare).hasSize(50);
         } finally {
             events.close();
         }
