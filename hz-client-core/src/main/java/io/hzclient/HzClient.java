@@ -177,7 +177,7 @@ public final class HzClient implements AutoCloseable {
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         this.sql = new ClientSqlService(invocations, serialization, partitions, userExecutor, cluster::getMembers,
                 connections::contains, config.smartRouting());
-        this.cpSubsystem = new ClientCPSubsystem(invocations, serialization, userExecutor);
+        this.cpSubsystem = new ClientCPSubsystem(invocations, serialization, userExecutor, scheduler, name);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
     }
@@ -680,6 +680,7 @@ public final class HzClient implements AutoCloseable {
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
         sql.shutdown();
+        cpSubsystem.shutdown();
         proxies.releaseAll();
         nearCaches.shutdown();
         boolean wasConnected = connectionState.isConnected();

@@ -48,4 +48,30 @@ public interface CPSubsystem {
      * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
      */
     HzCountDownLatch getCountDownLatch(String name);
+
+    /**
+     * The fenced lock of that name, created on the cluster on first use; the same proxy for every call with the same
+     * name. Its owner is this client's CP session in the lock's group and the calling thread.
+     *
+     * @param name {@code name} or {@code name@group}
+     * @return the lock
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if the name is empty, names an empty group, names a group twice, or names the
+     *                                  {@code METADATA} group
+     * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
+     */
+    HzFencedLock getLock(String name);
+
+    /**
+     * The semaphore of that name, created on the cluster on first use; the same proxy for every call with the same
+     * name. Whether it is session-aware or JDK-compatible is the members' configuration for that name, asked once.
+     *
+     * @param name {@code name} or {@code name@group}
+     * @return the semaphore
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if the name is empty, names an empty group, names a group twice, or names the
+     *                                  {@code METADATA} group
+     * @throws io.hzclient.HzClientException if the cluster has no CP Subsystem (the message says so)
+     */
+    HzSemaphore getSemaphore(String name);
 }

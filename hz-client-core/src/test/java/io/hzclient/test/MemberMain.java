@@ -1,6 +1,8 @@
 package io.hzclient.test;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.cp.CPSubsystemConfig;
+import com.hazelcast.config.cp.SemaphoreConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
@@ -19,7 +21,8 @@ import java.util.Map;
  * get their configuration ({@link #memberConfig}). It runs against any Hazelcast 5.x jar, so it uses only API that
  * 5.0 already had.
  *
- * <p>Arguments: {@code --cluster NAME --port PORT --members host:port,host:port [--cp-members N] [--jet]
+ * <p>Arguments: {@code --cluster NAME --port PORT --members host:port,host:port [--cp-members N]
+ * [--cp-session-ttl SECONDS] [--cp-session-heartbeat SECONDS] [--cp-jdk-semaphore NAME]... [--jet]
  * [--property key=value]...}. Prints {@value #READY} followed by {@code uuid=<member uuid>} once the member runs.
  * Reading "shutdown" on stdin shuts the member down gracefully; "cluster-safe" prints {@value #CLUSTER_SAFE} and
  * whether every partition's backups are in sync; the end of stdin (the test JVM died) terminates it, so no member
@@ -82,6 +85,9 @@ public final class MemberMain {
         int port = -1;
         List<String> members = new ArrayList<>();
         int cpMembers = 0;
+        int cpSessionTtl = 0;
+        int cpSessionHeartbeat = 0;
+        List<String> jdkSemaphores = new ArrayList<>();
         boolean jet = false;
         List<String[]> properties = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -90,6 +96,9 @@ public final class MemberMain {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--members" -> members.addAll(Arrays.asList(args[++i].split(",")));
                 case "--cp-members" -> cpMembers = Integer.parseInt(args[++i]);
+                case "--cp-session-ttl" -> cpSessionTtl = Integer.parseInt(args[++i]);
+                case "--cp-session-heartbeat" -> cpSessionHeartbeat = Integer.parseInt(args[++i]);
+                case "--cp-jdk-semaphore" -> jdkSemaphores.add(args[++i]);
                 case "--jet" -> jet = true;
                 case "--property" -> properties.add(args[++i].split("=", 2));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
@@ -104,7 +113,16 @@ public final class MemberMain {
         }
         Config config = memberConfig(cluster, port, members);
         if (cpMembers > 0) {
-            config.getCPSubsystemConfig().setCPMemberCount(cpMembers);
+            CPSubsystemConfig cp = config.getCPSubsystemConfig().setCPMemberCount(cpMembers);
+            if (cpSessionTtl > 0) {
+                cp.setSessionTimeToLiveSeconds(cpSessionTtl);
+            }
+            if (cpSessionHeartbeat > 0) {
+                cp.setSessionHeartbeatIntervalSeconds(cpSessionHeartbeat);
+            }
+            for (String name : jdkSemaphores) {
+                cp.addSemaphoreConfig(new SemaphoreConfig(name, true, 0));
+            }
         }
         if (jet) {
             config.getJetConfig().setEnabled(true);

@@ -391,6 +391,19 @@ public final class SeparateJvmMember implements AutoCloseable {
             return this;
         }
 
+        /** CP sessions that expire after {@code ttlSeconds} without a heartbeat, expected every {@code heartbeat}. */
+        public Builder cpSessions(int ttlSeconds, int heartbeatSeconds) {
+            memberArgs.addAll(List.of("--cp-session-ttl", Integer.toString(ttlSeconds),
+                    "--cp-session-heartbeat", Integer.toString(heartbeatSeconds)));
+            return this;
+        }
+
+        /** A CP semaphore of that name (without group) that is JDK-compatible (sessionless). */
+        public Builder jdkCompatibleSemaphore(String name) {
+            memberArgs.addAll(List.of("--cp-jdk-semaphore", name));
+            return this;
+        }
+
         /** Enables Jet (needed by SQL). */
         public Builder jet() {
             memberArgs.add("--jet");

@@ -8,7 +8,9 @@ import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** What every CP proxy shares: its names, its group, where its calls go and where async answers complete. */
 abstract class CPProxy implements DistributedObject {
@@ -30,6 +32,12 @@ abstract class CPProxy implements DistributedObject {
         this.userExecutor = context.userExecutor();
         this.serialization = context.serialization();
         this.forget = forget;
+    }
+
+    /** A new id for a call that the group must apply once however often it is sent. */
+    protected static UUID newInvocationUid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong());
     }
 
     /** A function for the members to run, serialized. */

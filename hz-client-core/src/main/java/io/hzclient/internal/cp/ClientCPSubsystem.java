@@ -7,12 +7,15 @@ import io.hzclient.cp.CPSubsystem;
 import io.hzclient.cp.HzAtomicLong;
 import io.hzclient.cp.HzAtomicReference;
 import io.hzclient.cp.HzCountDownLatch;
+import io.hzclient.cp.HzFencedLock;
+import io.hzclient.cp.HzSemaphore;
 import io.hzclient.internal.invocation.InvocationService;
 import io.hzclient.internal.serialization.SerializationService;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The client's CP Subsystem: proxies made once per name, as the official clients advise, each bound to the group
@@ -24,11 +27,24 @@ public final class ClientCPSubsystem implements CPSubsystem {
     private final Map<String, HzAtomicLong> atomicLongs = new ConcurrentHashMap<>();
     private final Map<String, HzAtomicReference<?>> atomicReferences = new ConcurrentHashMap<>();
     private final Map<String, HzCountDownLatch> countDownLatches = new ConcurrentHashMap<>();
+    private final Map<String, HzFencedLock> locks = new ConcurrentHashMap<>();
+    private final Map<String, HzSemaphore> semaphores = new ConcurrentHashMap<>();
+    private final CPSessions sessions;
 
+    /**
+     * A CP Subsystem for a client.
+     *
+     * @param invocations   where calls go
+     * @param serialization how references' values and functions are written
+     * @param userExecutor  where async answers complete
+     * @param scheduler     where session heartbeats run
+     * @param clientName    the name sessions are opened under (shown by the members)
+     */
     public ClientCPSubsystem(InvocationService invocations, SerializationService serialization,
-                             Executor userExecutor) {
+                             Executor userExecutor, ScheduledExecutorService scheduler, String clientName) {
         this.invocations = invocations;
         this.context = new CPSubsystemContext(invocations, serialization, userExecutor);
+        this.sessions = new CPSessions(invocations, scheduler, clientName, System::currentTimeMillis);
     }
 
     @Override
@@ -52,6 +68,42 @@ public final class ClientCPSubsystem implements CPSubsystem {
         CPNames names = CPNames.parse(name);
         return countDownLatches.computeIfAbsent(names.proxyName(), proxyName -> new CountDownLatchProxy(names,
                 group(names), context, () -> countDownLatches.remove(proxyName)));
+    }
+
+    @Override
+    public HzFencedLock getLock(String name) {
+        CPNames names = CPNames.parse(name);
+        return locks.computeIfAbsent(names.proxyName(), proxyName -> new FencedLockProxy(names, group(names),
+                context, sessions, () -> locks.remove(proxyName)));
+    }
+
+    @Override
+    public HzSemaphore getSemaphore(String name) {
+        CPNames names = CPNames.parse(name);
+        return semaphores.computeIfAbsent(names.proxyName(), proxyName -> {
+            CPGroupId groupId = group(names);
+            boolean jdkCompatible = invocations.invoke(SemaphoreCodec.getSemaphoreType(proxyName)).sync();
+            return new SemaphoreProxy(names, groupId, context, sessions, jdkCompatible,
+                    () -> semaphores.remove(proxyName));
+        });
+    }
+
+    /**
+     * Closes this client's CP sessions, so that the groups free its locks and session-aware permits at once rather
+     * than when the sessions expire.
+     */
+    public void shutdown() {
+        sessions.close();
+    }
+
+    /** This client's sessions, for tests in this package that act on them as a group would. */
+    CPSessions sessions() {
+        return sessions;
+    }
+
+    /** Where this subsystem's calls go, for tests in this package. */
+    InvocationService invocations() {
+        return invocations;
     }
 
     /** The object's group, created on the cluster if it does not exist yet. */

@@ -5,9 +5,7 @@ import io.hzclient.cp.HzCountDownLatch;
 import io.hzclient.internal.invocation.Call;
 
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,11 +20,6 @@ final class CountDownLatchProxy extends CPProxy implements HzCountDownLatch {
         super(SERVICE_NAME, names, groupId, context, forget);
     }
 
-    private static UUID invocationUid() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new UUID(random.nextLong(), random.nextLong());
-    }
-
     private Call<Boolean> trySetCountCall(int count) {
         if (count <= 0) {
             throw new IllegalArgumentException("the count must be positive, not " + count);
@@ -35,7 +28,7 @@ final class CountDownLatchProxy extends CPProxy implements HzCountDownLatch {
     }
 
     private Call<Void> countDownCall(int round) {
-        return invoke(CountDownLatchCodec.countDown(groupId, objectName, invocationUid(), round));
+        return invoke(CountDownLatchCodec.countDown(groupId, objectName, newInvocationUid(), round));
     }
 
     private Call<Integer> roundCall() {
@@ -48,7 +41,7 @@ final class CountDownLatchProxy extends CPProxy implements HzCountDownLatch {
 
     private Call<Boolean> awaitCall(long timeout, TimeUnit unit) {
         long millis = Math.max(0, Objects.requireNonNull(unit, "unit must not be null").toMillis(timeout));
-        return invoke(CountDownLatchCodec.await(groupId, objectName, invocationUid(), millis));
+        return invoke(CountDownLatchCodec.await(groupId, objectName, newInvocationUid(), millis));
     }
 
     @Override
