@@ -5,6 +5,8 @@ import io.hzclient.HzClient;
 import io.hzclient.cp.HzAtomicLong;
 import io.hzclient.cp.HzAtomicReference;
 import io.hzclient.cp.HzCountDownLatch;
+import io.hzclient.cp.HzFencedLock;
+import io.hzclient.cp.HzSemaphore;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.list.HzList;
 import io.hzclient.map.HzMap;
@@ -36,7 +38,9 @@ enum DistributedObjectKind {
     ATOMIC_REFERENCES("atomic-references", HzAtomicReference.class,
             (client, name) -> client.getCPSubsystem().getAtomicReference(name)),
     COUNT_DOWN_LATCHES("count-down-latches", HzCountDownLatch.class,
-            (client, name) -> client.getCPSubsystem().getCountDownLatch(name));
+            (client, name) -> client.getCPSubsystem().getCountDownLatch(name)),
+    LOCKS("locks", HzFencedLock.class, (client, name) -> client.getCPSubsystem().getLock(name)),
+    SEMAPHORES("semaphores", HzSemaphore.class, (client, name) -> client.getCPSubsystem().getSemaphore(name));
 
     final String property;
     final Class<? extends DistributedObject> type;

@@ -1166,6 +1166,12 @@ public class HzClientProperties implements Validator {
          */
         private List<String> countDownLatches = new ArrayList<>();
 
+        /** Names of CP fenced locks (name or name@group) to register as HzFencedLock beans, each named after its name. */
+        private List<String> locks = new ArrayList<>();
+
+        /** Names of CP semaphores (name or name@group) to register as HzSemaphore beans, each named after its name. */
+        private List<String> semaphores = new ArrayList<>();
+
         /**
          * Names of distributed maps to register as HzMap beans, each bean named after its map.
          *
@@ -1254,6 +1260,42 @@ public class HzClientProperties implements Validator {
          */
         public void setCountDownLatches(List<String> countDownLatches) {
             this.countDownLatches = countDownLatches;
+        }
+
+        /**
+         * Names of CP fenced locks (name or name@group) to register as HzFencedLock beans, each named after its name.
+         *
+         * @return the value of {@code hz.client.beans.locks}
+         */
+        public List<String> getLocks() {
+            return locks;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.locks}; see {@link #getLocks()}.
+         *
+         * @param locks the new value
+         */
+        public void setLocks(List<String> locks) {
+            this.locks = locks;
+        }
+
+        /**
+         * Names of CP semaphores (name or name@group) to register as HzSemaphore beans, each named after its name.
+         *
+         * @return the value of {@code hz.client.beans.semaphores}
+         */
+        public List<String> getSemaphores() {
+            return semaphores;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.semaphores}; see {@link #getSemaphores()}.
+         *
+         * @param semaphores the new value
+         */
+        public void setSemaphores(List<String> semaphores) {
+            this.semaphores = semaphores;
         }
 
         /**

@@ -1,0 +1,2 @@
+/** Spring Integration support: a {@code LockRegistry} over CP fenced locks. */
+package io.hzclient.spring.integration;
