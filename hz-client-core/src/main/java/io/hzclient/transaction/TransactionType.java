@@ -1,0 +1,31 @@
+package io.hzclient.transaction;
+
+/** How the members commit a transaction. */
+public enum TransactionType {
+    /**
+     * The default. Before it commits, the member that runs the transaction copies its commit log to backup members
+     * ({@link TransactionOptions#durability()} of them), so that if it dies during the commit, another member finishes
+     * the commit: the changes are made all or none.
+     */
+    TWO_PHASE(1),
+    /**
+     * Faster, no commit log backups: if the member running the transaction dies during the commit, part of the
+     * changes may be made and the rest lost.
+     */
+    ONE_PHASE(2);
+
+    private final int id;
+
+    TransactionType(int id) {
+        this.id = id;
+    }
+
+    /**
+     * The type's number in the protocol.
+     *
+     * @return 1 for two-phase, 2 for one-phase
+     */
+    public int id() {
+        return id;
+    }
+}
