@@ -7,12 +7,12 @@ public enum TransactionType {
      * ({@link TransactionOptions#durability()} of them), so that if it dies during the commit, another member finishes
      * the commit: the changes are made all or none.
      */
-    TWO_PHASE(1),
+    TWO_PHASE(2),
     /**
      * Faster, no commit log backups: if the member running the transaction dies during the commit, part of the
      * changes may be made and the rest lost.
      */
-    ONE_PHASE(2);
+    ONE_PHASE(1);
 
     private final int id;
 
@@ -21,9 +21,10 @@ public enum TransactionType {
     }
 
     /**
-     * The type's number in the protocol.
+     * The type's number in the protocol, as the members read it (the protocol definition's text has the two the
+     * other way round).
      *
-     * @return 1 for two-phase, 2 for one-phase
+     * @return 2 for two-phase, 1 for one-phase
      */
     public int id() {
         return id;

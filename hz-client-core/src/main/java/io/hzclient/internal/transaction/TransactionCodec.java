@@ -23,7 +23,10 @@ final class TransactionCodec {
                 .build());
     }
 
-    /** {@code transactionType}: 1 two-phase, 2 one-phase ({@link io.hzclient.transaction.TransactionType#id()}). */
+    /**
+     * {@code transactionType}: 2 two-phase, 1 one-phase ({@link io.hzclient.transaction.TransactionType#id()}), as the
+     * members read it; the YAML's doc text says 1 for two-phase, which the members take as one-phase.
+     */
     static Call<UUID> create(long timeout, int durability, int transactionType, long threadId) {
         return Call.onAnyMember(CREATE, MessageWriter.request(0x150200).fixLong(timeout).fixInt(durability)
                 .fixInt(transactionType).fixLong(threadId).build());
