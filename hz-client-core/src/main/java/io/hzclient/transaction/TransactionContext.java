@@ -20,7 +20,9 @@ import java.util.UUID;
  * and those of its structures throw {@link IllegalStateException} when called from another thread, before
  * {@link #beginTransaction()}, or after the commit or rollback. If the connection to its member is lost, the member
  * rolls the transaction back; the next call fails with a {@link TransactionException} that says so (or, during a
- * commit, that the outcome is unknown). Past its {@link TransactionOptions#timeout() timeout} its calls and its
+ * commit, that the outcome is unknown). Queue items such a lost transaction had polled may stay reserved by the
+ * members that are left (the members finalize a client's transaction from its backup only once they see the client
+ * leave the cluster). Past its {@link TransactionOptions#timeout() timeout} its calls and its
  * commit fail, and the commit rolls it back. One context runs one transaction; make a new one for the next.
  * Not thread-safe.
  */
