@@ -3,9 +3,9 @@ package io.hzclient.transaction;
 /** How the members commit a transaction. */
 public enum TransactionType {
     /**
-     * The default. Before it commits, the member that runs the transaction copies its commit log to backup members
-     * ({@link TransactionOptions#durability()} of them), so that if it dies during the commit, another member finishes
-     * the commit: the changes are made all or none.
+     * The default. Before it commits, the member that runs the transaction copies its commit log to
+     * {@link TransactionOptions#durability()} backup members, so that losing that member during the commit need not
+     * leave part of the changes made (in this client's tests, killing it mid-commit left all of them or none).
      */
     TWO_PHASE(2),
     /**

@@ -114,8 +114,8 @@ public final class ClientTransactionContext implements TransactionContext {
             if (!connection.isAlive()) {
                 fail("the connection to member " + member(connection) + " was lost during the commit: the outcome of "
                         + describe() + " is unknown" + (options.type() == TransactionType.TWO_PHASE
-                        ? " (two-phase: the members commit all of it or none)" : " (one-phase: part of it may be "
-                        + "committed)"));
+                        ? " (two-phase: the members left should hold all of it or none: check before doing it again)"
+                        : " (one-phase: part of it may be committed)"));
                 throw new TransactionException(failure, e);
             }
             throw commitRefused(e);
