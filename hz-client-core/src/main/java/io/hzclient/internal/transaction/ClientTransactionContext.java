@@ -1,5 +1,6 @@
 package io.hzclient.internal.transaction;
 
+import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
 import io.hzclient.RemoteException;
@@ -270,6 +271,10 @@ public final class ClientTransactionContext implements TransactionContext {
 
     /** What a failed call means for the transaction: the connection's loss ends it. */
     private RuntimeException failed(HzClientException e) {
+        if (e instanceof ClientNotActiveException) {
+            fail("the client was shut down: the member rolls back " + describe());
+            return e;
+        }
         if (!connection.isAlive()) {
             fail(lostConnection());
             return new TransactionException(failure, e);
