@@ -4,6 +4,7 @@ import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
 import io.hzclient.RemoteException;
+import io.hzclient.TargetDisconnectedException;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.InvocationService;
@@ -39,6 +40,10 @@ import java.util.function.Supplier;
  */
 public final class ClientTransactionContext implements TransactionContext {
     private static final Logger LOG = LoggerFactory.getLogger(ClientTransactionContext.class);
+
+    /** The protocol's error codes of a member that is going away. */
+    private static final int HAZELCAST_INSTANCE_NOT_ACTIVE = 19;
+    private static final int TARGET_NOT_MEMBER = 53;
 
     private enum State { NOT_BEGUN, ACTIVE, COMMITTED, ROLLED_BACK, FAILED }
 
@@ -279,12 +284,29 @@ public final class ClientTransactionContext implements TransactionContext {
             fail(lostConnection());
             return new TransactionException(failure, e);
         }
+        if (memberGoingAway(e)) {
+            fail("the member " + member(connection) + " is shutting down or leaving the cluster (" + e.getMessage()
+                    + "): " + describe() + " is rolled back with it, nothing of it was committed");
+            return new TransactionException(failure, e);
+        }
         if (e instanceof RemoteException r && r.getServerClassName() != null
                 && r.getServerClassName().startsWith("com.hazelcast.transaction.")) {
             return new TransactionException("the member " + member(connection) + " refused a call of "
                     + describe() + ": " + e.getMessage() + "; roll the transaction back", e);
         }
         return e;
+    }
+
+    /**
+     * The member answered that it is no longer active or no longer a member: the transaction, which lives there, is
+     * over (another member cannot take the call, so it is not sent again).
+     */
+    private static boolean memberGoingAway(HzClientException e) {
+        if (e instanceof RemoteException r) {
+            int code = r.getErrorCode();
+            return code == HAZELCAST_INSTANCE_NOT_ACTIVE || code == TARGET_NOT_MEMBER;
+        }
+        return e instanceof TargetDisconnectedException; // the member's MEMBER_LEFT or TARGET_DISCONNECTED
     }
 
     private void checkUsable() {

@@ -14,7 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A map in a transaction: each method checks its arguments, serializes, builds its call and has the transaction send it. */
+/**
+ * A map in a transaction: each method checks its arguments, serializes, builds its call and has the transaction
+ * send it.
+ */
 final class TransactionalMapProxy<K, V> extends TxnProxy implements TransactionalMap<K, V> {
 
     TransactionalMapProxy(String name, ClientTransactionContext tx) {
