@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** {@code @Transactional} methods over a real member's maps and queues, through {@link HzTransactionManager}. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HzTransactionManagerIT {
+    static final String AWARE_QUEUE = TestCluster.uniqueName("spring-aware-jobs");
+    static final String AWARE_MAP = TestCluster.uniqueName("spring-aware-results");
     private TestCluster cluster;
     private HzClient other;
     private AnnotationConfigApplicationContext spring;
@@ -79,6 +81,23 @@ class HzTransactionManagerIT {
 
         assertThat(other.<String, String>getMap(results).size()).isZero();
         assertThat(other.<String>getQueue(queue)).containsExactly("job-1");
+    }
+
+    @Test
+    void injectedTransactionAwareBeansJoinTheMethodsTransaction() {
+        other.<String>getQueue(AWARE_QUEUE).offer("a");
+        other.<String>getQueue(AWARE_QUEUE).offer("b");
+
+        assertThat(jobs.processWithBeans(false)).isEqualTo("a");
+        assertThatThrownBy(() -> jobs.processWithBeans(true)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(other.<String, String>getMap(AWARE_MAP).get("a")).isEqualTo("done");
+        assertThat(other.<String, String>getMap(AWARE_MAP).get("b")).isNull();
+        assertThat(other.<String>getQueue(AWARE_QUEUE)).containsExactly("b");
+        @SuppressWarnings("unchecked")
+        TransactionAwareMap<String, String> outside = spring.getBean(TransactionAwareMap.class);
+        assertThatThrownBy(() -> outside.get("a")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no Hazelcast transaction");
     }
 
     @Test
@@ -140,8 +159,19 @@ class HzTransactionManagerIT {
         }
 
         @Bean
-        Jobs jobs(HzClient client, Inner inner) {
-            return new Jobs(client, inner);
+        TransactionAwareQueue<String> awareQueue(HzClient client) {
+            return new TransactionAwareQueue<>(client, AWARE_QUEUE);
+        }
+
+        @Bean
+        TransactionAwareMap<String, String> awareMap(HzClient client) {
+            return new TransactionAwareMap<>(client, AWARE_MAP);
+        }
+
+        @Bean
+        Jobs jobs(HzClient client, Inner inner, TransactionAwareQueue<String> awareQueue,
+                  TransactionAwareMap<String, String> awareMap) {
+            return new Jobs(client, inner, awareQueue, awareMap);
         }
     }
 
@@ -175,10 +205,25 @@ class HzTransactionManagerIT {
     static class Jobs {
         private final HzClient client;
         private final Inner inner;
+        private final TransactionAwareQueue<String> awareQueue;
+        private final TransactionAwareMap<String, String> awareMap;
 
-        Jobs(HzClient client, Inner inner) {
+        Jobs(HzClient client, Inner inner, TransactionAwareQueue<String> awareQueue,
+             TransactionAwareMap<String, String> awareMap) {
             this.client = client;
             this.inner = inner;
+            this.awareQueue = awareQueue;
+            this.awareMap = awareMap;
+        }
+
+        @Transactional
+        public String processWithBeans(boolean fail) {
+            String job = awareQueue.poll();
+            awareMap.put(job, "done");
+            if (fail) {
+                throw new IllegalStateException("failed after recording " + job);
+            }
+            return job;
         }
 
         @Transactional
