@@ -93,6 +93,10 @@ public final class ClientTransactionContext implements TransactionContext {
                 throw new TransactionException("the connection to member " + member(c) + " was lost as the "
                         + "transaction began: no transaction was begun", e);
             }
+            if (e instanceof RemoteException) {
+                throw new TransactionException("the member " + member(c) + " refused to begin a transaction: "
+                        + e.getMessage(), e);
+            }
             throw e;
         }
         connection = c;
