@@ -328,7 +328,7 @@ class TransactionIT {
     @Test
     void aTransactionPastItsTimeoutCannotCommitAndIsRolledBack() throws Exception {
         String map = name("tx-timeout");
-        Duration timeout = Duration.ofSeconds(1);
+        Duration timeout = Duration.ofSeconds(3); // room for the first put on a loaded machine
         TransactionContext tx = client.newTransactionContext(TransactionOptions.defaults().withTimeout(timeout));
         tx.beginTransaction();
         tx.<String, String>getMap(map).put("a", "1");
@@ -391,7 +391,7 @@ class TransactionIT {
                     tx -> tx.<String, String>getMap(name).put("k", "loser")), threads);
             assertThatThrownBy(() -> loser.get(WAIT_SECONDS, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(TransactionException.class)
-                    .cause().hasMessageContaining("lock");
+                    .cause().hasMessageMatching("(?s).*(lock|timed out).*"); // the member's wait, or ours, ran out
             winner.commitTransaction();
         }
         assertThat(other.<String, String>getMap(name).get("k")).isEqualTo("winner");

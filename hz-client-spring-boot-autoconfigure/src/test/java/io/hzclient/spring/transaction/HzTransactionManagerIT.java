@@ -268,11 +268,11 @@ class HzTransactionManagerIT {
             inner.never();
         }
 
-        @Transactional(timeout = 1)
+        @Transactional(timeout = 3)
         public void putThenOutliveTimeout(String map) {
             HzTransactions.map(client, map).put("k", "v");
             try {
-                Thread.sleep(1500); // not a race: the transaction is older than its timeout after it
+                Thread.sleep(3500); // not a race: the transaction is older than its timeout after it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
