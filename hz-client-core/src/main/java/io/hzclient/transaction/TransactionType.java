@@ -3,9 +3,10 @@ package io.hzclient.transaction;
 /** How the members commit a transaction. */
 public enum TransactionType {
     /**
-     * The default. Before it commits, the member that runs the transaction copies its commit log to
-     * {@link TransactionOptions#durability()} backup members, so that losing that member during the commit need not
-     * leave part of the changes made (in this client's tests, killing it mid-commit left all of them or none).
+     * The default. Before it commits, the member that runs the transaction prepares every change and copies its
+     * commit log to {@link TransactionOptions#durability()} backup members. That member's death during the commit can
+     * still leave part of the changes made: the members finish a client's transaction from its backup log only once
+     * they see the client leave the cluster (seen in this client's tests with 5.7 members; see the README).
      */
     TWO_PHASE(2),
     /**

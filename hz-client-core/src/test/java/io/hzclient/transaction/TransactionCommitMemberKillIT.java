@@ -16,13 +16,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The member running a two-phase transaction is killed (kill -9) as the client commits it, the commit's request
- * sent or about to be: whatever the commit answered, the other members are then left with all of the transaction's
- * entries or none of them. The client is unisocket and given only that member's address, so the transaction runs there.
+ * sent or about to be. What the client promises: a commit that returned made every entry visible; a commit that did
+ * not says that its outcome is unknown, never that it succeeded. What the members do then is theirs: in most runs the
+ * members left held all of the entries or none, but in about one run in five they held part of them (28, 222 and 269 of
+ * 300 seen), and still did two minutes later, the client gone (Hazelcast 5.7 members finish a client's transaction
+ * from its backup log only when they see that client leave, which a member tracks only for clients that took a lock
+ * on it). The count is logged; the README says so. The client is unisocket and given only that member's address, so
+ * the transaction runs there.
  */
 class TransactionCommitMemberKillIT {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionCommitMemberKillIT.class);
@@ -30,7 +34,7 @@ class TransactionCommitMemberKillIT {
     private static final int ENTRIES = 300;
 
     @Test
-    void aMemberKilledDuringATwoPhaseCommitLeavesAllOrNothing() throws Exception {
+    void aCommitCutShortByTheMembersDeathNeverPassesForASuccess() throws Exception {
         try (SeparateJvmCluster cluster = SeparateJvmCluster.start(3, b -> b.heap("384m"));
              HzClient client = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
                      .addresses(cluster.member(0).address()).smartRouting(false).build());
@@ -66,15 +70,12 @@ class TransactionCommitMemberKillIT {
             String outcome = commit.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             LOG.info("TX-KILL commit outcome: {}", outcome);
             cluster.member(1).awaitClusterSafe(WAIT);
-            assertEventually(WAIT, () -> {
-                int size = map.size();
-                LOG.info("TX-KILL entries on the members left: {}", size);
-                if (outcome.equals("committed")) {
-                    assertThat(size).isEqualTo(ENTRIES);
-                } else {
-                    assertThat(size).isIn(0, ENTRIES);
-                }
-            });
+            if (outcome.equals("committed")) {
+                assertThat(map.size()).isEqualTo(ENTRIES);
+            } else {
+                assertThat(outcome).contains("was lost during the commit").contains("is unknown");
+            }
+            LOG.info("TX-KILL entries on the members left: {} of {}", map.size(), ENTRIES);
         } catch (ExecutionException e) {
             throw new AssertionError("the transaction failed before its commit", e.getCause());
         }

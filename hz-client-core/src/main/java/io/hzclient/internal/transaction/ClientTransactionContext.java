@@ -12,7 +12,6 @@ import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.transaction.TransactionContext;
 import io.hzclient.transaction.TransactionException;
 import io.hzclient.transaction.TransactionOptions;
-import io.hzclient.transaction.TransactionType;
 import io.hzclient.transaction.TransactionalList;
 import io.hzclient.transaction.TransactionalMap;
 import io.hzclient.transaction.TransactionalMultiMap;
@@ -123,9 +122,8 @@ public final class ClientTransactionContext implements TransactionContext {
         } catch (HzClientException e) {
             if (!connection.isAlive()) {
                 fail("the connection to member " + member(connection) + " was lost during the commit: the outcome of "
-                        + describe() + " is unknown" + (options.type() == TransactionType.TWO_PHASE
-                        ? " (two-phase: the members left should hold all of it or none: check before doing it again)"
-                        : " (one-phase: part of it may be committed)"));
+                        + describe() + " is unknown (all, none or part of it may be committed: check before doing "
+                        + "it again)");
                 throw new TransactionException(failure, e);
             }
             throw commitRefused(e);
