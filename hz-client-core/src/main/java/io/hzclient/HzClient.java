@@ -52,6 +52,12 @@ import io.hzclient.internal.serialization.DefaultSerializationService;
 import io.hzclient.internal.serialization.SerializationService;
 import io.hzclient.internal.topic.ReliableTopicProxy;
 import io.hzclient.internal.topic.TopicProxy;
+import io.hzclient.internal.transaction.ClientTransactionContext;
+import io.hzclient.internal.transaction.TransactionRunner;
+import io.hzclient.transaction.TransactionContext;
+import io.hzclient.transaction.TransactionException;
+import io.hzclient.transaction.TransactionOptions;
+import io.hzclient.transaction.TransactionalTask;
 import io.hzclient.topic.ReliableTopic;
 import io.hzclient.topic.Topic;
 import io.hzclient.loadbalancer.LoadBalancer;
@@ -608,6 +614,76 @@ public final class HzClient implements AutoCloseable {
     public CPSubsystem getCPSubsystem() {
         checkActive();
         return cpSubsystem;
+    }
+
+    /**
+     * A new transaction with the default options ({@link TransactionOptions#defaults()}: two-phase, a timeout of two
+     * minutes, durability 1). Begin it, use its structures from the same thread, then commit or roll back; closing it
+     * rolls back a transaction that was neither.
+     *
+     * @return a transaction context, not begun
+     * @throws ClientNotActiveException if the client is shut down
+     */
+    public TransactionContext newTransactionContext() {
+        return newTransactionContext(TransactionOptions.defaults());
+    }
+
+    /**
+     * A new transaction with the given options. See {@link TransactionContext}.
+     *
+     * @param options its type, timeout and durability
+     * @return a transaction context, not begun
+     * @throws NullPointerException if {@code options} is null
+     * @throws ClientNotActiveException if the client is shut down
+     */
+    public TransactionContext newTransactionContext(TransactionOptions options) {
+        Objects.requireNonNull(options, "options must not be null");
+        checkActive();
+        return new ClientTransactionContext(options, invocations, serialization, connectionState::anyConnection);
+    }
+
+    /**
+     * Runs {@code task} in a new transaction with the default options: see
+     * {@link #executeTransaction(TransactionOptions, TransactionalTask)}.
+     *
+     * @param task the work, given the begun transaction
+     * @param <T>  what the task returns
+     * @param <X>  the checked exception the task may throw
+     * @return what the task returned, once the transaction committed
+     * @throws X what the task threw, after the transaction was rolled back
+     * @throws NullPointerException if {@code task} is null
+     * @throws TransactionException if the transaction could not commit (its message says what became of it)
+     */
+    public <T, X extends Exception> T executeTransaction(TransactionalTask<T, X> task) throws X {
+        return executeTransaction(TransactionOptions.defaults(), task);
+    }
+
+    /**
+     * Runs {@code task} in a new transaction, in the calling thread: begins it, runs the task, and commits when the
+     * task returns. When the task throws, the transaction is rolled back and what the task threw is rethrown.
+     * <pre>{@code
+     * String job = client.executeTransaction(TransactionOptions.defaults(), tx -> {
+     *     String next = tx.<String>getQueue("jobs").poll();
+     *     if (next != null) {
+     *         tx.<String, String>getMap("results").put(next, "done");
+     *     }
+     *     return next;
+     * });
+     * }</pre>
+     *
+     * @param options the transaction's type, timeout and durability
+     * @param task    the work, given the begun transaction; it must not commit, roll back or close it
+     * @param <T>     what the task returns
+     * @param <X>     the checked exception the task may throw
+     * @return what the task returned, once the transaction committed
+     * @throws X what the task threw, after the transaction was rolled back
+     * @throws NullPointerException if {@code options} or {@code task} is null
+     * @throws TransactionException if the transaction could not commit (its message says what became of it)
+     */
+    public <T, X extends Exception> T executeTransaction(TransactionOptions options, TransactionalTask<T, X> task)
+            throws X {
+        Objects.requireNonNull(task, "task must not be null");
+        return TransactionRunner.run(newTransactionContext(options), task);
     }
 
     /**

@@ -219,6 +219,24 @@ class DemoApplicationIT {
                 .containsExactly("blue", "green");
     }
 
+    @Test
+    void aTransactionalStepTakesAnInvoiceAndRecordsItAsPaidOrDoesNeither() {
+        String invoice = "invoice-" + UUID.randomUUID();
+        assertThat(http().post().uri("/invoices").contentType(MediaType.TEXT_PLAIN).body(invoice).retrieve()
+                .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        ResponseEntity<String> failed = http().post().uri("/invoices/next?fail=true").retrieve().toEntity(String.class);
+        assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(embeddedMember.getQueue("invoices")).contains(invoice);
+        assertThat(embeddedMember.getMap("invoices-paid").containsKey(invoice)).isFalse();
+
+        ResponseEntity<String> paid = http().post().uri("/invoices/next").retrieve().toEntity(String.class);
+        assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(paid.getBody()).isEqualTo(invoice);
+        assertThat(embeddedMember.getQueue("invoices")).doesNotContain(invoice);
+        assertThat(getJson("/invoices/paid")).containsEntry(invoice, "paid");
+    }
+
     private Map<String, Object> postJson(String path) {
         ResponseEntity<Map<String, Object>> response = http().post().uri(path).retrieve()
                 .toEntity(new ParameterizedTypeReference<>() { });

@@ -119,6 +119,16 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     }
 
     /**
+     * This call, sent on that one connection instead of where its codec routed it, and never elsewhere (not retried):
+     * for state that lives on the connection's member and ends with the connection, such as a transaction. Before it
+     * starts. Fails if the connection is closed.
+     */
+    public Call<R> boundTo(Connection connection) {
+        route = new Route(Route.Kind.CONNECTION, null, Objects.requireNonNull(connection, "connection"), null);
+        return this;
+    }
+
+    /**
      * This call, its answer then passed through {@code f} (in the thread that decodes: the caller's for
      * {@link #sync()}, the executor's for {@link #async}). Before anyone waits on it. Makes an operation per call:
      * a proxy's frequent calls use {@link #as} with an operation it made once.
