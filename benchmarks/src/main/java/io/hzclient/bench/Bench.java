@@ -328,7 +328,10 @@ public final class Bench {
                     if (!settings.wants(scenario)) {
                         continue;
                     }
-                    table.add(line(scenario, results, skipped, startMs, pingPong, floor, heapPerEntry));
+                    String line = line(scenario, results, skipped, startMs, pingPong, floor, heapPerEntry);
+                    // the table says which official client a CP line compared with (not the 5.7.0 of the others)
+                    table.add(officialCp != null && CP_SCENARIOS.contains(scenario) && !skipped.containsKey(scenario)
+                            ? line + " official-client-" + CpCluster.MEMBER_VERSION : line);
                 }
             }
         }
