@@ -31,6 +31,10 @@ import java.util.concurrent.Future;
  * official client in turn, then one table on stdout:
  * {@code scenario ours official ratio ours_p99_us official_p99_us}. Progress and details go to stderr.
  *
+ * <p>The CP lines ({@link #CP_SCENARIOS}) run on a cluster of their own, three Hazelcast 5.4.0 members in their own
+ * JVMs ({@link CpCluster}), started only when one of them is selected. Their official side is the official client
+ * 5.4.0 (the 5.7.0 client has no CP Subsystem), in a worker of its own.
+ *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar [--short|--full|--smoke] [--only a,b] [--warmup-ms N]
  * [--measure-ms N] [--rounds N]}
  */
@@ -46,14 +50,20 @@ public final class Bench {
             "member-get-floor-1", "sync-get-1-vs-floor", "nearcache-get-1-vs-sync-get-1",
             "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16", "multimap-put-get-16",
             "values-predicate-10k", "aggregate-sum-10k", "project-10k", "execute-on-entries-10k", "paging-100x100",
-            "sql-select-1k-rows", "sql-select-by-key-16");
+            "sql-select-1k-rows", "sql-select-by-key-16",
+            "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
+
+    /** The lines on the CP cluster ({@link CpCluster}: three 5.4.0 members, started only when one of these runs). */
+    static final List<String> CP_SCENARIOS = List.of(
+            "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
 
     private static final Set<String> MEASURED = Set.of(
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
             "getall-100", "putall-100", "nearcache-get-1", "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16",
             "multimap-put-get-16", "values-predicate-10k", "aggregate-sum-10k", "project-10k",
-            "execute-on-entries-10k", "paging-100x100", "sql-select-1k-rows", "sql-select-by-key-16");
+            "execute-on-entries-10k", "paging-100x100", "sql-select-1k-rows", "sql-select-by-key-16",
+            "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
 
     /**
      * What each client runs before anything is measured: the map's get and put paths, and every structure or query
@@ -72,7 +82,7 @@ public final class Bench {
     }
 
     /** What Hazelcast 5.x asks the JVM to open (it warns and takes slower paths without them). */
-    private static final List<String> ADD_OPENS = List.of("--add-modules", "java.se",
+    static final List<String> ADD_OPENS = List.of("--add-modules", "java.se",
             "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
             "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
@@ -159,23 +169,55 @@ public final class Bench {
         String address = "127.0.0.1:" + port;
         List<String> table = new ArrayList<>();
         boolean sql = SCENARIOS.stream().anyMatch(s -> s.startsWith("sql-") && settings.wants(s));
-        try (Child member = startMember(classpath, cluster, port, sql, logDir)) {
+        boolean cp = CP_SCENARIOS.stream().anyMatch(settings::wants);
+        // the CP members start while the other member does; a null resource is not closed
+        try (CpCluster cpCluster = cp ? CpCluster.launch(targetDir(), cpMemberJvmArgs(settings), port, logDir) : null;
+             Child member = startMember(classpath, cluster, port, sql, logDir)) {
             log.printf("[%5.1fs] member %s up%n", seconds(t0), address);
+            // The workers connect a second client to the CP cluster for the CP lines. The official client 5.7.0 has
+            // no CP Subsystem (its getCPSubsystem() throws: "an Enterprise feature"), so the official side of the CP
+            // lines is the official client 5.4.0 (in the members' jar), in a worker of its own.
+            List<String> workerArgs = List.of();
+            String officialCpClasspath = null;
+            if (cpCluster != null) {
+                cpCluster.awaitReady();
+                workerArgs = List.of("--cp", cpCluster.clusterName, cpCluster.addressList());
+                log.printf("[%5.1fs] CP cluster of %d %s members up: %s%n", seconds(t0), cpCluster.addresses.size(),
+                        CpCluster.MEMBER_VERSION, cpCluster.addressList());
+                if (baseline == null) {
+                    officialCpClasspath = CpCluster.officialClientClasspath(targetDir(), classpath);
+                }
+            }
+            List<String> cpArgs = workerArgs;
+            String cpClasspath = officialCpClasspath;
             // Started one after the other, so that start-ms is not slowed by another client's start (in smoke mode,
             // where time matters more than start-ms, all at once).
-            List<Callable<Worker2>> starts = List.of(
-                    () -> Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir),
+            List<Callable<Worker2>> starts = new ArrayList<>(List.of(
+                    () -> Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir,
+                            cpArgs),
                     () -> Worker2.start("official", otherKind,
                             List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
-                            otherClasspath, cluster, address, settings, logDir),
+                            otherClasspath, cluster, address, settings, logDir,
+                            cpClasspath == null ? cpArgs : List.of()),
                     () -> Worker2.start("official-default", otherKind, List.of(),
-                            otherClasspath, cluster, address, settings, logDir));
+                            otherClasspath, cluster, address, settings, logDir, List.of())));
+            if (cpClasspath != null) {
+                starts.add(() -> Worker2.start("official-" + CpCluster.MEMBER_VERSION, "official",
+                        List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"), cpClasspath, cluster,
+                        address, settings, logDir, cpArgs));
+            }
             List<Worker2> workers = startAll(starts, settings.mode.equals("smoke"));
-            try (Worker2 ours = workers.get(0); Worker2 best = workers.get(1); Worker2 defaults = workers.get(2)) {
+            try (Worker2 ours = workers.get(0); Worker2 best = workers.get(1); Worker2 defaults = workers.get(2);
+                 Worker2 officialCp = workers.size() > 3 ? workers.get(3) : null) {
                 log.printf("[%5.1fs] clients up: start-ms ours %.0f, official %.0f, official with defaults %.0f%n",
                         seconds(t0), ours.startMs, best.startMs, defaults.startMs);
-                for (Worker2 w : List.of(ours, best)) {
+                for (Worker2 w : officialCp == null ? List.of(ours, best) : List.of(ours, best, officialCp)) {
                     for (String s : warmUps(settings)) {
+                        // the CP lines' official side is officialCp, when there is one, and it runs only those
+                        if (officialCp != null && (w == best && CP_SCENARIOS.contains(s)
+                                || w == officialCp && !CP_SCENARIOS.contains(s))) {
+                            continue;
+                        }
                         try {
                             w.run(s, 0, settings.warmEachMs);
                         } catch (Worker.Skipped e) {
@@ -228,13 +270,16 @@ public final class Bench {
                     boolean againstDefaults = scenario.endsWith("-default");
                     String run = againstDefaults ? scenario.substring(0, scenario.length() - "-default".length())
                             : scenario;
-                    Worker2 official = againstDefaults ? defaults : best;
+                    Worker2 official = againstDefaults ? defaults
+                            : officialCp != null && CP_SCENARIOS.contains(scenario) ? officialCp : best;
                     List<Worker.Result> mine = new ArrayList<>();
                     List<Worker.Result> theirs = new ArrayList<>();
                     for (int round = 0; round < settings.rounds && !skipped.containsKey(scenario); round++) {
                         boolean oursFirst = (round + index) % 2 == 0;
                         for (Worker2 w : oursFirst ? List.of(ours, official) : List.of(official, ours)) {
-                            long memberTicks = member.cpuTicks();
+                            // the members that serve the line: for a CP line, the CP members together
+                            boolean onCp = cpCluster != null && CP_SCENARIOS.contains(scenario);
+                            long memberTicks = onCp ? cpCluster.cpuTicks() : member.cpuTicks();
                             long[] machine = Child.machineTicks();
                             Worker.Result r;
                             try {
@@ -245,7 +290,7 @@ public final class Bench {
                                         e.getMessage());
                                 break;
                             }
-                            memberTicks = member.cpuTicks() - memberTicks;
+                            memberTicks = (onCp ? cpCluster.cpuTicks() : member.cpuTicks()) - memberTicks;
                             long[] machineAfter = Child.machineTicks();
                             double busy = machine == null || machineAfter == null || machineAfter[1] == machine[1] ? 0
                                     : 100.0 * (machineAfter[0] - machine[0]) / (machineAfter[1] - machine[1]);
@@ -283,7 +328,10 @@ public final class Bench {
                     if (!settings.wants(scenario)) {
                         continue;
                     }
-                    table.add(line(scenario, results, skipped, startMs, pingPong, floor, heapPerEntry));
+                    String line = line(scenario, results, skipped, startMs, pingPong, floor, heapPerEntry);
+                    // the table says which official client a CP line compared with (not the 5.7.0 of the others)
+                    table.add(officialCp != null && CP_SCENARIOS.contains(scenario) && !skipped.containsKey(scenario)
+                            ? line + " official-client-" + CpCluster.MEMBER_VERSION : line);
                 }
             }
         }
@@ -377,6 +425,16 @@ public final class Bench {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** The CP members' JVM options: the other member's heap; in a smoke run, a small one and a fast start. */
+    private static List<String> cpMemberJvmArgs(Settings settings) {
+        List<String> args = new ArrayList<>(settings.mode.equals("smoke") ? List.of("-Xmx384m")
+                : List.of("-Xms1g", "-Xmx1g"));
+        if (settings.mode.equals("smoke")) {
+            args.addAll(settings.jvmTuning());
+        }
+        return args;
+    }
+
     /** The member; with {@code sql}, Jet and the SQL engine on (only then: Jet's threads would weigh on every line). */
     private static Child startMember(String classpath, String cluster, int port, boolean sql, Path logDir)
             throws InterruptedException {
@@ -418,22 +476,25 @@ public final class Bench {
             this.startMs = startMs;
         }
 
+        /** A worker; {@code workerArgs} go after its address (e.g. {@code --cp <cluster> <addresses>}). */
         static Worker2 start(String name, String kind, List<String> jvmArgs, String classpath, String cluster,
-                             String address, Settings settings, Path logDir) throws InterruptedException {
-            return start(name, kind, jvmArgs, classpath, cluster, address, settings, logDir, false);
+                             String address, Settings settings, Path logDir, List<String> workerArgs)
+                throws InterruptedException {
+            return start(name, kind, jvmArgs, classpath, cluster, address, settings, logDir, workerArgs, false);
         }
 
         /** A JVM that only creates its client, makes the first get, reports the time and exits. */
         static double startOnly(String name, String kind, List<String> jvmArgs, String classpath, String cluster,
                                 String address, Settings settings, Path logDir) throws InterruptedException {
-            try (Worker2 w = start(name, kind, jvmArgs, classpath, cluster, address, settings, logDir, true)) {
+            try (Worker2 w = start(name, kind, jvmArgs, classpath, cluster, address, settings, logDir, List.of(),
+                    true)) {
                 return w.startMs;
             }
         }
 
         private static Worker2 start(String name, String kind, List<String> jvmArgs, String classpath, String cluster,
-                                     String address, Settings settings, Path logDir, boolean startOnly)
-                throws InterruptedException {
+                                     String address, Settings settings, Path logDir, List<String> workerArgs,
+                                     boolean startOnly) throws InterruptedException {
             List<String> command = new ArrayList<>();
             command.add(java());
             command.add(settings.heap);
@@ -454,6 +515,7 @@ public final class Bench {
             command.add(kind);
             command.add(cluster);
             command.add(address);
+            command.addAll(workerArgs);
             if (startOnly) {
                 command.add("--start-only");
             }
@@ -502,11 +564,11 @@ public final class Bench {
         }
     }
 
-    private static String java() {
+    static String java() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return s.getLocalPort();
         }
@@ -523,11 +585,17 @@ public final class Bench {
 
     /** target/bench-logs next to the jar or the classes directory. */
     private static Path logDir() {
+        Path target = targetDir();
+        return target != null ? target.resolve("bench-logs") : Paths.get(System.getProperty("java.io.tmpdir"),
+                "hz-bench-logs");
+    }
+
+    /** The directory of the jar or the classes directory (the build's target directory); null if unknown. */
+    static Path targetDir() {
         try {
-            Path where = Paths.get(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return where.getParent().resolve("bench-logs");
+            return Paths.get(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
         } catch (URISyntaxException | RuntimeException e) {
-            return Paths.get(System.getProperty("java.io.tmpdir"), "hz-bench-logs");
+            return null;
         }
     }
 

@@ -9,6 +9,8 @@ import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.cp.IAtomicLong;
+import com.hazelcast.cp.lock.FencedLock;
 import com.hazelcast.aggregation.Aggregators;
 import com.hazelcast.map.IMap;
 import com.hazelcast.projection.Projections;
@@ -20,10 +22,12 @@ import com.hazelcast.sql.SqlResult;
 import com.hazelcast.sql.SqlRow;
 import com.hazelcast.sql.SqlService;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /** The official Hazelcast Java client, with its defaults (the JVM it runs in decides the common pool's size). */
 final class OfficialTarget implements Target {
@@ -213,5 +217,33 @@ final class OfficialTarget implements Target {
     @Override
     public void close() {
         client.shutdown();
+    }
+
+    static Cp connectCp(String clusterName, List<String> addresses) {
+        ClientConfig config = new ClientConfig();
+        config.setClusterName(clusterName);
+        config.getNetworkConfig().setAddresses(addresses);
+        HazelcastInstance cpClient = HazelcastClient.newHazelcastClient(config);
+        return new Cp() {
+            @Override
+            public LongSupplier incrementer(String atomicLongName) {
+                IAtomicLong counter = cpClient.getCPSubsystem().getAtomicLong(atomicLongName);
+                return counter::incrementAndGet;
+            }
+
+            @Override
+            public Runnable lockUnlock(String lockName) {
+                FencedLock lock = cpClient.getCPSubsystem().getLock(lockName);
+                return () -> {
+                    lock.lock();
+                    lock.unlock();
+                };
+            }
+
+            @Override
+            public void close() {
+                cpClient.shutdown();
+            }
+        };
     }
 }

@@ -3,6 +3,8 @@ package io.hzclient.bench;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.NearCacheConfig;
+import io.hzclient.cp.HzAtomicLong;
+import io.hzclient.cp.HzFencedLock;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
 import io.hzclient.multimap.HzMultiMap;
@@ -16,10 +18,12 @@ import io.hzclient.sql.SqlResult;
 import io.hzclient.sql.SqlRow;
 import io.hzclient.sql.SqlService;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /** hz-client, with its defaults. */
 final class OursTarget implements Target {
@@ -202,5 +206,31 @@ final class OursTarget implements Target {
     @Override
     public void close() {
         client.shutdown();
+    }
+
+    static Cp connectCp(String clusterName, List<String> addresses) {
+        HzClient cpClient = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(addresses)
+                .build());
+        return new Cp() {
+            @Override
+            public LongSupplier incrementer(String atomicLongName) {
+                HzAtomicLong counter = cpClient.getCPSubsystem().getAtomicLong(atomicLongName);
+                return counter::incrementAndGet;
+            }
+
+            @Override
+            public Runnable lockUnlock(String lockName) {
+                HzFencedLock lock = cpClient.getCPSubsystem().getLock(lockName);
+                return () -> {
+                    lock.lock();
+                    lock.unlock();
+                };
+            }
+
+            @Override
+            public void close() {
+                cpClient.shutdown();
+            }
+        };
     }
 }

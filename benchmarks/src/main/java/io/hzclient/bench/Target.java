@@ -1,8 +1,10 @@
 package io.hzclient.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.LongSupplier;
 
 /** One client under test and its map of {@code Integer -> byte[]}: the same few calls, whichever client it is. */
 interface Target extends AutoCloseable {
@@ -99,6 +101,30 @@ interface Target extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * A second client of the same kind, connected to the CP cluster ({@link CpCluster}), for the CP lines: a client
+     * belongs to one cluster, and the map lines' member (5.7.0) has no CP Subsystem.
+     */
+    interface Cp extends AutoCloseable {
+        /** The AtomicLong of that name in the default CP group: each call of the answer is one incrementAndGet. */
+        LongSupplier incrementer(String atomicLongName);
+
+        /** The FencedLock of that name in the default CP group: each run of the answer is one lock() then unlock(). */
+        Runnable lockUnlock(String lockName);
+
+        @Override
+        void close();
+    }
+
+    /** Connects a client of that kind to the CP cluster; returns once it is connected. */
+    static Cp connectCp(String kind, String clusterName, List<String> addresses) {
+        return switch (kind) {
+            case "ours" -> OursTarget.connectCp(clusterName, addresses);
+            case "official" -> OfficialTarget.connectCp(clusterName, addresses);
+            default -> throw new IllegalArgumentException("unknown client " + kind);
+        };
+    }
 
     /** Connects; returns once the client is connected and its map proxy exists. */
     static Target connect(String kind, String clusterName, String address, String mapName) {

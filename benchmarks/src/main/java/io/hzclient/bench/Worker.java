@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * One client in its own JVM, driven by {@link Bench} over stdin/stdout:
@@ -49,6 +50,9 @@ public final class Worker {
 
     private final Target target;
     private final String kind;
+    /** The CP cluster's name and addresses ({@code --cp}), or null; its client connects on the first CP line. */
+    private final String[] cpCluster;
+    private Target.Cp cp;
     private final Integer[] keys = new Integer[KEYS];
     private final byte[] value = new byte[VALUE_BYTES];
 
@@ -61,9 +65,10 @@ public final class Worker {
     private final List<Set<Integer>> keyBatches = new ArrayList<>();
     private final List<Map<Integer, byte[]>> entryBatches = new ArrayList<>();
 
-    private Worker(Target target, String kind) {
+    private Worker(Target target, String kind, String[] cpCluster) {
         this.target = target;
         this.kind = kind;
+        this.cpCluster = cpCluster;
         for (int i = 0; i < KEYS; i++) {
             keys[i] = i;
         }
@@ -84,6 +89,18 @@ public final class Worker {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         String kind = args[0];
+        boolean startOnly = false;
+        String[] cpCluster = null;
+        for (int i = 3; i < args.length; i++) {
+            switch (args[i]) {
+                case "--start-only" -> startOnly = true;
+                case "--cp" -> {
+                    cpCluster = new String[]{args[i + 1], args[i + 2]};
+                    i += 2;
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
         long t0 = System.nanoTime();
         Target target = Target.connect(kind, args[1], args[2], "bench-" + kind);
         long connected = System.nanoTime() - t0;
@@ -92,13 +109,13 @@ public final class Worker {
         System.err.printf("start: client created and connected in %d ms, first get returned at %d ms (JVM up %d ms"
                         + " before)%n", connected / 1_000_000, startNanos / 1_000_000,
                 ManagementFactory.getRuntimeMXBean().getUptime() - startNanos / 1_000_000);
-        if (args.length > 3 && args[3].equals("--start-only")) {
+        if (startOnly) {
             out.println("READY " + startNanos);
             out.flush();
             target.close();
             System.exit(0);
         }
-        Worker worker = new Worker(target, kind);
+        Worker worker = new Worker(target, kind, cpCluster);
         worker.fill();
         out.println("READY " + startNanos);
         out.flush();
@@ -137,6 +154,9 @@ public final class Worker {
                 }
             }
         } finally {
+            if (worker.cp != null) {
+                worker.cp.close();
+            }
             target.close();
         }
         System.exit(0);
@@ -191,8 +211,34 @@ public final class Worker {
             case "sql" -> parts[2].equals("by")
                     ? sync(16, r -> target.sql().selectByKey(r.nextInt(QueryBench.ENTRIES)), warmup, measure)
                     : sync(1, r -> target.sql().selectRows(), warmup, measure);
+            case "atomiclong" -> {
+                LongSupplier increment = cp().incrementer("bench-atomiclong-" + kind);
+                yield sync(Integer.parseInt(parts[2]), r -> increment.getAsLong(), warmup, measure);
+            }
+            case "fencedlock" -> {
+                Runnable lockUnlock = cp().lockUnlock("bench-lock-" + kind);
+                yield sync(Integer.parseInt(parts[3]), r -> {
+                    lockUnlock.run();
+                    return null;
+                }, warmup, measure);
+            }
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
+    }
+
+    /**
+     * The client of the CP cluster, connected on first use: {@code atomiclong-increment-N} (N threads, one op: an
+     * incrementAndGet of one AtomicLong), {@code fencedlock-lock-unlock-1} (one op: lock() then unlock() of one
+     * FencedLock), both in the default CP group.
+     */
+    private Target.Cp cp() {
+        if (cp == null) {
+            if (cpCluster == null) {
+                throw new Skipped("no CP cluster was started for this worker");
+            }
+            cp = Target.connectCp(kind, cpCluster[0], List.of(cpCluster[1].split(",")));
+        }
+        return cp;
     }
 
     /**
