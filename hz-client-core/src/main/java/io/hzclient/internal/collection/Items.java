@@ -1,5 +1,6 @@
 package io.hzclient.internal.collection;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.Member;
 import io.hzclient.collection.ItemEvent;
 import io.hzclient.collection.ItemEventType;
@@ -177,7 +178,7 @@ final class Items {
 
         @Override
         public UUID decodeAddResponse(ClientMessage response) {
-            return CollectionResponses.uuidResponse(response);
+            return Responses.uuidResponse(response);
         }
 
         @Override

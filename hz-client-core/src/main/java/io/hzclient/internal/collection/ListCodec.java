@@ -1,5 +1,6 @@
 package io.hzclient.internal.collection;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.collection.ItemEvents.ItemEventData;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
@@ -22,17 +23,17 @@ final class ListCodec implements CollectionCodec {
     private ListCodec() {
     }
 
-    static final Operation<Integer> SIZE = Operation.of("List.Size", CollectionResponses::intResponse);
-    static final Operation<Boolean> CONTAINS = Operation.of("List.Contains", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> CONTAINS_ALL = Operation.of("List.ContainsAll", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> ADD = Operation.of("List.Add", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> REMOVE = Operation.of("List.Remove", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> ADD_ALL = Operation.of("List.AddAll", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> COMPARE_AND_REMOVE_ALL = Operation.of("List.CompareAndRemoveAll", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> COMPARE_AND_RETAIN_ALL = Operation.of("List.CompareAndRetainAll", CollectionResponses::booleanResponse);
+    static final Operation<Integer> SIZE = Operation.of("List.Size", Responses::intResponse);
+    static final Operation<Boolean> CONTAINS = Operation.of("List.Contains", Responses::booleanResponse);
+    static final Operation<Boolean> CONTAINS_ALL = Operation.of("List.ContainsAll", Responses::booleanResponse);
+    static final Operation<Boolean> ADD = Operation.of("List.Add", Responses::booleanResponse);
+    static final Operation<Boolean> REMOVE = Operation.of("List.Remove", Responses::booleanResponse);
+    static final Operation<Boolean> ADD_ALL = Operation.of("List.AddAll", Responses::booleanResponse);
+    static final Operation<Boolean> COMPARE_AND_REMOVE_ALL = Operation.of("List.CompareAndRemoveAll", Responses::booleanResponse);
+    static final Operation<Boolean> COMPARE_AND_RETAIN_ALL = Operation.of("List.CompareAndRetainAll", Responses::booleanResponse);
     static final Operation<Void> CLEAR = Operation.of("List.Clear", Operation::nothing);
-    static final Operation<List<Data>> GET_ALL = Operation.of("List.GetAll", CollectionResponses::listResponse);
-    static final Operation<Boolean> IS_EMPTY = Operation.of("List.IsEmpty", CollectionResponses::booleanResponse);
+    static final Operation<List<Data>> GET_ALL = Operation.of("List.GetAll", Responses::listResponse);
+    static final Operation<Boolean> IS_EMPTY = Operation.of("List.IsEmpty", Responses::booleanResponse);
 
     @Override
     public Call<Integer> size(String name, Data routingKey) {
@@ -100,18 +101,18 @@ final class ListCodec implements CollectionCodec {
         return Call.onKey(IS_EMPTY, MessageWriter.request(0x050D00).retryable().string(name).build(), routingKey);
     }
     static final Operation<Boolean> ADD_ALL_WITH_INDEX = Operation.of("List.AddAllWithIndex",
-            CollectionResponses::booleanResponse);
-    static final Operation<Data> GET = Operation.of("List.Get", CollectionResponses::dataResponse);
-    static final Operation<Data> SET = Operation.of("List.Set", CollectionResponses::dataResponse);
+            Responses::booleanResponse);
+    static final Operation<Data> GET = Operation.of("List.Get", Responses::dataResponse);
+    static final Operation<Data> SET = Operation.of("List.Set", Responses::dataResponse);
     static final Operation<Void> ADD_WITH_INDEX = Operation.of("List.AddWithIndex", Operation::nothing);
     static final Operation<Data> REMOVE_WITH_INDEX = Operation.of("List.RemoveWithIndex",
-            CollectionResponses::dataResponse);
-    static final Operation<Integer> LAST_INDEX_OF = Operation.of("List.LastIndexOf", CollectionResponses::intResponse);
-    static final Operation<Integer> INDEX_OF = Operation.of("List.IndexOf", CollectionResponses::intResponse);
-    static final Operation<List<Data>> SUB = Operation.of("List.Sub", CollectionResponses::listResponse);
-    static final Operation<List<Data>> ITERATOR = Operation.of("List.Iterator", CollectionResponses::listResponse);
+            Responses::dataResponse);
+    static final Operation<Integer> LAST_INDEX_OF = Operation.of("List.LastIndexOf", Responses::intResponse);
+    static final Operation<Integer> INDEX_OF = Operation.of("List.IndexOf", Responses::intResponse);
+    static final Operation<List<Data>> SUB = Operation.of("List.Sub", Responses::listResponse);
+    static final Operation<List<Data>> ITERATOR = Operation.of("List.Iterator", Responses::listResponse);
     static final Operation<List<Data>> LIST_ITERATOR = Operation.of("List.ListIterator",
-            CollectionResponses::listResponse);
+            Responses::listResponse);
 
     Call<Boolean> addAllWithIndex(String name, int index, Collection<Data> valueList, Data routingKey) {
         return Call.onKey(ADD_ALL_WITH_INDEX, MessageWriter.request(0x050E00).fixInt(index).string(name)
@@ -163,11 +164,11 @@ final class ListCodec implements CollectionCodec {
     }
 
     static UUID addListenerResponse(ClientMessage response) {
-        return CollectionResponses.uuidResponse(response);
+        return Responses.uuidResponse(response);
     }
 
     static boolean removeListenerResponse(ClientMessage response) {
-        return CollectionResponses.booleanResponse(response);
+        return Responses.booleanResponse(response);
     }
 
     static ItemEventData itemEvent(ClientMessage event) {

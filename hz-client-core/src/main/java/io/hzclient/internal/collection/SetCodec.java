@@ -1,5 +1,6 @@
 package io.hzclient.internal.collection;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.collection.ItemEvents.ItemEventData;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
@@ -22,17 +23,17 @@ final class SetCodec implements CollectionCodec {
     private SetCodec() {
     }
 
-    static final Operation<Integer> SIZE = Operation.of("Set.Size", CollectionResponses::intResponse);
-    static final Operation<Boolean> CONTAINS = Operation.of("Set.Contains", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> CONTAINS_ALL = Operation.of("Set.ContainsAll", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> ADD = Operation.of("Set.Add", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> REMOVE = Operation.of("Set.Remove", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> ADD_ALL = Operation.of("Set.AddAll", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> COMPARE_AND_REMOVE_ALL = Operation.of("Set.CompareAndRemoveAll", CollectionResponses::booleanResponse);
-    static final Operation<Boolean> COMPARE_AND_RETAIN_ALL = Operation.of("Set.CompareAndRetainAll", CollectionResponses::booleanResponse);
+    static final Operation<Integer> SIZE = Operation.of("Set.Size", Responses::intResponse);
+    static final Operation<Boolean> CONTAINS = Operation.of("Set.Contains", Responses::booleanResponse);
+    static final Operation<Boolean> CONTAINS_ALL = Operation.of("Set.ContainsAll", Responses::booleanResponse);
+    static final Operation<Boolean> ADD = Operation.of("Set.Add", Responses::booleanResponse);
+    static final Operation<Boolean> REMOVE = Operation.of("Set.Remove", Responses::booleanResponse);
+    static final Operation<Boolean> ADD_ALL = Operation.of("Set.AddAll", Responses::booleanResponse);
+    static final Operation<Boolean> COMPARE_AND_REMOVE_ALL = Operation.of("Set.CompareAndRemoveAll", Responses::booleanResponse);
+    static final Operation<Boolean> COMPARE_AND_RETAIN_ALL = Operation.of("Set.CompareAndRetainAll", Responses::booleanResponse);
     static final Operation<Void> CLEAR = Operation.of("Set.Clear", Operation::nothing);
-    static final Operation<List<Data>> GET_ALL = Operation.of("Set.GetAll", CollectionResponses::listResponse);
-    static final Operation<Boolean> IS_EMPTY = Operation.of("Set.IsEmpty", CollectionResponses::booleanResponse);
+    static final Operation<List<Data>> GET_ALL = Operation.of("Set.GetAll", Responses::listResponse);
+    static final Operation<Boolean> IS_EMPTY = Operation.of("Set.IsEmpty", Responses::booleanResponse);
 
     @Override
     public Call<Integer> size(String name, Data routingKey) {
@@ -100,11 +101,11 @@ final class SetCodec implements CollectionCodec {
         return Call.onKey(IS_EMPTY, MessageWriter.request(0x060D00).string(name).build(), routingKey);
     }
     static UUID addListenerResponse(ClientMessage response) {
-        return CollectionResponses.uuidResponse(response);
+        return Responses.uuidResponse(response);
     }
 
     static boolean removeListenerResponse(ClientMessage response) {
-        return CollectionResponses.booleanResponse(response);
+        return Responses.booleanResponse(response);
     }
 
     static ItemEventData itemEvent(ClientMessage event) {

@@ -1,5 +1,6 @@
 package io.hzclient.internal.transaction;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 final class TransactionCodec {
     static final Operation<Void> COMMIT = Operation.of("Transaction.Commit", Operation::nothing);
-    static final Operation<UUID> CREATE = Operation.of("Transaction.Create", TxnResponses::uuidResponse);
+    static final Operation<UUID> CREATE = Operation.of("Transaction.Create", Responses::uuidResponse);
     static final Operation<Void> ROLLBACK = Operation.of("Transaction.Rollback", Operation::nothing);
 
     private TransactionCodec() {

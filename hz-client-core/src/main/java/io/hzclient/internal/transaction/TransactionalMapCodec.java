@@ -1,5 +1,6 @@
 package io.hzclient.internal.transaction;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -16,30 +17,30 @@ import java.util.UUID;
  */
 final class TransactionalMapCodec {
     static final Operation<Boolean> CONTAINS_KEY = Operation.of("TransactionalMap.ContainsKey",
-            TxnResponses::booleanResponse);
-    static final Operation<Data> GET = Operation.of("TransactionalMap.Get", TxnResponses::dataResponse);
+            Responses::booleanResponse);
+    static final Operation<Data> GET = Operation.of("TransactionalMap.Get", Responses::dataResponse);
     static final Operation<Data> GET_FOR_UPDATE = Operation.blocking("TransactionalMap.GetForUpdate",
-            TxnResponses::dataResponse);
-    static final Operation<Integer> SIZE = Operation.of("TransactionalMap.Size", TxnResponses::intResponse);
+            Responses::dataResponse);
+    static final Operation<Integer> SIZE = Operation.of("TransactionalMap.Size", Responses::intResponse);
     static final Operation<Boolean> IS_EMPTY = Operation.of("TransactionalMap.IsEmpty",
-            TxnResponses::booleanResponse);
-    static final Operation<Data> PUT = Operation.blocking("TransactionalMap.Put", TxnResponses::dataResponse);
+            Responses::booleanResponse);
+    static final Operation<Data> PUT = Operation.blocking("TransactionalMap.Put", Responses::dataResponse);
     static final Operation<Void> SET = Operation.blocking("TransactionalMap.Set", Operation::nothing);
     static final Operation<Data> PUT_IF_ABSENT = Operation.blocking("TransactionalMap.PutIfAbsent",
-            TxnResponses::dataResponse);
-    static final Operation<Data> REPLACE = Operation.blocking("TransactionalMap.Replace", TxnResponses::dataResponse);
+            Responses::dataResponse);
+    static final Operation<Data> REPLACE = Operation.blocking("TransactionalMap.Replace", Responses::dataResponse);
     static final Operation<Boolean> REPLACE_IF_SAME = Operation.blocking("TransactionalMap.ReplaceIfSame",
-            TxnResponses::booleanResponse);
-    static final Operation<Data> REMOVE = Operation.blocking("TransactionalMap.Remove", TxnResponses::dataResponse);
+            Responses::booleanResponse);
+    static final Operation<Data> REMOVE = Operation.blocking("TransactionalMap.Remove", Responses::dataResponse);
     static final Operation<Void> DELETE = Operation.blocking("TransactionalMap.Delete", Operation::nothing);
     static final Operation<Boolean> REMOVE_IF_SAME = Operation.blocking("TransactionalMap.RemoveIfSame",
-            TxnResponses::booleanResponse);
-    static final Operation<List<Data>> KEY_SET = Operation.of("TransactionalMap.KeySet", TxnResponses::listResponse);
+            Responses::booleanResponse);
+    static final Operation<List<Data>> KEY_SET = Operation.of("TransactionalMap.KeySet", Responses::listResponse);
     static final Operation<List<Data>> KEY_SET_WITH_PREDICATE = Operation.of("TransactionalMap.KeySetWithPredicate",
-            TxnResponses::listResponse);
-    static final Operation<List<Data>> VALUES = Operation.of("TransactionalMap.Values", TxnResponses::listResponse);
+            Responses::listResponse);
+    static final Operation<List<Data>> VALUES = Operation.of("TransactionalMap.Values", Responses::listResponse);
     static final Operation<List<Data>> VALUES_WITH_PREDICATE = Operation.of("TransactionalMap.ValuesWithPredicate",
-            TxnResponses::listResponse);
+            Responses::listResponse);
 
     private TransactionalMapCodec() {
     }

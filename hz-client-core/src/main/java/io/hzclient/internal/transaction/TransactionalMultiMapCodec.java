@@ -1,5 +1,6 @@
 package io.hzclient.internal.transaction;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -16,15 +17,15 @@ import java.util.UUID;
  */
 final class TransactionalMultiMapCodec {
     static final Operation<Boolean> PUT = Operation.blocking("TransactionalMultiMap.Put",
-            TxnResponses::booleanResponse);
-    static final Operation<List<Data>> GET = Operation.of("TransactionalMultiMap.Get", TxnResponses::listResponse);
+            Responses::booleanResponse);
+    static final Operation<List<Data>> GET = Operation.of("TransactionalMultiMap.Get", Responses::listResponse);
     static final Operation<List<Data>> REMOVE = Operation.blocking("TransactionalMultiMap.Remove",
-            TxnResponses::listResponse);
+            Responses::listResponse);
     static final Operation<Boolean> REMOVE_ENTRY = Operation.blocking("TransactionalMultiMap.RemoveEntry",
-            TxnResponses::booleanResponse);
+            Responses::booleanResponse);
     static final Operation<Integer> VALUE_COUNT = Operation.of("TransactionalMultiMap.ValueCount",
-            TxnResponses::intResponse);
-    static final Operation<Integer> SIZE = Operation.of("TransactionalMultiMap.Size", TxnResponses::intResponse);
+            Responses::intResponse);
+    static final Operation<Integer> SIZE = Operation.of("TransactionalMultiMap.Size", Responses::intResponse);
 
     private TransactionalMultiMapCodec() {
     }

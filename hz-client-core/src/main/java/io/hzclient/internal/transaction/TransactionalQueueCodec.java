@@ -1,5 +1,6 @@
 package io.hzclient.internal.transaction;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -13,17 +14,17 @@ import java.util.UUID;
  * answer deadline). Built for any member; the transaction binds each call to its own connection.
  */
 final class TransactionalQueueCodec {
-    static final Operation<Boolean> OFFER = Operation.of("TransactionalQueue.Offer", TxnResponses::booleanResponse);
+    static final Operation<Boolean> OFFER = Operation.of("TransactionalQueue.Offer", Responses::booleanResponse);
     static final Operation<Boolean> OFFER_WAITING = Operation.blocking("TransactionalQueue.Offer",
-            TxnResponses::booleanResponse);
-    static final Operation<Data> TAKE = Operation.blocking("TransactionalQueue.Take", TxnResponses::dataResponse);
-    static final Operation<Data> POLL = Operation.of("TransactionalQueue.Poll", TxnResponses::dataResponse);
+            Responses::booleanResponse);
+    static final Operation<Data> TAKE = Operation.blocking("TransactionalQueue.Take", Responses::dataResponse);
+    static final Operation<Data> POLL = Operation.of("TransactionalQueue.Poll", Responses::dataResponse);
     static final Operation<Data> POLL_WAITING = Operation.blocking("TransactionalQueue.Poll",
-            TxnResponses::dataResponse);
-    static final Operation<Data> PEEK = Operation.of("TransactionalQueue.Peek", TxnResponses::dataResponse);
+            Responses::dataResponse);
+    static final Operation<Data> PEEK = Operation.of("TransactionalQueue.Peek", Responses::dataResponse);
     static final Operation<Data> PEEK_WAITING = Operation.blocking("TransactionalQueue.Peek",
-            TxnResponses::dataResponse);
-    static final Operation<Integer> SIZE = Operation.of("TransactionalQueue.Size", TxnResponses::intResponse);
+            Responses::dataResponse);
+    static final Operation<Integer> SIZE = Operation.of("TransactionalQueue.Size", Responses::intResponse);
 
     private TransactionalQueueCodec() {
     }

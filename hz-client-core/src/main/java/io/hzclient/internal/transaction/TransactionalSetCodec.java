@@ -1,5 +1,6 @@
 package io.hzclient.internal.transaction;
 
+import io.hzclient.internal.protocol.Responses;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.Operation;
 import io.hzclient.internal.protocol.MessageWriter;
@@ -12,9 +13,9 @@ import java.util.UUID;
  * member; the transaction binds each call to its own connection.
  */
 final class TransactionalSetCodec {
-    static final Operation<Boolean> ADD = Operation.of("TransactionalSet.Add", TxnResponses::booleanResponse);
-    static final Operation<Boolean> REMOVE = Operation.of("TransactionalSet.Remove", TxnResponses::booleanResponse);
-    static final Operation<Integer> SIZE = Operation.of("TransactionalSet.Size", TxnResponses::intResponse);
+    static final Operation<Boolean> ADD = Operation.of("TransactionalSet.Add", Responses::booleanResponse);
+    static final Operation<Boolean> REMOVE = Operation.of("TransactionalSet.Remove", Responses::booleanResponse);
+    static final Operation<Integer> SIZE = Operation.of("TransactionalSet.Size", Responses::intResponse);
 
     private TransactionalSetCodec() {
     }
