@@ -99,7 +99,7 @@ class CPObjectsIT {
     void concurrentIncrementsFromTwoClientsAreExact() throws Exception {
         String name = name("hits");
         int threads = 8;
-        int each = 2_000;
+        int each = 10_000; // 160 000 increments in all, as issue 20 asks
         ExecutorService pool = Executors.newFixedThreadPool(2 * threads);
         try {
             List<Future<?>> done = new ArrayList<>();

@@ -205,6 +205,25 @@ class LockAndSemaphoreIT {
     }
 
     @Test
+    void aClientThatShutsDownClosesItsSessionSoItsLockAndPermitsAreFreeAtOnce() {
+        String name = TestCluster.uniqueName("closing");
+        HzSemaphore permits = one.getCPSubsystem().getSemaphore(name);
+        permits.init(2);
+        HzClient leaving = client();
+        try {
+            leaving.getCPSubsystem().getLock(name).lock();
+            leaving.getCPSubsystem().getSemaphore(name).acquire(2);
+        } finally {
+            leaving.shutdown();
+        }
+        assertThat(one.getCPSubsystem().getLock(name).tryLock()).as("freed by the closed session, not its expiry")
+                .isTrue();
+        assertThat(permits.tryAcquire(2)).isTrue();
+        one.getCPSubsystem().getLock(name).unlock();
+        permits.release(2);
+    }
+
+    @Test
     void aLockWhoseSessionTheGroupClosedIsReportedLostToItsOwner() {
         String name = TestCluster.uniqueName("lost");
         HzFencedLock lock = one.getCPSubsystem().getLock(name);
