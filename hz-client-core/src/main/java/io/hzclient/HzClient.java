@@ -175,7 +175,7 @@ public final class HzClient implements AutoCloseable {
         this.listeners = new ClientListenerService(invocations, events, connections::liveConnections,
                 config.smartRouting());
         this.connector = new ClientConnector(config, uuid, name, opener, connectionState, invocations, listeners,
-                cluster, partitions, this::shutdownInBackground);
+                cluster, partitions, this::shutdownInBackground, serialization::toDataBytes);
         // Compact schemas go to the cluster before the data that needs them, and all again to a new cluster
         serialization.schemas().attach(new ClusterSchemaTransport((operationName, request) ->
                 invocations.invoke(Call.onAnyMember(Operation.of(operationName, response -> response), request))));

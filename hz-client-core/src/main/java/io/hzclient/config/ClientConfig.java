@@ -51,6 +51,8 @@ public final class ClientConfig {
     private final Map<String, ReliableTopicConfig> reliableTopics;
     private final Map<String, NearCacheConfig> nearCaches;
     private final NearCacheRepairConfig nearCacheRepair;
+    // credentials (issue 22)
+    private final Credentials credentials;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -78,6 +80,8 @@ public final class ClientConfig {
         this.reliableTopics = Collections.unmodifiableMap(new LinkedHashMap<>(b.reliableTopics));
         this.nearCaches = Collections.unmodifiableMap(new LinkedHashMap<>(b.nearCaches));
         this.nearCacheRepair = b.nearCacheRepair;
+        // credentials (issue 22)
+        this.credentials = b.credentials;
     }
 
     /**
@@ -121,6 +125,8 @@ public final class ClientConfig {
         b.reliableTopics = new LinkedHashMap<>(reliableTopics);
         b.nearCaches = new LinkedHashMap<>(nearCaches);
         b.nearCacheRepair = nearCacheRepair;
+        // credentials (issue 22)
+        b.credentials = credentials;
         return b;
     }
 
@@ -410,6 +416,19 @@ public final class ClientConfig {
         return nearCacheRepair;
     }
 
+    // ---- credentials (issue 22)
+
+    /**
+     * What the client authenticates with: a username and password (sent in {@code Client.authentication}), a token
+     * or a custom object (both sent in {@code Client.authenticationCustom}), as the official clients send them.
+     *
+     * @return the credentials; null by default (no username or password is sent: what a member without security,
+     *         as every open-source member, requires)
+     */
+    public Credentials credentials() {
+        return credentials;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -437,6 +456,8 @@ public final class ClientConfig {
         private Map<String, ReliableTopicConfig> reliableTopics = new LinkedHashMap<>();
         private Map<String, NearCacheConfig> nearCaches = new LinkedHashMap<>();
         private NearCacheRepairConfig nearCacheRepair = NearCacheRepairConfig.DEFAULT;
+        // credentials (issue 22)
+        private Credentials credentials;
 
         private Builder() {
         }
@@ -785,6 +806,62 @@ public final class ClientConfig {
          */
         public Builder nearCacheRepair(NearCacheRepairConfig repair) {
             this.nearCacheRepair = Objects.requireNonNull(repair, "near-cache-repair must not be null");
+            return this;
+        }
+
+        // ---- credentials (issue 22)
+
+        /**
+         * Authenticates with a username and password ({@code security.username}, {@code security.password}),
+         * replacing a token or custom credentials set before.
+         *
+         * @param username the username
+         * @param password the password; may be empty
+         * @return this builder
+         * @throws IllegalArgumentException if the username is null or blank
+         * @throws NullPointerException     if the password is null
+         */
+        public Builder credentials(String username, String password) {
+            this.credentials = new Credentials.UsernamePassword(username, password);
+            return this;
+        }
+
+        /**
+         * Authenticates with a token ({@code security.token}), sent as these bytes, replacing a username and
+         * password or custom credentials set before.
+         *
+         * @param token the token's bytes, copied
+         * @return this builder
+         * @throws NullPointerException     if the token is null
+         * @throws IllegalArgumentException if the token is empty
+         */
+        public Builder token(byte[] token) {
+            this.credentials = new Credentials.Token(token);
+            return this;
+        }
+
+        /**
+         * Authenticates with an object of the application's own, serialized with the client's serialization service
+         * when the client starts (so it must be serializable by this config's serializers, or the start fails),
+         * replacing a username and password or token set before.
+         *
+         * @param credentials the credentials object
+         * @return this builder
+         * @throws NullPointerException if it is null
+         */
+        public Builder customCredentials(Object credentials) {
+            this.credentials = new Credentials.Custom(credentials);
+            return this;
+        }
+
+        /**
+         * Sets the credentials as {@link ClientConfig#credentials()} returns them, or none.
+         *
+         * @param credentials the credentials, or null for none
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.hzclient.test;
 import com.hazelcast.client.impl.protocol.ClientMessageWriter;
 import com.hazelcast.client.impl.protocol.codec.ClientAddClusterViewListenerCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientAuthenticationCodec;
+import com.hazelcast.client.impl.protocol.codec.ClientAuthenticationCustomCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientCreateProxyCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientLocalBackupListenerCodec;
 import com.hazelcast.client.impl.protocol.codec.ClientPingCodec;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -38,7 +40,8 @@ import java.util.stream.IntStream;
  * tests that need an authenticated connection first (invocation timeouts, garbage after the handshake, heartbeat loss).
  *
  * <p>It reads the {@code CP2} preamble and whole messages, and answers by itself: {@code Client.authentication}
- * (status 0 for its cluster name, 1 for any other; by default itself as the only member, owning all 271 partitions:
+ * and {@code Client.authenticationCustom} (status 0 for its cluster name and credentials its
+ * {@link Builder#credentialsCheck credentials check} accepts, 1 otherwise; by default itself as the only member, owning all 271 partitions:
  * {@link Builder#partitionCount}, {@link Builder#ownedPartitions} and {@link Builder#members} make it announce
  * something else, bad announcements included),
  * {@code Client.addClusterViewListener} (response, then a MembersView and a PartitionsView event),
@@ -56,6 +59,7 @@ import java.util.stream.IntStream;
 public final class FakeMember implements AutoCloseable {
     public static final int PARTITION_COUNT = 271;
     private static final int AUTHENTICATION = 0x000100;
+    private static final int AUTHENTICATION_CUSTOM = 0x000200;
     private static final int ADD_CLUSTER_VIEW_LISTENER = 0x000300;
     private static final int CREATE_PROXY = 0x000400;
     private static final int PING = 0x000B00;
@@ -96,6 +100,7 @@ public final class FakeMember implements AutoCloseable {
     private final List<Integer> ownedPartitions;
     private final Function<FakeMember, List<MemberInfo>> members;
     private final RequestHandler handler;
+    private final Predicate<ClientMessage> credentialsCheck;
     private final List<ClientMessage> requests = new CopyOnWriteArrayList<>();
     private final FakeServer server;
 
@@ -108,6 +113,7 @@ public final class FakeMember implements AutoCloseable {
                 : IntStream.range(0, builder.partitionCount).boxed().toList();
         this.members = builder.members;
         this.handler = builder.handler;
+        this.credentialsCheck = builder.credentialsCheck;
         this.server = FakeServer.start(this::serve);
     }
 
@@ -210,7 +216,7 @@ public final class FakeMember implements AutoCloseable {
     /** Answers the handshake and housekeeping requests; false for anything else. */
     private boolean answer(ClientMessage request, Replies replies) throws IOException {
         switch (request.messageType()) {
-            case AUTHENTICATION -> replies.reply(request, authenticationResponse(request));
+            case AUTHENTICATION, AUTHENTICATION_CUSTOM -> replies.reply(request, authenticationResponse(request));
             case ADD_CLUSTER_VIEW_LISTENER -> {
                 replies.reply(request, ClientAddClusterViewListenerCodec.encodeResponse());
                 replies.reply(request, withEventFlag(ClientAddClusterViewListenerCodec.encodeMembersViewEvent(1, members())));
@@ -238,7 +244,11 @@ public final class FakeMember implements AutoCloseable {
 
     private com.hazelcast.client.impl.protocol.ClientMessage authenticationResponse(ClientMessage request) {
         String requestedCluster = new String(request.frames().get(1).content, StandardCharsets.UTF_8);
-        byte status = (byte) (clusterName.equals(requestedCluster) ? 0 : 1);
+        byte status = (byte) (clusterName.equals(requestedCluster) && credentialsCheck.test(request) ? 0 : 1);
+        if (request.messageType() == AUTHENTICATION_CUSTOM) {
+            return ClientAuthenticationCustomCodec.encodeResponse(status, memberAddress(), memberUuid, (byte) 1,
+                    "5.7.0", partitionCount, clusterId, false, null, null, 1, members(), 1, partitions(), Map.of());
+        }
         return ClientAuthenticationCodec.encodeResponse(status, memberAddress(), memberUuid, (byte) 1, "5.7.0",
                 partitionCount, clusterId, false, null, null, 1, members(), 1, partitions(), Map.of());
     }
@@ -346,6 +356,7 @@ public final class FakeMember implements AutoCloseable {
         private List<Integer> ownedPartitions;
         private Function<FakeMember, List<MemberInfo>> members = self -> List.of(self.memberInfo());
         private RequestHandler handler = silent();
+        private Predicate<ClientMessage> credentialsCheck = request -> true;
 
         private Builder() {
         }
@@ -398,6 +409,16 @@ public final class FakeMember implements AutoCloseable {
         /** What to do with requests other than the handshake; {@link #silent()} by default. */
         public Builder onRequest(RequestHandler handler) {
             this.handler = handler;
+            return this;
+        }
+
+        /**
+         * What its security says of an authentication request (frames: 1 cluster name, then username and password
+         * for {@code Client.authentication}, or the credentials bytes for {@code Client.authenticationCustom}):
+         * false answers status 1, credentials failed. Accepts everything by default, as open-source members do.
+         */
+        public Builder credentialsCheck(Predicate<ClientMessage> check) {
+            this.credentialsCheck = check;
             return this;
         }
 

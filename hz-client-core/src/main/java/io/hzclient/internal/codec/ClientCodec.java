@@ -14,6 +14,7 @@ import java.util.UUID;
 /** The Client service (id 0): one method per message, each reading like its line in the spec. */
 public final class ClientCodec {
     public static final int AUTHENTICATION = 0x000100;
+    public static final int AUTHENTICATION_CUSTOM = 0x000200;
     public static final int ADD_CLUSTER_VIEW_LISTENER = 0x000300;
     public static final int MEMBERS_VIEW_EVENT = 0x000302;
     public static final int PARTITIONS_VIEW_EVENT = 0x000303;
@@ -46,6 +47,24 @@ public final class ClientCodec {
                 .fixByte(smartRouting ? 1 : 0) // routing mode: 0 unisocket, 1 smart
                 .fixBoolean(false) // CP direct-to-leader routing
                 .string(clusterName).nullableString(username).nullableString(password)
+                .string(clientType).string(PROTOCOL_HAZELCAST_VERSION).string(clientName)
+                .listString(labels)
+                .build();
+    }
+
+    /**
+     * Authentication with a token or a serialized credentials object instead of a username and password; the same
+     * fields otherwise, and the same answer ({@link #decodeAuthentication}).
+     */
+    public static ClientMessage authenticationCustom(String clusterName, byte[] credentials, UUID clientUuid,
+                                                     String clientType, String clientName, Collection<String> labels,
+                                                     boolean smartRouting) {
+        return MessageWriter.request(AUTHENTICATION_CUSTOM).retryable()
+                .fixUuid(clientUuid)
+                .fixByte(1) // serialization version
+                .fixByte(smartRouting ? 1 : 0) // routing mode: 0 unisocket, 1 smart
+                .fixBoolean(false) // CP direct-to-leader routing
+                .string(clusterName).bytes(credentials)
                 .string(clientType).string(PROTOCOL_HAZELCAST_VERSION).string(clientName)
                 .listString(labels)
                 .build();

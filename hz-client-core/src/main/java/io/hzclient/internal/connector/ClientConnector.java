@@ -10,6 +10,7 @@ import io.hzclient.internal.listener.ClientListenerService;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Connects the client to the cluster and keeps it connected. Builds the parts that do it, each given what it uses,
@@ -31,17 +32,19 @@ public final class ClientConnector {
     private final MemberConnector memberConnector;
     private final ClusterConnector clusterConnector;
     private final HeartbeatChecker heartbeats;
+    private final Authenticator authenticator;
 
     /**
      * @param opener         opens the TCP connections (its event loops are shut down with this connector)
      * @param state          the registry and connection state that the invocation layer routes by
      * @param shutdownClient shuts the client down when the connector gives up (reconnect mode OFF, or no cluster
      *                       within the cluster connect timeout in the background)
+     * @param credentialsSerializer serializes a custom credentials object (the client's serialization service)
      */
     public ClientConnector(ClientConfig config, UUID clientUuid, String clientName, ConnectionOpener opener,
                            ConnectionState state, ClientInvocationService invocations,
                            ClientListenerService listeners, ClusterService cluster, PartitionTable partitions,
-                           Runnable shutdownClient) {
+                           Runnable shutdownClient, Function<Object, byte[]> credentialsSerializer) {
         this.config = config;
         this.state = state;
         this.opener = opener;
@@ -53,8 +56,8 @@ public final class ClientConnector {
                 calls, config.backupAckToClient() && config.smartRouting(), view, listeners);
         ConnectionLoss loss = new ConnectionLoss(state, invocations::connectionClosed, listeners, view,
                 this::allConnectionsLost);
-        Authenticator authenticator =
-                new Authenticator(config, clientUuid, clientName, calls, connectorThread.asExecutor());
+        this.authenticator = new Authenticator(config, clientUuid, clientName, calls, connectorThread.asExecutor(),
+                credentialsSerializer);
         ConnectionEstablisher establisher =
                 new ConnectionEstablisher(opener, authenticator, admission, loss, connectorThread);
         this.memberConnector = new MemberConnector(config, establisher, state, cluster, refusals, connectorThread);
@@ -69,6 +72,7 @@ public final class ClientConnector {
      * it) and a connection to every member (or after the connection timeout).
      */
     public void start() {
+        authenticator.prepare();
         heartbeats.start();
         memberConnector.start();
         if (config.asyncStart()) {

@@ -73,6 +73,12 @@ class ProtocolConformanceTest {
                     "cpDirectToLeaderRouting", constant(false),
                     "clientHazelcastVersion", constant(ClientCodec.PROTOCOL_HAZELCAST_VERSION))),
             Map.entry("Client.authentication#response", Map.of("serverHazelcastVersion", named("serverVersion"))),
+            Map.entry("Client.authenticationCustom", Map.of(
+                    "uuid", named("clientUuid"),
+                    "serializationVersion", constant((byte) 1),
+                    "routingMode", derived("smartRouting", smart -> (Boolean) smart ? 1 : 0),
+                    "cpDirectToLeaderRouting", constant(false),
+                    "clientHazelcastVersion", constant(ClientCodec.PROTOCOL_HAZELCAST_VERSION))),
             Map.entry("Client.addClusterViewListener#MembersView", Map.of("memberInfos", named("members"))),
             Map.entry("MemberInfo", Map.of("version", derived("version", ProtocolConformanceTest::memberVersion))),
             Map.entry("FieldDescriptor", Map.of("fieldName", named("name"))),

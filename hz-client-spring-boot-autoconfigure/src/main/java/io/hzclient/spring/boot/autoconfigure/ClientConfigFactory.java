@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.core.ResolvableType;
 
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -81,8 +82,30 @@ final class ClientConfigFactory {
         if (!connection.getClusterMembers().isEmpty()) {
             b.addresses(connection.getClusterMembers());
         }
+        credentials(b); // credentials (issue 22)
         customizers.forEach(c -> c.customize(b));
         return b;
+    }
+
+    // ---- credentials (issue 22)
+
+    /**
+     * A username and password from the connection details, or the token of {@code hz.client.security.token}; the
+     * validator has checked the properties, this checks what a service connection adds. No secret in any message.
+     */
+    private void credentials(ClientConfig.Builder b) {
+        String username = connection.getUsername();
+        String token = properties.getSecurity().getToken();
+        if (username != null && token != null) {
+            throw new InvalidConfigurationPropertyValueException(HzClientProperties.PREFIX + ".security.token",
+                    "******", "the connection details give username '" + username + "' and a token is set too: set"
+                    + " one of them");
+        }
+        if (username != null) {
+            b.credentials(username, connection.getPassword() == null ? "" : connection.getPassword());
+        } else if (token != null) {
+            b.token(token.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The validator has checked the values; a failure left to the core's checks still names the property. */

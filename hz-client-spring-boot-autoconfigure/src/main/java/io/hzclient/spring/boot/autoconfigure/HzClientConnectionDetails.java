@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 import java.util.List;
 
 /**
- * Where the cluster is: from {@code hz.client.cluster-name} and {@code hz.client.cluster-members} by default, or from a
- * service connection (a Testcontainers container annotated with {@code @ServiceConnection}).
+ * Where the cluster is, and the username and password to show it: from {@code hz.client.cluster-name},
+ * {@code hz.client.cluster-members} and {@code hz.client.security.*} by default, or from a service connection (a Testcontainers container annotated with {@code @ServiceConnection}).
  */
 public interface HzClientConnectionDetails extends ConnectionDetails {
 
@@ -23,4 +23,24 @@ public interface HzClientConnectionDetails extends ConnectionDetails {
      * @return the addresses, as {@code hz.client.cluster-members} takes them
      */
     List<String> getClusterMembers();
+
+    // ---- credentials (issue 22)
+
+    /**
+     * The username the client authenticates with, or null for none (members without security refuse any).
+     *
+     * @return the username, or null
+     */
+    default String getUsername() {
+        return null;
+    }
+
+    /**
+     * The password of {@link #getUsername()}.
+     *
+     * @return the password, or null
+     */
+    default String getPassword() {
+        return null;
+    }
 }

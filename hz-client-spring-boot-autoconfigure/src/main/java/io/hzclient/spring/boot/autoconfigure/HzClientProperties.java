@@ -118,6 +118,9 @@ public class HzClientProperties implements Validator {
 
     private final NearCacheRepair nearCacheRepair = new NearCacheRepair();
 
+    // credentials (issue 22)
+    private final Security security = new Security();
+
     /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
 
@@ -485,6 +488,17 @@ public class HzClientProperties implements Validator {
         return beans;
     }
 
+    // ---- credentials (issue 22)
+
+    /**
+     * The {@code hz.client.security.*} properties: the credentials the client authenticates with.
+     *
+     * @return the group, to read or change
+     */
+    public Security getSecurity() {
+        return security;
+    }
+
     /**
      * The {@code hz.client.health.*} properties: the health indicator.
      *
@@ -771,6 +785,89 @@ public class HzClientProperties implements Validator {
          */
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+    }
+
+    // ---- credentials (issue 22)
+
+    /**
+     * The {@code hz.client.security.*} properties: a username and password, or a token, that the client
+     * authenticates with. The password and the token are masked in {@code /actuator/configprops} and
+     * {@code /actuator/env}, whatever their {@code show-values} say, and in {@link #toString()}.
+     */
+    public static class Security {
+        /** The username the client authenticates with; set with password, not with token. */
+        private String username;
+
+        /** The password of the username. Masked in the actuator's configprops and env endpoints. */
+        private String password;
+
+        /** A token (its UTF-8 bytes are sent) instead of a username and password. Masked in the actuator's endpoints. */
+        private String token;
+
+        /**
+         * The username the client authenticates with; set with password, not with token.
+         *
+         * @return the value of {@code hz.client.security.username}
+         */
+        public String getUsername() {
+            return username;
+        }
+
+        /**
+         * Sets {@code hz.client.security.username}; see {@link #getUsername()}.
+         *
+         * @param username the new value
+         */
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        /**
+         * The password of the username. Masked in the actuator's configprops and env endpoints.
+         *
+         * @return the value of {@code hz.client.security.password}
+         */
+        public String getPassword() {
+            return password;
+        }
+
+        /**
+         * Sets {@code hz.client.security.password}; see {@link #getPassword()}.
+         *
+         * @param password the new value
+         */
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        /**
+         * A token (its UTF-8 bytes are sent) instead of a username and password. Masked in the actuator's endpoints.
+         *
+         * @return the value of {@code hz.client.security.token}
+         */
+        public String getToken() {
+            return token;
+        }
+
+        /**
+         * Sets {@code hz.client.security.token}; see {@link #getToken()}.
+         *
+         * @param token the new value
+         */
+        public void setToken(String token) {
+            this.token = token;
+        }
+
+        /**
+         * The username, and whether a password and a token are set; never their values.
+         *
+         * @return a description without secrets
+         */
+        @Override
+        public String toString() {
+            return "Security[username=" + username + ", password=" + (password == null ? "unset" : "******")
+                    + ", token=" + (token == null ? "unset" : "******") + "]";
         }
     }
 

@@ -67,6 +67,7 @@ final class HzClientPropertiesValidator {
                         "must be between 1 and " + MAX_READ_BATCH_SIZE + ", got " + batch);
             }
         }
+        security(p.getSecurity(), errors); // credentials (issue 22)
         if (p.getSerialization().getPortableVersion() < 0) {
             reject(errors, "serialization.portableVersion", "range",
                     "must not be negative, got " + p.getSerialization().getPortableVersion());
@@ -171,6 +172,30 @@ final class HzClientPropertiesValidator {
     }
 
     /** Rejects the field with a message that starts with its property name, as written in application.yml. */
+    // ---- credentials (issue 22)
+
+    /** Rejects on the username or token only, never on the password's value: a rejected value is printed. */
+    private static void security(HzClientProperties.Security s, Errors errors) {
+        boolean username = s.getUsername() != null;
+        if (username && s.getUsername().isBlank()) {
+            reject(errors, "security.username", "empty", "must not be blank (leave it unset for no credentials)");
+        }
+        if (username && s.getToken() != null) {
+            reject(errors, "security.username", "conflict", "and hz.client.security.token are both set: the client"
+                    + " authenticates with a username and password or with a token, set one of them");
+        } else if (username && s.getPassword() == null) {
+            reject(errors, "security.username", "incomplete", "is set without hz.client.security.password (for an"
+                    + " empty password set it to \"\")");
+        } else if (!username && s.getPassword() != null) {
+            errors.reject("incomplete", HzClientProperties.PREFIX + ".security.password is set without"
+                    + " hz.client.security.username");
+        }
+        if (s.getToken() != null && s.getToken().isEmpty()) {
+            errors.reject("empty", HzClientProperties.PREFIX + ".security.token must not be empty (leave it unset"
+                    + " for no token)");
+        }
+    }
+
     private static void reject(Errors errors, String field, String code, String message) {
         errors.rejectValue(field, code, propertyName(field) + " " + message);
     }

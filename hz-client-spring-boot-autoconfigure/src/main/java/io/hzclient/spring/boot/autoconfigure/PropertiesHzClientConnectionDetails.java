@@ -19,4 +19,16 @@ final class PropertiesHzClientConnectionDetails implements HzClientConnectionDet
     public List<String> getClusterMembers() {
         return properties.getClusterMembers();
     }
+
+    // ---- credentials (issue 22)
+
+    @Override
+    public String getUsername() {
+        return properties.getSecurity().getUsername();
+    }
+
+    @Override
+    public String getPassword() {
+        return properties.getSecurity().getPassword();
+    }
 }

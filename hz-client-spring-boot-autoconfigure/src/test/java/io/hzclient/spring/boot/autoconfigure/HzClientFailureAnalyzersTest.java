@@ -41,6 +41,18 @@ class HzClientFailureAnalyzersTest {
     }
 
     @Test
+    void refusedCredentialsAreToldToCheckTheSecurityProperties() {
+        FailureAnalysis analysis = new HzClientAuthenticationFailureAnalyzer().analyze(new BeanCreationException(
+                "hzClient", "failed", new AuthenticationException("The member at 127.0.0.1:5701 refused the client:"
+                        + " the credentials (username 'alice') were refused, or cluster name 'prod' is not the"
+                        + " member's cluster name")));
+        assertThat(analysis.getDescription()).contains("refused the client's credentials")
+                .contains("username 'alice'");
+        assertThat(analysis.getAction()).contains("hz.client.security.username").contains("hz.client.security.token")
+                .contains("every open-source member").contains("hz.client.cluster-name");
+    }
+
+    @Test
     void aStartupWithoutTheClusterEndsWithTheAnalysis(CapturedOutput output) {
         SpringApplication app = new SpringApplication(Empty.class);
         app.setWebApplicationType(WebApplicationType.NONE);
