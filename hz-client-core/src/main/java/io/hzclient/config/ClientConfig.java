@@ -51,6 +51,9 @@ public final class ClientConfig {
     private final Map<String, ReliableTopicConfig> reliableTopics;
     private final Map<String, NearCacheConfig> nearCaches;
     private final NearCacheRepairConfig nearCacheRepair;
+    // client statistics sent to the cluster
+    private final boolean statisticsEnabled;
+    private final Duration statisticsPeriod;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -78,6 +81,9 @@ public final class ClientConfig {
         this.reliableTopics = Collections.unmodifiableMap(new LinkedHashMap<>(b.reliableTopics));
         this.nearCaches = Collections.unmodifiableMap(new LinkedHashMap<>(b.nearCaches));
         this.nearCacheRepair = b.nearCacheRepair;
+        // client statistics sent to the cluster
+        this.statisticsEnabled = b.statisticsEnabled;
+        this.statisticsPeriod = b.statisticsPeriod;
     }
 
     /**
@@ -121,6 +127,9 @@ public final class ClientConfig {
         b.reliableTopics = new LinkedHashMap<>(reliableTopics);
         b.nearCaches = new LinkedHashMap<>(nearCaches);
         b.nearCacheRepair = nearCacheRepair;
+        // client statistics sent to the cluster
+        b.statisticsEnabled = statisticsEnabled;
+        b.statisticsPeriod = statisticsPeriod;
         return b;
     }
 
@@ -410,6 +419,25 @@ public final class ClientConfig {
         return nearCacheRepair;
     }
 
+    /**
+     * Whether the client sends its statistics to the cluster every {@link #statisticsPeriod()}, for Management Center
+     * to show: its name, type, version and address, JVM and OS figures, and each near cache's counters.
+     *
+     * @return false by default
+     */
+    public boolean statisticsEnabled() {
+        return statisticsEnabled;
+    }
+
+    /**
+     * How often the statistics are collected and sent, when {@link #statisticsEnabled()}.
+     *
+     * @return 3 seconds by default
+     */
+    public Duration statisticsPeriod() {
+        return statisticsPeriod;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -437,6 +465,9 @@ public final class ClientConfig {
         private Map<String, ReliableTopicConfig> reliableTopics = new LinkedHashMap<>();
         private Map<String, NearCacheConfig> nearCaches = new LinkedHashMap<>();
         private NearCacheRepairConfig nearCacheRepair = NearCacheRepairConfig.DEFAULT;
+        // client statistics sent to the cluster
+        private boolean statisticsEnabled;
+        private Duration statisticsPeriod = Duration.ofSeconds(3);
 
         private Builder() {
         }
@@ -785,6 +816,29 @@ public final class ClientConfig {
          */
         public Builder nearCacheRepair(NearCacheRepairConfig repair) {
             this.nearCacheRepair = Objects.requireNonNull(repair, "near-cache-repair must not be null");
+            return this;
+        }
+
+        /**
+         * Sets whether the client sends its statistics to the cluster ({@code statistics.enabled}).
+         *
+         * @param enabled true to send them every {@link #statisticsPeriod(Duration) period}
+         * @return this builder
+         */
+        public Builder statisticsEnabled(boolean enabled) {
+            this.statisticsEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * Sets how often the statistics are collected and sent ({@code statistics.period}).
+         *
+         * @param period a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
+        public Builder statisticsPeriod(Duration period) {
+            this.statisticsPeriod = Checks.positive(period, "statistics.period");
             return this;
         }
 
