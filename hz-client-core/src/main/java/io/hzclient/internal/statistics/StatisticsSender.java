@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Sends the client's statistics to one connected member every period, on the client's scheduler, from start until
+ * Sends the client's statistics to one connected member every period (the same member while its connection lives, so
+ * that one member holds this client's latest statistics, as with the official clients' cluster connection), on the client's scheduler, from start until
  * shutdown. A round that fails (no connection, a closed one, a member that did not answer) is logged at debug and
  * the next round tries again: nothing reaches the user.
  */
@@ -36,6 +37,8 @@ public final class StatisticsSender {
     private final LongSupplier clock;
     private volatile long clusterConnectionTime;
     private volatile ScheduledFuture<?> task;
+    /** The connection the last round went over; only the scheduler's thread reads and writes it. */
+    private Connection target;
 
     public StatisticsSender(String clientName, ClientStatistics statistics, ConnectionRegistry connections,
                             InvocationService invocations, ScheduledExecutorService scheduler, Duration period) {
@@ -75,7 +78,10 @@ public final class StatisticsSender {
     }
 
     private void send() {
-        Connection connection = connections.anyConnection();
+        if (target == null || !target.isAlive()) {
+            target = connections.anyConnection();
+        }
+        Connection connection = target;
         if (connection == null) {
             LOG.debug("No connection to send the client statistics over; trying again in {}", period);
             return;

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -167,6 +169,32 @@ class StatisticsSentToClusterIT {
                         .isGreaterThan(firstConnection).isGreaterThanOrEqualTo(restarted);
             });
             assertThat(client.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void everyRoundGoesToTheSameMemberWhileItsConnectionLives() {
+        try (TestCluster own = TestCluster.start(2);
+             HzClient client = HzClient.newClient(ClientConfig.builder().clusterName(own.clusterName())
+                     .addresses(own.addresses()).statisticsEnabled(true).statisticsPeriod(Duration.ofMillis(500))
+                     .build())) {
+            assertEventually(WAIT, () -> assertThat(client.getStatistics().connectedMembers()).hasSize(2));
+            // with the round-robin load balancer, rounds sent to "any member" would reach both members
+            Set<Long> timestamps = new HashSet<>();
+            AtomicReference<HazelcastInstance> holder = new AtomicReference<>();
+            assertEventually(WAIT, () -> {
+                for (int i = 0; i < 2; i++) {
+                    ClientStatistics stats = onMember(own.member(i), client);
+                    if (stats != null) {
+                        holder.compareAndSet(null, own.member(i));
+                        assertThat(own.member(i)).isSameAs(holder.get());
+                        timestamps.add(stats.timestamp());
+                    }
+                }
+                assertThat(timestamps).hasSizeGreaterThanOrEqualTo(4);
+            });
+            HazelcastInstance other = own.member(0) == holder.get() ? own.member(1) : own.member(0);
+            assertThat(onMember(other, client)).isNull();
         }
     }
 }
