@@ -31,6 +31,7 @@ import io.hzclient.multimap.HzMultiMap;
 import io.hzclient.replicatedmap.HzReplicatedMap;
 import io.hzclient.internal.nearcache.NearCacheManager;
 import io.hzclient.internal.metrics.ClientCounters;
+import io.hzclient.internal.statistics.StatisticsSender;
 import io.hzclient.internal.pncounter.PNCounterProxy;
 import io.hzclient.pncounter.PNCounter;
 import io.hzclient.internal.protocol.ClientMessage;
@@ -148,6 +149,8 @@ public final class HzClient implements AutoCloseable {
     private final NearCacheManager nearCaches;
     private final ClientSqlService sql;
     private final ClientCPSubsystem cpSubsystem;
+    /** Sends the client's statistics to the cluster; null when they are turned off. */
+    private final StatisticsSender statisticsSender;
     private final AtomicBoolean shutdownStarted = new AtomicBoolean();
     private final List<Runnable> clusterChangeActions = new CopyOnWriteArrayList<>();
 
@@ -186,6 +189,8 @@ public final class HzClient implements AutoCloseable {
         this.cpSubsystem = new ClientCPSubsystem(invocations, serialization, userExecutor, scheduler, name);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
+        this.statisticsSender = config.statisticsEnabled() ? new StatisticsSender(name, counters, connections,
+                invocations, scheduler, config.statisticsPeriod()) : null;
     }
 
     /**
@@ -251,6 +256,14 @@ public final class HzClient implements AutoCloseable {
     }
 
     private void start() {
+        if (statisticsSender != null) {
+            lifecycle.addListener(state -> {
+                if (state == LifecycleState.CONNECTED) {
+                    statisticsSender.connected();
+                }
+            });
+            statisticsSender.start();
+        }
         lifecycle.fire(LifecycleState.STARTING);
         lifecycle.fire(LifecycleState.STARTED);
         try {
@@ -755,6 +768,9 @@ public final class HzClient implements AutoCloseable {
             return;
         }
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
+        if (statisticsSender != null) {
+            statisticsSender.shutdown();
+        }
         sql.shutdown();
         cpSubsystem.shutdown();
         proxies.releaseAll();

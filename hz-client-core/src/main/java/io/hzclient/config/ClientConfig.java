@@ -53,6 +53,9 @@ public final class ClientConfig {
     private final NearCacheRepairConfig nearCacheRepair;
     // credentials (issue 22)
     private final Credentials credentials;
+    // client statistics sent to the cluster
+    private final boolean statisticsEnabled;
+    private final Duration statisticsPeriod;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -82,6 +85,9 @@ public final class ClientConfig {
         this.nearCacheRepair = b.nearCacheRepair;
         // credentials (issue 22)
         this.credentials = b.credentials;
+        // client statistics sent to the cluster
+        this.statisticsEnabled = b.statisticsEnabled;
+        this.statisticsPeriod = b.statisticsPeriod;
     }
 
     /**
@@ -127,6 +133,9 @@ public final class ClientConfig {
         b.nearCacheRepair = nearCacheRepair;
         // credentials (issue 22)
         b.credentials = credentials;
+        // client statistics sent to the cluster
+        b.statisticsEnabled = statisticsEnabled;
+        b.statisticsPeriod = statisticsPeriod;
         return b;
     }
 
@@ -429,6 +438,25 @@ public final class ClientConfig {
         return credentials;
     }
 
+    /**
+     * Whether the client sends its statistics to the cluster every {@link #statisticsPeriod()}, for Management Center
+     * to show: its name, type, version and address, JVM and OS figures, and each near cache's counters.
+     *
+     * @return false by default
+     */
+    public boolean statisticsEnabled() {
+        return statisticsEnabled;
+    }
+
+    /**
+     * How often the statistics are collected and sent, when {@link #statisticsEnabled()}.
+     *
+     * @return 3 seconds by default
+     */
+    public Duration statisticsPeriod() {
+        return statisticsPeriod;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -458,6 +486,9 @@ public final class ClientConfig {
         private NearCacheRepairConfig nearCacheRepair = NearCacheRepairConfig.DEFAULT;
         // credentials (issue 22)
         private Credentials credentials;
+        // client statistics sent to the cluster
+        private boolean statisticsEnabled;
+        private Duration statisticsPeriod = Duration.ofSeconds(3);
 
         private Builder() {
         }
@@ -862,6 +893,29 @@ public final class ClientConfig {
          */
         public Builder credentials(Credentials credentials) {
             this.credentials = credentials;
+            return this;
+        }
+
+        /**
+         * Sets whether the client sends its statistics to the cluster ({@code statistics.enabled}).
+         *
+         * @param enabled true to send them every {@link #statisticsPeriod(Duration) period}
+         * @return this builder
+         */
+        public Builder statisticsEnabled(boolean enabled) {
+            this.statisticsEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * Sets how often the statistics are collected and sent ({@code statistics.period}).
+         *
+         * @param period a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero or negative
+         */
+        public Builder statisticsPeriod(Duration period) {
+            this.statisticsPeriod = Checks.positive(period, "statistics.period");
             return this;
         }
 

@@ -103,6 +103,19 @@ class ClientConfigTest {
         assertThat(first.clientName()).isNull();
     }
 
+    @Test
+    void statisticsAreOffByDefaultEveryThreeSecondsWhenOnAndThePeriodMustBePositive() {
+        ClientConfig defaults = ClientConfig.builder().build();
+        assertThat(defaults.statisticsEnabled()).isFalse();
+        assertThat(defaults.statisticsPeriod()).isEqualTo(Duration.ofSeconds(3));
+        ClientConfig on = ClientConfig.builder().statisticsEnabled(true).statisticsPeriod(Duration.ofMillis(500))
+                .build();
+        assertThat(on.toBuilder().build().statisticsEnabled()).isTrue();
+        assertThat(on.toBuilder().build().statisticsPeriod()).isEqualTo(Duration.ofMillis(500));
+        assertRejected(() -> ClientConfig.builder().statisticsPeriod(Duration.ZERO), "statistics.period");
+        assertRejected(() -> ClientConfig.builder().statisticsPeriod(null), "statistics.period");
+    }
+
     private static void assertRejected(Runnable r, String option) {
         assertThatThrownBy(r::run).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(option);
     }

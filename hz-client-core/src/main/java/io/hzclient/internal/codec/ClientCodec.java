@@ -25,6 +25,7 @@ public final class ClientCodec {
     public static final int DISTRIBUTED_OBJECT_EVENT = 0x000902;
     public static final int REMOVE_DISTRIBUTED_OBJECT_LISTENER = 0x000A00;
     public static final int PING = 0x000B00;
+    public static final int STATISTICS = 0x000C00;
     public static final int LOCAL_BACKUP_LISTENER = 0x000F00;
     public static final int TRIGGER_PARTITION_ASSIGNMENT = 0x001000;
     public static final int BACKUP_EVENT = 0x000F02;
@@ -129,6 +130,14 @@ public final class ClientCodec {
 
     public static ClientMessage ping() {
         return MessageWriter.request(PING).retryable().build();
+    }
+
+    /**
+     * The client's statistics for the member to keep (and Management Center to read): when they were collected, the
+     * {@code key=value} attributes, and the metrics in the member's compressed format.
+     */
+    public static ClientMessage statistics(long timestamp, String clientAttributes, byte[] metricsBlob) {
+        return MessageWriter.request(STATISTICS).fixLong(timestamp).string(clientAttributes).bytes(metricsBlob).build();
     }
 
     public static ClientMessage localBackupListener() {

@@ -79,6 +79,8 @@ final class ClientConfigFactory {
                         name));
         b.nearCacheRepair(new NearCacheRepairConfig(p.getNearCacheRepair().getMaxToleratedMissCount(),
                 p.getNearCacheRepair().getReconciliationInterval()));
+        // client statistics sent to the cluster
+        b.statisticsEnabled(p.getStatistics().isEnabled()).statisticsPeriod(p.getStatistics().getPeriod());
         if (!connection.getClusterMembers().isEmpty()) {
             b.addresses(connection.getClusterMembers());
         }

@@ -873,14 +873,18 @@ public class HzClientProperties implements Validator {
 
     /** The {@code hz.client.statistics.*} properties: statistics sent to the cluster. */
     public static class Statistics {
-        /** Whether the client sends its statistics to the cluster (for Management Center). Not sent by this version yet. */
+        /**
+         * Whether the client sends its statistics to the cluster every period, for Management Center to show: its
+         * name, type, version and address, JVM and OS figures, and each near cache's counters.
+         */
         private boolean enabled = false;
 
-        /** How often the statistics are sent. */
+        /** How often the statistics are collected and sent (when enabled); positive. */
         private Duration period = Duration.ofSeconds(3);
 
         /**
-         * Whether the client sends its statistics to the cluster (for Management Center). Not sent by this version yet.
+         * Whether the client sends its statistics to the cluster every period, for Management Center to show: its
+         * name, type, version and address, JVM and OS figures, and each near cache's counters.
          *
          * @return the value of {@code hz.client.statistics.enabled}
          */
@@ -898,7 +902,7 @@ public class HzClientProperties implements Validator {
         }
 
         /**
-         * How often the statistics are sent.
+         * How often the statistics are collected and sent (when enabled); positive.
          *
          * @return the value of {@code hz.client.statistics.period}
          */

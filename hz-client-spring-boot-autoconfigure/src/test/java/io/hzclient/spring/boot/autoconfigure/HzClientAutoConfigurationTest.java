@@ -90,6 +90,21 @@ class HzClientAutoConfigurationTest {
     }
 
     @Test
+    void statisticsPropertiesReachTheClientConfigAndAreOffByDefault() {
+        runner.withPropertyValues("hz.client.statistics.enabled=true", "hz.client.statistics.period=1500ms")
+                .run(context -> {
+                    ClientConfig c = context.getBean(HzClient.class).getConfig();
+                    assertThat(c.statisticsEnabled()).isTrue();
+                    assertThat(c.statisticsPeriod()).isEqualTo(Duration.ofMillis(1500));
+                });
+        runner.run(context -> {
+            ClientConfig c = context.getBean(HzClient.class).getConfig();
+            assertThat(c.statisticsEnabled()).isFalse();
+            assertThat(c.statisticsPeriod()).isEqualTo(ClientConfig.builder().build().statisticsPeriod());
+        });
+    }
+
+    @Test
     void defaultsAreTheCoreDefaults() {
         // cluster-members stays at a closed port: a test never knocks on 5701, where a real cluster may run
         runner.run(context -> {
