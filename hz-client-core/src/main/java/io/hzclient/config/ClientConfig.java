@@ -51,6 +51,7 @@ public final class ClientConfig {
     private final Map<String, ReliableTopicConfig> reliableTopics;
     private final Map<String, NearCacheConfig> nearCaches;
     private final NearCacheRepairConfig nearCacheRepair;
+    private final SslConfig ssl;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -78,6 +79,7 @@ public final class ClientConfig {
         this.reliableTopics = Collections.unmodifiableMap(new LinkedHashMap<>(b.reliableTopics));
         this.nearCaches = Collections.unmodifiableMap(new LinkedHashMap<>(b.nearCaches));
         this.nearCacheRepair = b.nearCacheRepair;
+        this.ssl = b.ssl;
     }
 
     /**
@@ -121,6 +123,7 @@ public final class ClientConfig {
         b.reliableTopics = new LinkedHashMap<>(reliableTopics);
         b.nearCaches = new LinkedHashMap<>(nearCaches);
         b.nearCacheRepair = nearCacheRepair;
+        b.ssl = ssl;
         return b;
     }
 
@@ -410,6 +413,15 @@ public final class ClientConfig {
         return nearCacheRepair;
     }
 
+    /**
+     * TLS for the connections to the members.
+     *
+     * @return the TLS config; {@link SslConfig#DISABLED} by default
+     */
+    public SslConfig ssl() {
+        return ssl;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -437,6 +449,7 @@ public final class ClientConfig {
         private Map<String, ReliableTopicConfig> reliableTopics = new LinkedHashMap<>();
         private Map<String, NearCacheConfig> nearCaches = new LinkedHashMap<>();
         private NearCacheRepairConfig nearCacheRepair = NearCacheRepairConfig.DEFAULT;
+        private SslConfig ssl = SslConfig.DISABLED;
 
         private Builder() {
         }
@@ -785,6 +798,18 @@ public final class ClientConfig {
          */
         public Builder nearCacheRepair(NearCacheRepairConfig repair) {
             this.nearCacheRepair = Objects.requireNonNull(repair, "near-cache-repair must not be null");
+            return this;
+        }
+
+        /**
+         * Sets TLS for the connections to the members ({@code ssl}); see {@link SslConfig}.
+         *
+         * @param ssl the TLS config; {@link SslConfig#DISABLED} for plain TCP
+         * @return this builder
+         * @throws NullPointerException if {@code ssl} is null
+         */
+        public Builder ssl(SslConfig ssl) {
+            this.ssl = Objects.requireNonNull(ssl, "ssl must not be null");
             return this;
         }
 
