@@ -1,6 +1,7 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.ssl.SslBundle;
 
 import java.util.List;
 
@@ -23,4 +24,14 @@ public interface HzClientConnectionDetails extends ConnectionDetails {
      * @return the addresses, as {@code hz.client.cluster-members} takes them
      */
     List<String> getClusterMembers();
+
+    /**
+     * The SSL bundle whose trust material, key, protocols and ciphers the connections use; null for none (then
+     * {@code hz.client.ssl.enabled} alone decides whether they use TLS, with the JVM's default trust).
+     *
+     * @return the bundle, or null
+     */
+    default SslBundle getSslBundle() {
+        return null;
+    }
 }
