@@ -9,13 +9,22 @@ import io.hzclient.test.TestCertificates;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TestClusterExtension;
 import io.hzclient.test.TlsProxy;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -39,9 +48,33 @@ class TlsIT {
     static Path dir;
     static TestCertificates certs;
 
+    /** Every log line of the client during a test, to show that no password is in one. */
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final Logger clientLog = (Logger) LoggerFactory.getLogger("io.hzclient");
+
     @BeforeAll
     static void certificates() {
         certs = TestCertificates.create(dir);
+    }
+
+    @BeforeEach
+    void captureLog() {
+        log.start();
+        clientLog.addAppender(log);
+    }
+
+    @AfterEach
+    void noPasswordWasLogged() {
+        clientLog.detachAppender(log);
+        synchronized (log) {
+            assertThat(log.list).as("the client logged during the test").isNotEmpty();
+            for (ILoggingEvent e : log.list) {
+                assertThat(e.getFormattedMessage()).doesNotContain(PASSWORD);
+                for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+                    assertThat(String.valueOf(t.getMessage())).doesNotContain(PASSWORD);
+                }
+            }
+        }
     }
 
     private static String member() {
@@ -179,7 +212,19 @@ class TlsIT {
     }
 
     @Test
+    void aPortThatNeverAnswersTheHandshakeFailsAfterTheConnectionTimeout() throws Exception {
+        // the kernel accepts the TCP connection into the backlog; nothing ever reads or answers
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String address = "127.0.0.1:" + silent.getLocalPort();
+            String message = refused(config(address, trusting(certs.trustStore()).build()).build());
+            assertThat(message).contains("TLS handshake with " + address + " failed")
+                    .contains("no handshake within the connection timeout");
+        }
+    }
+
+    @Test
     void anUnreadableStoreIsAClearErrorWithoutThePassword() {
+        HzClient.newClient(config(member(), SslConfig.DISABLED).build()).shutdown(); // something to log
         SslConfig wrongPassword = SslConfig.builder().trustStore(certs.trustStore(), "PKCS12", "not-" + PASSWORD)
                 .build();
         assertThatThrownBy(() -> HzClient.newClient(config(member(), wrongPassword).build()))
