@@ -83,13 +83,21 @@ final class InboundHandler extends SimpleChannelInboundHandler<Object> {
         }
     }
 
+    /** The alerts a member sends when mutual TLS refuses the client's certificate, or its lack of one. */
+    private static String refusedCertificate(Throwable tls) {
+        String m = String.valueOf(tls.getMessage());
+        return m.contains("bad_certificate") || m.contains("certificate_required") || m.contains("unknown_ca")
+                ? " (the member refused the client's certificate or wants one: mutual TLS needs a key store whose"
+                + " certificate the member trusts)" : "";
+    }
+
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         Connection c = connection;
         if (cause instanceof DecoderException && cause.getCause() instanceof SSLException tls) {
             cause = tls; // a TLS alert from the member (a refused client certificate, say) or bad TLS data
         }
-        String reason = cause instanceof SSLException ? "TLS error: " + cause.getMessage()
+        String reason = cause instanceof SSLException ? "TLS error: " + cause.getMessage() + refusedCertificate(cause)
                 : cause instanceof IOException ? "I/O error: " + cause.getMessage()
                 : cause instanceof ProtocolException ? "bad data from the member: " + cause.getMessage()
                 : "unexpected error: " + cause;
