@@ -237,8 +237,8 @@ public final class HzClient implements AutoCloseable {
      *         address was tried, without waiting for the cluster connect timeout
      * @throws ClusterConnectException if no member could be reached within the cluster connect timeout; the message
      *         lists the addresses tried and why each failed (a failed TLS handshake names its reason there)
-     * @throws IllegalArgumentException if a TLS trust store or key store cannot be read ({@link
-     *         io.hzclient.config.SslConfig}); nothing is started then
+     * @throws IllegalArgumentException if a TLS trust store or key store cannot be read, or the JVM does not know a
+     *         TLS protocol or cipher suite ({@link io.hzclient.config.SslConfig}); nothing is started then
      * @throws SerializationException if the serialization config is refused (e.g. two serializers with one type id);
      *         nothing is left running
      */

@@ -40,6 +40,7 @@ public final class TlsProxy implements AutoCloseable {
     private final Channel server;
     private final AtomicInteger handshakes = new AtomicInteger();
     private final CopyOnWriteArrayList<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<String> sessions = new CopyOnWriteArrayList<>();
 
     private TlsProxy(SslContext context, String memberHost, int memberPort) {
         ServerBootstrap bootstrap = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
@@ -101,6 +102,11 @@ public final class TlsProxy implements AutoCloseable {
         return handshakes.get();
     }
 
+    /** Each handshake's protocol and cipher suite, as {@code "TLSv1.3 TLS_AES_128_GCM_SHA256"}. */
+    public java.util.List<String> sessions() {
+        return sessions;
+    }
+
     /** What failed on the proxy's side (a refused handshake, say). */
     public java.util.List<Throwable> errors() {
         return errors;
@@ -138,6 +144,9 @@ public final class TlsProxy implements AutoCloseable {
                     return;
                 }
                 handshakes.incrementAndGet();
+                javax.net.ssl.SSLSession session = ctx.pipeline().get(io.netty.handler.ssl.SslHandler.class).engine()
+                        .getSession();
+                sessions.add(session.getProtocol() + " " + session.getCipherSuite());
                 Channel front = ctx.channel();
                 new Bootstrap().group(front.eventLoop()).channel(NioSocketChannel.class)
                         .handler(new Relay(front)).connect(memberHost, memberPort)

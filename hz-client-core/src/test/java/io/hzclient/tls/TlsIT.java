@@ -28,6 +28,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +117,24 @@ class TlsIT {
                      .build())) {
             putGet(client);
             assertThat(proxy.handshakes()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theProtocolsAndCipherSuitesAreTheConfiguredOnes() {
+        try (TlsProxy proxy = TlsProxy.start(certs.serverKeyStore(), null, member())) {
+            SslConfig tls12 = trusting(certs.trustStore()).protocols(List.of("TLSv1.2"))
+                    .cipherSuites(List.of("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256")).build();
+            try (HzClient client = HzClient.newClient(config(proxy.address(), tls12).build())) {
+                putGet(client);
+            }
+            SslConfig tls13 = trusting(certs.trustStore()).protocols(List.of("TLSv1.3"))
+                    .cipherSuites(List.of("TLS_AES_256_GCM_SHA384")).build();
+            try (HzClient client = HzClient.newClient(config(proxy.address(), tls13).build())) {
+                putGet(client);
+            }
+            assertThat(proxy.sessions()).containsExactly("TLSv1.2 TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+                    "TLSv1.3 TLS_AES_256_GCM_SHA384");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.hzclient.internal.connection;
 
 import io.hzclient.config.SslConfig;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.IdentityCipherSuiteFilter;
@@ -10,6 +11,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.handler.ssl.SslProvider;
+import io.netty.util.ReferenceCountUtil;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLEngine;
@@ -40,13 +42,19 @@ public final class Tls {
      * The channel setup for this TLS config: plain when it is off.
      *
      * @throws IllegalArgumentException if a store cannot be read (the message names the file, never the password),
-     *                                  or the protocols or cipher suites are refused
+     *                                  or the JVM does not know a protocol or cipher suite
      */
     public static ChannelSetup channelSetup(SslConfig config, Duration handshakeTimeout) {
         if (!config.enabled()) {
             return ChannelSetup.plain();
         }
         SslContext context = context(config);
+        try {
+            // an engine now, so protocols or cipher suites the JVM does not know fail the start, not each connection
+            ReferenceCountUtil.release(context.newEngine(UnpooledByteBufAllocator.DEFAULT));
+        } catch (IllegalArgumentException e) {
+            throw refused(config, e);
+        }
         long timeoutMillis = handshakeTimeout.toMillis();
         boolean verifyHost = config.hostnameVerification();
         return ChannelSetup.plain().withByteHandler((channel, address) -> {
@@ -84,9 +92,13 @@ public final class Tls {
         try {
             return builder.build();
         } catch (SSLException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("ssl: the TLS settings are refused (protocols " + config.protocols()
-                    + ", cipher suites " + config.cipherSuites() + "): " + e.getMessage(), e);
+            throw refused(config, e);
         }
+    }
+
+    private static IllegalArgumentException refused(SslConfig config, Exception e) {
+        return new IllegalArgumentException("ssl: the TLS settings are refused (protocols " + config.protocols()
+                + ", cipher suites " + config.cipherSuites() + "): " + e.getMessage(), e);
     }
 
     private static TrustManagerFactory trustManagers(SslConfig config) {
