@@ -6,6 +6,7 @@ import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.ChannelSetup;
+import io.hzclient.internal.connection.Tls;
 import io.hzclient.internal.connection.ConnectionOpener;
 import io.hzclient.internal.connection.ConnectionRegistry;
 import io.hzclient.internal.sql.ClientSqlService;
@@ -240,12 +241,15 @@ public final class HzClient implements AutoCloseable {
      * @throws AuthenticationException if a member refused the client (e.g. a wrong cluster name): thrown once every
      *         address was tried, without waiting for the cluster connect timeout
      * @throws ClusterConnectException if no member could be reached within the cluster connect timeout; the message
-     *         lists the addresses tried and why each failed
+     *         lists the addresses tried and why each failed (a failed TLS handshake names its reason there)
+     * @throws IllegalArgumentException if a TLS trust store or key store cannot be read, or the JVM does not know a
+     *         TLS protocol or cipher suite ({@link io.hzclient.config.SslConfig}); nothing is started then
      * @throws SerializationException if the serialization config is refused (e.g. two serializers with one type id);
      *         nothing is left running
      */
     public static HzClient newClient(ClientConfig config) {
-        return newClient(Objects.requireNonNull(config, "config must not be null"), ChannelSetup.plain());
+        Objects.requireNonNull(config, "config must not be null");
+        return newClient(config, Tls.channelSetup(config.ssl(), config.connectionTimeout()));
     }
 
     /** With the connections' channels set up as {@code channelSetup} says (its byte handlers: tests, TLS). */

@@ -56,6 +56,7 @@ public final class ClientConfig {
     // client statistics sent to the cluster
     private final boolean statisticsEnabled;
     private final Duration statisticsPeriod;
+    private final SslConfig ssl;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -88,6 +89,7 @@ public final class ClientConfig {
         // client statistics sent to the cluster
         this.statisticsEnabled = b.statisticsEnabled;
         this.statisticsPeriod = b.statisticsPeriod;
+        this.ssl = b.ssl;
     }
 
     /**
@@ -136,6 +138,7 @@ public final class ClientConfig {
         // client statistics sent to the cluster
         b.statisticsEnabled = statisticsEnabled;
         b.statisticsPeriod = statisticsPeriod;
+        b.ssl = ssl;
         return b;
     }
 
@@ -457,6 +460,15 @@ public final class ClientConfig {
         return statisticsPeriod;
     }
 
+    /**
+     * TLS for the connections to the members.
+     *
+     * @return the TLS config; {@link SslConfig#DISABLED} by default
+     */
+    public SslConfig ssl() {
+        return ssl;
+    }
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -489,6 +501,7 @@ public final class ClientConfig {
         // client statistics sent to the cluster
         private boolean statisticsEnabled;
         private Duration statisticsPeriod = Duration.ofSeconds(3);
+        private SslConfig ssl = SslConfig.DISABLED;
 
         private Builder() {
         }
@@ -916,6 +929,18 @@ public final class ClientConfig {
          */
         public Builder statisticsPeriod(Duration period) {
             this.statisticsPeriod = Checks.positive(period, "statistics.period");
+            return this;
+        }
+
+        /**
+         * Sets TLS for the connections to the members ({@code ssl}); see {@link SslConfig}.
+         *
+         * @param ssl the TLS config; {@link SslConfig#DISABLED} for plain TCP
+         * @return this builder
+         * @throws NullPointerException if {@code ssl} is null
+         */
+        public Builder ssl(SslConfig ssl) {
+            this.ssl = Objects.requireNonNull(ssl, "ssl must not be null");
             return this;
         }
 

@@ -304,9 +304,18 @@ public final class Connection {
         return channel.localAddress();
     }
 
-    /** Runs {@code action} once the channel is closed (at once, on the calling thread, if it is already). */
+    /**
+     * Runs {@code action} once the channel is closed, on its event loop after the work that closed it: a handler that
+     * closes the channel and then handles the error (TLS does) has set the close reason by then.
+     */
     public void onClose(Runnable action) {
-        channel.closeFuture().addListener(f -> action.run());
+        channel.closeFuture().addListener(f -> {
+            try {
+                channel.eventLoop().execute(action);
+            } catch (RejectedExecutionException e) {
+                action.run(); // the event loops are stopping
+            }
+        });
     }
 
     Channel channel() {

@@ -12,7 +12,10 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.FastThreadLocalThread;
+
+import javax.net.ssl.SSLException;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
@@ -21,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens TCP connections to members on the client's Netty event loops, each channel set up as the
- * {@link ChannelSetup} says; the protocol preamble goes out as soon as the channel is active. Authentication is the
+ * {@link ChannelSetup} says; the protocol preamble goes out as soon as the channel is active (with TLS, the handler
+ * holds it until the handshake is done). Authentication is the
  * caller's next step.
  */
 public final class ConnectionOpener {
@@ -67,7 +71,10 @@ public final class ConnectionOpener {
         };
     }
 
-    /** Completes with the connection once TCP is connected, or with the reason it could not be. */
+    /**
+     * Completes with the connection once TCP is connected (and, with TLS, the handshake done), or with the reason it
+     * could not be: a failed TLS handshake is an {@link SSLException} naming the address and the likely reason.
+     */
     public CompletableFuture<Connection> open(MemberAddress address) {
         CompletableFuture<Connection> result = new CompletableFuture<>();
         InboundHandler handler = new InboundHandler(inbound);
@@ -88,11 +95,29 @@ public final class ConnectionOpener {
                 result.completeExceptionally(f.cause());
                 return;
             }
-            Connection connection = new Connection(connectionIds.getAndIncrement(), f.channel(), address, counters);
-            handler.connection(connection);
-            result.complete(connection);
+            SslHandler tls = f.channel().pipeline().get(SslHandler.class);
+            if (tls == null) {
+                opened(f.channel(), address, handler, result);
+                return;
+            }
+            tls.handshakeFuture().addListener(h -> {
+                if (h.isSuccess()) {
+                    opened(f.channel(), address, handler, result);
+                } else {
+                    f.channel().close();
+                    result.completeExceptionally(new SSLException("TLS handshake with " + address + " failed: "
+                            + Tls.describeHandshakeFailure(h.cause()), h.cause()));
+                }
+            });
         });
         return result;
+    }
+
+    private void opened(Channel channel, MemberAddress address, InboundHandler handler,
+                        CompletableFuture<Connection> result) {
+        Connection connection = new Connection(connectionIds.getAndIncrement(), channel, address, counters);
+        handler.connection(connection);
+        result.complete(connection);
     }
 
     /** Stops the event loops; connections still open are closed with them. */

@@ -7,9 +7,11 @@ import io.hzclient.internal.protocol.ProtocolException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -81,10 +83,22 @@ final class InboundHandler extends SimpleChannelInboundHandler<Object> {
         }
     }
 
+    /** The alerts a member sends when mutual TLS refuses the client's certificate, or its lack of one. */
+    private static String refusedCertificate(Throwable tls) {
+        String m = String.valueOf(tls.getMessage());
+        return m.contains("bad_certificate") || m.contains("certificate_required") || m.contains("unknown_ca")
+                ? " (the member refused the client's certificate or wants one: mutual TLS needs a key store whose"
+                + " certificate the member trusts)" : "";
+    }
+
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         Connection c = connection;
-        String reason = cause instanceof IOException ? "I/O error: " + cause.getMessage()
+        if (cause instanceof DecoderException && cause.getCause() instanceof SSLException tls) {
+            cause = tls; // a TLS alert from the member (a refused client certificate, say) or bad TLS data
+        }
+        String reason = cause instanceof SSLException ? "TLS error: " + cause.getMessage() + refusedCertificate(cause)
+                : cause instanceof IOException ? "I/O error: " + cause.getMessage()
                 : cause instanceof ProtocolException ? "bad data from the member: " + cause.getMessage()
                 : "unexpected error: " + cause;
         if (cause instanceof IOException) {

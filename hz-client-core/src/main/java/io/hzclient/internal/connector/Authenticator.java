@@ -2,6 +2,7 @@ package io.hzclient.internal.connector;
 
 import io.hzclient.AuthenticationException;
 import io.hzclient.HzClientException;
+import io.hzclient.TargetDisconnectedException;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.Credentials;
 import io.hzclient.internal.codec.ClientCodec;
@@ -11,6 +12,7 @@ import io.hzclient.internal.protocol.ClientMessage;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -91,10 +93,24 @@ final class Authenticator {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return calls.invoke(request, connection, null)
-                .orTimeout(config.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .thenApplyAsync(response -> accepted(connection, ClientCodec.decodeAuthentication(response)),
-                        connectorThread);
+        CompletableFuture<ClientMessage> answer = calls.invoke(request, connection, null)
+                .orTimeout(config.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        if (!config.ssl().enabled()) {
+            answer = answer.exceptionallyCompose(e -> CompletableFuture.failedFuture(withTlsHint(connection, e)));
+        }
+        return answer.thenApplyAsync(response -> accepted(connection, ClientCodec.decodeAuthentication(response)),
+                connectorThread);
+    }
+
+    /** A member that closed a plain connection before it answered may want TLS: the failure says so. */
+    private static Throwable withTlsHint(Connection connection, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof TargetDisconnectedException && connection.closeReason() == null) {
+            return new TargetDisconnectedException(cause.getMessage() + " (before it answered the authentication;"
+                    + " a member port that requires TLS closes a connection without it: see the ssl settings)", cause);
+        }
+        return failure;
     }
 
     private AuthenticationResult accepted(Connection connection, AuthenticationResult auth) {

@@ -7,6 +7,7 @@ import io.hzclient.config.NearCacheConfig;
 import io.hzclient.config.NearCacheRepairConfig;
 import io.hzclient.config.ReliableTopicConfig;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.config.SslConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.core.ResolvableType;
 
 import java.nio.ByteOrder;
@@ -85,6 +88,10 @@ final class ClientConfigFactory {
             b.addresses(connection.getClusterMembers());
         }
         credentials(b); // credentials (issue 22)
+        SslConfig ssl = ssl(connection.getSslBundle(), p.getSsl());
+        if (ssl != null) {
+            b.ssl(ssl);
+        }
         customizers.forEach(c -> c.customize(b));
         return b;
     }
@@ -108,6 +115,25 @@ final class ClientConfigFactory {
         } else if (token != null) {
             b.token(token.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** TLS from the connection details' bundle, else on with the JVM's default trust when enabled, else null. */
+    static SslConfig ssl(SslBundle bundle, HzClientProperties.Ssl properties) {
+        if (bundle == null) {
+            return properties.isEnabled()
+                    ? SslConfig.builder().hostnameVerification(properties.isHostnameVerification()).build() : null;
+        }
+        SslConfig.Builder b = SslConfig.builder().hostnameVerification(properties.isHostnameVerification())
+                .trustManagerFactory(bundle.getManagers().getTrustManagerFactory())
+                .keyManagerFactory(bundle.getManagers().getKeyManagerFactory());
+        SslOptions options = bundle.getOptions();
+        if (options.getEnabledProtocols() != null) {
+            b.protocols(List.of(options.getEnabledProtocols()));
+        }
+        if (options.getCiphers() != null) {
+            b.cipherSuites(List.of(options.getCiphers()));
+        }
+        return b.build();
     }
 
     /** The validator has checked the values; a failure left to the core's checks still names the property. */

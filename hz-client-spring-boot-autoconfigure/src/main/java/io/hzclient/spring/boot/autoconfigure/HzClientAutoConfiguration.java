@@ -10,7 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -23,7 +25,7 @@ import org.springframework.context.annotation.Import;
  * The client shuts down when its bean is destroyed: after every {@code SmartLifecycle} has stopped, so after the web
  * server has drained its requests (with {@code server.shutdown=graceful}), and after every bean that uses it.
  */
-@AutoConfiguration
+@AutoConfiguration(after = SslAutoConfiguration.class)
 @ConditionalOnClass(HzClient.class)
 @EnableConfigurationProperties(HzClientProperties.class)
 @Import(DistributedObjectBeansRegistrar.class)
@@ -31,8 +33,9 @@ public class HzClientAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(HzClientConnectionDetails.class)
-    HzClientConnectionDetails hzClientConnectionDetails(HzClientProperties properties) {
-        return new PropertiesHzClientConnectionDetails(properties);
+    HzClientConnectionDetails hzClientConnectionDetails(HzClientProperties properties,
+                                                        ObjectProvider<SslBundles> sslBundles) {
+        return new PropertiesHzClientConnectionDetails(properties, sslBundles.getIfAvailable());
     }
 
     /**

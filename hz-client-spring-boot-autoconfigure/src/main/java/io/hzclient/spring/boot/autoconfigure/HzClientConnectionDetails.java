@@ -1,6 +1,7 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.ssl.SslBundle;
 
 import java.util.List;
 
@@ -41,6 +42,16 @@ public interface HzClientConnectionDetails extends ConnectionDetails {
      * @return the password, or null
      */
     default String getPassword() {
+        return null;
+    }
+
+    /**
+     * The SSL bundle whose trust material, key, protocols and ciphers the connections use; null for none (then
+     * {@code hz.client.ssl.enabled} alone decides whether they use TLS, with the JVM's default trust).
+     *
+     * @return the bundle, or null
+     */
+    default SslBundle getSslBundle() {
         return null;
     }
 }

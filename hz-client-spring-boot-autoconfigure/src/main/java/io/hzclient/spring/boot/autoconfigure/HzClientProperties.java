@@ -104,6 +104,8 @@ public class HzClientProperties implements Validator {
 
     private final Statistics statistics = new Statistics();
 
+    private final Ssl ssl = new Ssl();
+
     private final Serialization serialization = new Serialization();
 
     private final Beans beans = new Beans();
@@ -468,6 +470,15 @@ public class HzClientProperties implements Validator {
      */
     public Statistics getStatistics() {
         return statistics;
+    }
+
+    /**
+     * The {@code hz.client.ssl.*} properties: TLS for the connections to the members.
+     *
+     * @return the group, to read or change
+     */
+    public Ssl getSsl() {
+        return ssl;
     }
 
     /**
@@ -868,6 +879,75 @@ public class HzClientProperties implements Validator {
         public String toString() {
             return "Security[username=" + username + ", password=" + (password == null ? "unset" : "******")
                     + ", token=" + (token == null ? "unset" : "******") + "]";
+        }
+    }
+
+    /** The {@code hz.client.ssl.*} properties: TLS for the connections to the members. */
+    public static class Ssl {
+        /** Whether the connections use TLS; on by default when a bundle is named. */
+        private Boolean enabled;
+
+        /** The Spring SSL bundle (spring.ssl.bundle.*) whose trust and key material the client uses. */
+        private String bundle;
+
+        /** Whether the member's certificate must name the host the client dialled. */
+        private boolean hostnameVerification = true;
+
+        /**
+         * Whether the connections use TLS; on by default when a bundle is named. On without a bundle, the client
+         * trusts what the JVM's default trust store trusts.
+         *
+         * @return the value of {@code hz.client.ssl.enabled}, or true when unset and a bundle is named
+         */
+        public boolean isEnabled() {
+            return enabled != null ? enabled : bundle != null;
+        }
+
+        /**
+         * Sets {@code hz.client.ssl.enabled}; see {@link #isEnabled()}.
+         *
+         * @param enabled the new value
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The Spring SSL bundle ({@code spring.ssl.bundle.jks.<name>} or {@code spring.ssl.bundle.pem.<name>}) whose
+         * trust material, key (for mutual TLS), protocols and ciphers the client uses.
+         *
+         * @return the value of {@code hz.client.ssl.bundle}, or null
+         */
+        public String getBundle() {
+            return bundle;
+        }
+
+        /**
+         * Sets {@code hz.client.ssl.bundle}; see {@link #getBundle()}.
+         *
+         * @param bundle the new value
+         */
+        public void setBundle(String bundle) {
+            this.bundle = bundle;
+        }
+
+        /**
+         * Whether the member's certificate must name the host the client dialled (its DNS name or IP address among
+         * the certificate's subject alternative names).
+         *
+         * @return the value of {@code hz.client.ssl.hostname-verification}
+         */
+        public boolean isHostnameVerification() {
+            return hostnameVerification;
+        }
+
+        /**
+         * Sets {@code hz.client.ssl.hostname-verification}; see {@link #isHostnameVerification()}.
+         *
+         * @param hostnameVerification the new value
+         */
+        public void setHostnameVerification(boolean hostnameVerification) {
+            this.hostnameVerification = hostnameVerification;
         }
     }
 

@@ -2,6 +2,7 @@ package io.hzclient.spring.boot.autoconfigure.testcontainers;
 
 import io.hzclient.spring.boot.autoconfigure.HzClientConnectionDetails;
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionDetailsFactory;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionSource;
 import org.testcontainers.containers.Container;
 
@@ -55,6 +56,12 @@ class HzClientContainerConnectionDetailsFactory
         @Override
         public List<String> getClusterMembers() {
             return List.of(memberAddress(getContainer()));
+        }
+
+        /** The bundle of the container's {@code @Ssl...} annotations, if any (Spring Boot reads them). */
+        @Override
+        public SslBundle getSslBundle() {
+            return super.getSslBundle();
         }
     }
 }
