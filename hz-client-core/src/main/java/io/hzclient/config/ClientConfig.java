@@ -4,6 +4,8 @@ import io.hzclient.LifecycleListener;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,6 +59,9 @@ public final class ClientConfig {
     private final boolean statisticsEnabled;
     private final Duration statisticsPeriod;
     private final SslConfig ssl;
+    // Hazelcast Cloud discovery (issue 22)
+    private final String cloudDiscoveryToken;
+    private final URI cloudUrlBase;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -90,6 +95,9 @@ public final class ClientConfig {
         this.statisticsEnabled = b.statisticsEnabled;
         this.statisticsPeriod = b.statisticsPeriod;
         this.ssl = b.ssl;
+        // Hazelcast Cloud discovery (issue 22)
+        this.cloudDiscoveryToken = b.cloudDiscoveryToken;
+        this.cloudUrlBase = b.cloudUrlBase;
     }
 
     /**
@@ -139,6 +147,9 @@ public final class ClientConfig {
         b.statisticsEnabled = statisticsEnabled;
         b.statisticsPeriod = statisticsPeriod;
         b.ssl = ssl;
+        // Hazelcast Cloud discovery (issue 22)
+        b.cloudDiscoveryToken = cloudDiscoveryToken;
+        b.cloudUrlBase = cloudUrlBase;
         return b;
     }
 
@@ -461,13 +472,42 @@ public final class ClientConfig {
     }
 
     /**
-     * TLS for the connections to the members.
+     * TLS for the connections to the members. With a {@link #cloudDiscoveryToken() cloud discovery token} TLS is
+     * always on, as the cloud requires: when the configured TLS is off, this is TLS with the JVM's default trust.
      *
      * @return the TLS config; {@link SslConfig#DISABLED} by default
      */
     public SslConfig ssl() {
-        return ssl;
+        return cloudDiscoveryToken != null && !ssl.enabled() ? CLOUD_DEFAULT_TLS : ssl;
     }
+
+    // ---- Hazelcast Cloud discovery (issue 22)
+
+    /** The cloud's discovery API by default. */
+    public static final String DEFAULT_CLOUD_URL_BASE = "https://api.viridian.hazelcast.com";
+    private static final SslConfig CLOUD_DEFAULT_TLS = SslConfig.builder().build();
+
+    /**
+     * The Hazelcast Cloud discovery token: when set, the client does not use {@link #addresses()}; it asks the
+     * cloud's discovery API ({@link #cloudUrlBase()}) for the members' private and public addresses and dials the
+     * public ones, over TLS ({@link #ssl()}). A secret: it is in no log line and no exception message.
+     *
+     * @return the token; null by default (no cloud discovery)
+     */
+    public String cloudDiscoveryToken() {
+        return cloudDiscoveryToken;
+    }
+
+    /**
+     * Where the cloud's discovery API is: the client asks {@code <url-base>/cluster/discovery?token=<token>}.
+     *
+     * @return {@value #DEFAULT_CLOUD_URL_BASE} by default
+     */
+    public URI cloudUrlBase() {
+        return cloudUrlBase;
+    }
+
+    // ---- end of Hazelcast Cloud discovery
 
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
@@ -502,6 +542,9 @@ public final class ClientConfig {
         private boolean statisticsEnabled;
         private Duration statisticsPeriod = Duration.ofSeconds(3);
         private SslConfig ssl = SslConfig.DISABLED;
+        // Hazelcast Cloud discovery (issue 22)
+        private String cloudDiscoveryToken;
+        private URI cloudUrlBase = URI.create(DEFAULT_CLOUD_URL_BASE);
 
         private Builder() {
         }
@@ -943,6 +986,49 @@ public final class ClientConfig {
             this.ssl = Objects.requireNonNull(ssl, "ssl must not be null");
             return this;
         }
+
+        // ---- Hazelcast Cloud discovery (issue 22)
+
+        /**
+         * Sets the Hazelcast Cloud discovery token ({@code cloud.discovery-token}); see
+         * {@link ClientConfig#cloudDiscoveryToken()}.
+         *
+         * @param token the token, or null for no cloud discovery
+         * @return this builder
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder cloudDiscoveryToken(String token) {
+            if (token != null && token.isBlank()) {
+                throw new IllegalArgumentException("cloud.discovery-token must not be blank");
+            }
+            this.cloudDiscoveryToken = token;
+            return this;
+        }
+
+        /**
+         * Sets where the cloud's discovery API is ({@code cloud.url-base}); see {@link ClientConfig#cloudUrlBase()}.
+         *
+         * @param urlBase an absolute {@code https} or {@code http} URL, as {@code https://api.example.com}
+         * @return this builder
+         * @throws IllegalArgumentException if it is null or not such a URL
+         */
+        public Builder cloudUrlBase(String urlBase) {
+            URI uri;
+            try {
+                uri = urlBase == null ? null : new URI(urlBase.trim());
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("cloud.url-base '" + urlBase + "' is not a URL: " + e.getMessage());
+            }
+            if (uri == null || uri.getHost() == null || uri.getRawQuery() != null
+                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+                throw new IllegalArgumentException("cloud.url-base '" + urlBase
+                        + "' must be an absolute https URL without a query, as " + DEFAULT_CLOUD_URL_BASE);
+            }
+            this.cloudUrlBase = uri;
+            return this;
+        }
+
+        // ---- end of Hazelcast Cloud discovery
 
         /**
          * Makes the immutable config; later changes of this builder do not reach it.

@@ -14,6 +14,7 @@ import io.netty.handler.ssl.SslProvider;
 import io.netty.util.ReferenceCountUtil;
 
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -93,6 +94,33 @@ public final class Tls {
             return builder.build();
         } catch (SSLException | IllegalArgumentException e) {
             throw refused(config, e);
+        }
+    }
+
+    /**
+     * A JDK {@link SSLContext} that trusts what this TLS config trusts (and presents its key), for HTTPS calls beside
+     * the member connections (the cloud's discovery API): the config's own context if it has one, else the JVM's
+     * default when no trust or key store is set.
+     *
+     * @throws IllegalArgumentException if a store cannot be read
+     */
+    public static SSLContext jdkContext(SslConfig config) {
+        try {
+            if (config.sslContext() != null) {
+                return config.sslContext();
+            }
+            TrustManagerFactory trust = config.trustStore() != null ? trustManagers(config)
+                    : config.trustManagerFactory();
+            KeyManagerFactory keys = config.keyStore() != null ? keyManagers(config) : config.keyManagerFactory();
+            if (trust == null && keys == null) {
+                return SSLContext.getDefault();
+            }
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys == null ? null : keys.getKeyManagers(), trust == null ? null : trust.getTrustManagers(),
+                    null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("ssl: no TLS context for HTTPS: " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,8 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.connection.ConnectionOpener;
+import io.hzclient.internal.discovery.AddressTranslator;
+import io.hzclient.internal.discovery.CloudDiscovery;
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.listener.ClientListenerService;
 
@@ -49,6 +51,7 @@ public final class ClientConnector {
         this.state = state;
         this.opener = opener;
         ConnectionCalls calls = invocations::invokeOnConnection;
+        AddressTranslator translator = CloudDiscovery.forConfig(config);
         MemberRefusals refusals = new MemberRefusals();
         ClusterViewListener view =
                 new ClusterViewListener(calls, cluster, partitions, state.registry(), refusals, this::membersViewed);
@@ -59,10 +62,11 @@ public final class ClientConnector {
         this.authenticator = new Authenticator(config, clientUuid, clientName, calls, connectorThread.asExecutor(),
                 credentialsSerializer);
         ConnectionEstablisher establisher =
-                new ConnectionEstablisher(opener, authenticator, admission, loss, connectorThread);
-        this.memberConnector = new MemberConnector(config, establisher, state, cluster, refusals, connectorThread);
+                new ConnectionEstablisher(opener, authenticator, admission, loss, connectorThread, translator);
+        this.memberConnector = new MemberConnector(config, establisher, state, cluster, refusals, connectorThread,
+                translator);
         this.clusterConnector = new ClusterConnector(config, establisher, state, cluster, refusals, connectorThread,
-                shutdownClient);
+                shutdownClient, translator);
         this.heartbeats = new HeartbeatChecker(config, state.registry(), calls, connectorThread);
     }
 

@@ -8,6 +8,8 @@ import io.hzclient.config.ConnectionRetryConfig;
 import io.hzclient.config.MemberAddress;
 import io.hzclient.config.ReconnectMode;
 import io.hzclient.internal.cluster.ClusterService;
+import io.hzclient.internal.discovery.AddressTranslator;
+import io.hzclient.internal.discovery.CloudDiscoveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ final class ClusterConnector {
     private final MemberRefusals refusals;
     private final ConnectorThread connectorThread;
     private final Runnable shutdownClient;
+    private final AddressTranslator translator;
     private final ExecutorService loopThread =
             Executors.newSingleThreadExecutor(daemonThreads("hz.client.cluster-connector"));
     /** Reconnects in a row whose connection died within a second: each waits longer, so a bad peer is no busy loop. */
@@ -51,7 +54,8 @@ final class ClusterConnector {
 
     ClusterConnector(ClientConfig config, ConnectionEstablisher establisher, ConnectionState state,
                      ClusterService cluster, MemberRefusals refusals, ConnectorThread connectorThread,
-                     Runnable shutdownClient) {
+                     Runnable shutdownClient, AddressTranslator translator) {
+        this.translator = translator;
         this.config = config;
         this.establisher = establisher;
         this.state = state;
@@ -91,10 +95,21 @@ final class ClusterConnector {
         ConnectionRetryConfig retry = config.connectionRetry();
         Duration timeout = retry.clusterConnectTimeout();
         long start = System.nanoTime();
-        Map<MemberAddress, String> lastErrors = new LinkedHashMap<>();
+        Map<Object, String> lastErrors = new LinkedHashMap<>();
         for (int round = 0; ; round++) {
             AuthenticationException refused = null;
-            for (MemberAddress address : candidateAddresses()) {
+            List<MemberAddress> configured;
+            try {
+                configured = translator.startRound(config.memberAddresses());
+            } catch (CloudDiscoveryException e) {
+                if (e.refused() && initial) {
+                    throw e;
+                }
+                lastErrors.put("cloud discovery", e.getMessage());
+                LOG.info("No member addresses from the cloud: {}", e.getMessage());
+                configured = List.of();
+            }
+            for (MemberAddress address : candidateAddresses(configured)) {
                 if (!state.isClientActive()) {
                     throw new ClientNotActiveException("the client was shut down while connecting");
                 }
@@ -158,15 +173,15 @@ final class ClusterConnector {
         }
     }
 
-    /** Members the client last knew (but those it refused), then the configured addresses. */
-    private List<MemberAddress> candidateAddresses() {
+    /** Members the client last knew (but those it refused), then the configured (or discovered) addresses. */
+    private List<MemberAddress> candidateAddresses(List<MemberAddress> configured) {
         Set<MemberAddress> result = new LinkedHashSet<>();
         cluster.getMembers().forEach(m -> {
             if (refusals.reason(m.uuid()) == null) {
                 result.add(m.address());
             }
         });
-        result.addAll(config.memberAddresses());
+        result.addAll(configured);
         return new ArrayList<>(result);
     }
 

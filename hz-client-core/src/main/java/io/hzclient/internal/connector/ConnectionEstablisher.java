@@ -3,6 +3,7 @@ package io.hzclient.internal.connector;
 import io.hzclient.config.MemberAddress;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.ConnectionOpener;
+import io.hzclient.internal.discovery.AddressTranslator;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -17,9 +18,11 @@ final class ConnectionEstablisher {
     private final ConnectionAdmission admission;
     private final ConnectionLoss loss;
     private final ConnectorThread connectorThread;
+    private final AddressTranslator translator;
 
     ConnectionEstablisher(ConnectionOpener opener, Authenticator authenticator, ConnectionAdmission admission,
-                          ConnectionLoss loss, ConnectorThread connectorThread) {
+                          ConnectionLoss loss, ConnectorThread connectorThread, AddressTranslator translator) {
+        this.translator = translator;
         this.opener = opener;
         this.authenticator = authenticator;
         this.admission = admission;
@@ -27,10 +30,19 @@ final class ConnectionEstablisher {
         this.connectorThread = connectorThread;
     }
 
-    /** Completes with the connection to use for that member, or with the reason none could be established. */
+    /**
+     * Completes with the connection to use for that member, or with the reason none could be established. The
+     * address is the member's as announced (or configured); the one dialled is its translation.
+     */
     CompletableFuture<Connection> connect(MemberAddress address) {
         CompletableFuture<Connection> result = new CompletableFuture<>();
-        opener.open(address).whenComplete((connection, notOpened) -> {
+        MemberAddress dial;
+        try {
+            dial = translator.translate(address);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        opener.open(dial).whenComplete((connection, notOpened) -> {
             if (notOpened != null) {
                 result.completeExceptionally(notOpened);
                 return;

@@ -5,6 +5,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.ConnectionRegistry;
+import io.hzclient.internal.discovery.AddressTranslator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,12 @@ final class MemberConnector {
     private final ClusterService cluster;
     private final MemberRefusals refusals;
     private final ConnectorThread connectorThread;
+    private final AddressTranslator translator;
 
     MemberConnector(ClientConfig config, ConnectionEstablisher establisher, ConnectionState state,
-                    ClusterService cluster, MemberRefusals refusals, ConnectorThread connectorThread) {
+                    ClusterService cluster, MemberRefusals refusals, ConnectorThread connectorThread,
+                    AddressTranslator translator) {
+        this.translator = translator;
         this.config = config;
         this.establisher = establisher;
         this.state = state;
@@ -99,6 +103,7 @@ final class MemberConnector {
             return attempts;
         }
         ConnectionRegistry registry = state.registry();
+        translator.newRound();
         for (Member m : cluster.getMembers()) {
             if (registry.contains(m.uuid()) || refusals.reason(m.uuid()) != null) {
                 continue;
