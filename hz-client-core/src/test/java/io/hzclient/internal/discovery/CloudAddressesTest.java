@@ -27,9 +27,11 @@ class CloudAddressesTest {
         assertThatThrownBy(() -> CloudAddresses.parse("{\"message\":\"x\"}")).hasMessageContaining("'[' expected");
         assertThatThrownBy(() -> CloudAddresses.parse("[{\"private-address\":\"10.0.0.1:5701\"}]"))
                 .hasMessageContaining("without private-address or public-address");
-        assertThatThrownBy(() -> CloudAddresses.parse("[{\"private-address\":\"10.0.0.1\",\"public-address\":\"a:1\"}]"))
+        assertThatThrownBy(() -> CloudAddresses.parse(
+                        "[{\"private-address\":\"10.0.0.1\",\"public-address\":\"a:1\"}]"))
                 .hasMessageContaining("'10.0.0.1' has no port");
-        assertThatThrownBy(() -> CloudAddresses.parse("[{\"private-address\":\"10.0.0.1:x\",\"public-address\":\"a\"}]"))
+        assertThatThrownBy(() -> CloudAddresses.parse(
+                        "[{\"private-address\":\"10.0.0.1:x\",\"public-address\":\"a\"}]"))
                 .hasMessageContaining("no valid port");
         assertThatThrownBy(() -> CloudAddresses.parse("[{\"a\":\"b\"")).hasMessageContaining("expected");
         assertThatThrownBy(() -> CloudAddresses.parse("[] x")).hasMessageContaining("text after the array");
