@@ -88,6 +88,8 @@ final class ClientConfigFactory {
             b.addresses(connection.getClusterMembers());
         }
         credentials(b); // credentials (issue 22)
+        // Hazelcast Cloud discovery (issue 22)
+        b.cloudDiscoveryToken(p.getCloud().getDiscoveryToken()).cloudUrlBase(p.getCloud().getUrlBase());
         SslConfig ssl = ssl(connection.getSslBundle(), p.getSsl());
         if (ssl != null) {
             b.ssl(ssl);

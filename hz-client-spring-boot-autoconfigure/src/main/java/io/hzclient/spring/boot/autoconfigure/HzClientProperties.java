@@ -123,6 +123,9 @@ public class HzClientProperties implements Validator {
     // credentials (issue 22)
     private final Security security = new Security();
 
+    // Hazelcast Cloud discovery (issue 22)
+    private final Cloud cloud = new Cloud();
+
     /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
 
@@ -510,6 +513,17 @@ public class HzClientProperties implements Validator {
         return security;
     }
 
+    // ---- Hazelcast Cloud discovery (issue 22)
+
+    /**
+     * The {@code hz.client.cloud.*} properties: Hazelcast Cloud discovery.
+     *
+     * @return the group, to read or change
+     */
+    public Cloud getCloud() {
+        return cloud;
+    }
+
     /**
      * The {@code hz.client.health.*} properties: the health indicator.
      *
@@ -879,6 +893,68 @@ public class HzClientProperties implements Validator {
         public String toString() {
             return "Security[username=" + username + ", password=" + (password == null ? "unset" : "******")
                     + ", token=" + (token == null ? "unset" : "******") + "]";
+        }
+    }
+
+    // ---- Hazelcast Cloud discovery (issue 22)
+
+    /**
+     * The {@code hz.client.cloud.*} properties: with a discovery token, the client asks the cloud's discovery API for
+     * the members' addresses instead of using {@code cluster-members}, and connects over TLS. The token is masked in
+     * {@code /actuator/configprops} and {@code /actuator/env}, and in {@link #toString()}.
+     */
+    public static class Cloud {
+        /** The Hazelcast Cloud discovery token; when set, cluster-members is not used and TLS is on. Masked. */
+        private String discoveryToken;
+
+        /** Where the cloud's discovery API is: an absolute https URL. */
+        private String urlBase = "https://api.viridian.hazelcast.com";
+
+        /**
+         * The Hazelcast Cloud discovery token; when set, cluster-members is not used and TLS is on. Masked.
+         *
+         * @return the value of {@code hz.client.cloud.discovery-token}, or null
+         */
+        public String getDiscoveryToken() {
+            return discoveryToken;
+        }
+
+        /**
+         * Sets {@code hz.client.cloud.discovery-token}; see {@link #getDiscoveryToken()}.
+         *
+         * @param discoveryToken the new value
+         */
+        public void setDiscoveryToken(String discoveryToken) {
+            this.discoveryToken = discoveryToken;
+        }
+
+        /**
+         * Where the cloud's discovery API is: an absolute https URL.
+         *
+         * @return the value of {@code hz.client.cloud.url-base}
+         */
+        public String getUrlBase() {
+            return urlBase;
+        }
+
+        /**
+         * Sets {@code hz.client.cloud.url-base}; see {@link #getUrlBase()}.
+         *
+         * @param urlBase the new value
+         */
+        public void setUrlBase(String urlBase) {
+            this.urlBase = urlBase;
+        }
+
+        /**
+         * The URL base, and whether a token is set; never its value.
+         *
+         * @return a description without the token
+         */
+        @Override
+        public String toString() {
+            return "Cloud[discoveryToken=" + (discoveryToken == null ? "unset" : "******") + ", urlBase=" + urlBase
+                    + "]";
         }
     }
 

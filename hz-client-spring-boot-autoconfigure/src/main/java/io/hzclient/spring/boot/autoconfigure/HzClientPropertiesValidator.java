@@ -68,6 +68,7 @@ final class HzClientPropertiesValidator {
             }
         }
         security(p.getSecurity(), errors); // credentials (issue 22)
+        cloud(p.getCloud(), errors); // Hazelcast Cloud discovery (issue 22)
         if (p.getSerialization().getPortableVersion() < 0) {
             reject(errors, "serialization.portableVersion", "range",
                     "must not be negative, got " + p.getSerialization().getPortableVersion());
@@ -193,6 +194,21 @@ final class HzClientPropertiesValidator {
         if (s.getToken() != null && s.getToken().isEmpty()) {
             errors.reject("empty", HzClientProperties.PREFIX + ".security.token must not be empty (leave it unset"
                     + " for no token)");
+        }
+    }
+
+    // ---- Hazelcast Cloud discovery (issue 22)
+
+    /** Rejects a blank token without printing it, and a URL base that is not an absolute https URL. */
+    private static void cloud(HzClientProperties.Cloud c, Errors errors) {
+        if (c.getDiscoveryToken() != null && c.getDiscoveryToken().isBlank()) {
+            errors.reject("empty", HzClientProperties.PREFIX + ".cloud.discovery-token must not be blank (leave it"
+                    + " unset for no cloud discovery)");
+        }
+        try {
+            ClientConfig.builder().cloudUrlBase(c.getUrlBase());
+        } catch (IllegalArgumentException e) {
+            reject(errors, "cloud.urlBase", "invalid", "is not usable: " + e.getMessage());
         }
     }
 
