@@ -13,7 +13,8 @@ class HzClientConnectFailureAnalyzer extends AbstractFailureAnalyzer<ClusterConn
         String action = """
                 Check that a member of the cluster runs and that this machine reaches it:
                     - hz.client.cluster-members lists the members' host:port (default 127.0.0.1, ports 5701-5703);
-                    - hz.client.cluster-name is the members' cluster name (default dev).
+                    - hz.client.cluster-name is the members' cluster name (default dev);
+                    - with Hazelcast Cloud: hz.client.cloud.discovery-token is the cluster's token, and                 hz.client.cloud.url-base reaches the cloud's discovery API (the message above names its answer).
                 To wait longer at startup raise hz.client.startup.timeout (default 30s); to start the application \
                 without the cluster and connect in the background, set hz.client.startup.mode=lazy.""";
         return new FailureAnalysis(description, action, cause);

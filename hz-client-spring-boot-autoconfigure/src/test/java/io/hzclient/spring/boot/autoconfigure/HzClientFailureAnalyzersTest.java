@@ -29,7 +29,7 @@ class HzClientFailureAnalyzersTest {
                 "failed", new ClusterConnectException("Could not connect to cluster 'dev' at [10.0.0.9:5701]")));
         assertThat(analysis.getDescription()).contains("could not reach its cluster").contains("10.0.0.9:5701");
         assertThat(analysis.getAction()).contains("hz.client.cluster-members").contains("hz.client.startup.timeout")
-                .contains("hz.client.startup.mode=lazy");
+                .contains("hz.client.startup.mode=lazy").contains("hz.client.cloud.discovery-token");
     }
 
     @Test
