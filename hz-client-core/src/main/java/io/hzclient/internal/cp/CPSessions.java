@@ -90,7 +90,7 @@ final class CPSessions {
         ThreadInGroup key = new ThreadInGroup(groupId, Thread.currentThread().getId());
         Long id = threadIds.get(key);
         if (id == null) {
-            id = invocations.invoke(CPSessionCodec.generateThreadId(groupId)).sync();
+            id = CPWaits.uninterruptibly(invocations.invoke(CPSessionCodec.generateThreadId(groupId)));
             Long raced = threadIds.putIfAbsent(key, id);
             id = raced != null ? raced : id;
         }
@@ -124,7 +124,9 @@ final class CPSessions {
     }
 
     private Session open(CPGroupId groupId) {
-        CPSessionGrant grant = invocations.invoke(CPSessionCodec.createSession(groupId, endpointName)).sync();
+        // uninterruptible: a session the group opened after its caller gave up would be held by nobody
+        CPSessionGrant grant = CPWaits.uninterruptibly(invocations.invoke(CPSessionCodec.createSession(groupId,
+                endpointName)));
         Session session = new Session(grant.sessionId(), clockMillis.getAsLong() + grant.ttlMillis());
         sessions.put(groupId, session);
         startHeartbeats(grant.heartbeatMillis());

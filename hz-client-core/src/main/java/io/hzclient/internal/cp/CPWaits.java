@@ -3,14 +3,16 @@ package io.hzclient.internal.cp;
 import io.hzclient.HzClientException;
 import io.hzclient.internal.invocation.Call;
 
-/** Waiting for CP calls that the group may still grant after the caller stops waiting. */
+/**
+ * Waiting for CP calls whose effect the group may still make after the caller stops waiting: a lock or permits
+ * granted, a session opened, a release or a drain done, each unknown to the client if it gave up.
+ */
 final class CPWaits {
     private CPWaits() {
     }
 
     /**
-     * The call's answer, waited for through interrupts: a lock or permits granted after the caller gave up would be
-     * held with nobody knowing. The interrupt status is restored afterwards.
+     * The call's answer, waited for through interrupts. The interrupt status is restored afterwards.
      */
     static <R> R uninterruptibly(Call<R> call) {
         boolean interrupted = false;

@@ -131,8 +131,8 @@ final class FencedLockProxy extends CPProxy implements HzFencedLock {
             throw notOwner();
         }
         try {
-            boolean stillHeld = invoke(FencedLockCodec.unlock(groupId, objectName, sessionId, threadId,
-                    newInvocationUid())).sync();
+            boolean stillHeld = CPWaits.uninterruptibly(invoke(FencedLockCodec.unlock(groupId, objectName, sessionId,
+                    threadId, newInvocationUid())));
             if (stillHeld) {
                 heldUnder.put(threadId, sessionId);
             } else {

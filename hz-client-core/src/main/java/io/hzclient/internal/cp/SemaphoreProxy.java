@@ -119,8 +119,8 @@ final class SemaphoreProxy extends CPProxy implements HzSemaphore {
         }
         long threadId = sessions.threadId(groupId);
         try {
-            invoke(SemaphoreCodec.release(groupId, objectName, sessionId, threadId, newInvocationUid(), permits))
-                    .sync();
+            CPWaits.uninterruptibly(invoke(SemaphoreCodec.release(groupId, objectName, sessionId, threadId,
+                    newInvocationUid(), permits)));
         } catch (RuntimeException e) {
             if (!CPErrors.isSessionExpired(e)) {
                 throw e;
@@ -145,8 +145,8 @@ final class SemaphoreProxy extends CPProxy implements HzSemaphore {
         while (true) {
             long sessionId = holdSession(DRAIN_HOLDS);
             try {
-                int drained = invoke(SemaphoreCodec.drain(groupId, objectName, sessionId, threadId, invocationUid))
-                        .sync();
+                int drained = CPWaits.uninterruptibly(invoke(SemaphoreCodec.drain(groupId, objectName, sessionId,
+                        threadId, invocationUid)));
                 letGo(sessionId, DRAIN_HOLDS - drained);
                 return drained;
             } catch (RuntimeException e) {

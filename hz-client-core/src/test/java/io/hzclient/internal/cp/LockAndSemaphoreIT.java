@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -141,16 +142,20 @@ class LockAndSemaphoreIT {
         HzFencedLock waiter = one.getCPSubsystem().getLock(name);
         holder.lock();
         ExecutorService thread = Executors.newSingleThreadExecutor();
+        AtomicReference<Thread> waiting = new AtomicReference<>();
         try {
             Future<Boolean> result = thread.submit(() -> {
-                waiter.lock();
+                waiting.set(Thread.currentThread());
+                waiter.lock(); // its session, thread id and lock calls all wait through the interrupt
                 boolean interrupted = Thread.interrupted(); // cleared, so that the next calls can wait
                 boolean mine = waiter.isLockedByCurrentThread();
                 waiter.unlock();
                 return interrupted && mine;
             });
-            io.hzclient.test.Eventually.assertEventually(java.time.Duration.ofSeconds(30),
-                    () -> assertThat(waiter.isLocked()).isTrue());
+            io.hzclient.test.Eventually.assertEventually(java.time.Duration.ofSeconds(30), () -> {
+                assertThat(waiting.get()).isNotNull();
+                assertThat(waiting.get().getState()).isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING);
+            });
             thread.shutdownNow(); // interrupts the waiting lock()
             holder.unlock();
             assertThat(result.get(60, TimeUnit.SECONDS)).as("granted, and the interrupt kept").isTrue();
