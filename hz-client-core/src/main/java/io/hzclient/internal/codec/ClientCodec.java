@@ -42,15 +42,8 @@ public final class ClientCodec {
     public static ClientMessage authentication(String clusterName, String username, String password, UUID clientUuid,
                                                String clientType, String clientName, Collection<String> labels,
                                                boolean smartRouting) {
-        return MessageWriter.request(AUTHENTICATION).retryable()
-                .fixUuid(clientUuid)
-                .fixByte(1) // serialization version
-                .fixByte(smartRouting ? 1 : 0) // routing mode: 0 unisocket, 1 smart
-                .fixBoolean(false) // CP direct-to-leader routing
-                .string(clusterName).nullableString(username).nullableString(password)
-                .string(clientType).string(PROTOCOL_HAZELCAST_VERSION).string(clientName)
-                .listString(labels)
-                .build();
+        return closing(opening(AUTHENTICATION, clientUuid, smartRouting, clusterName)
+                .nullableString(username).nullableString(password), clientType, clientName, labels);
     }
 
     /**
@@ -60,15 +53,24 @@ public final class ClientCodec {
     public static ClientMessage authenticationCustom(String clusterName, byte[] credentials, UUID clientUuid,
                                                      String clientType, String clientName, Collection<String> labels,
                                                      boolean smartRouting) {
-        return MessageWriter.request(AUTHENTICATION_CUSTOM).retryable()
+        return closing(opening(AUTHENTICATION_CUSTOM, clientUuid, smartRouting, clusterName).bytes(credentials),
+                clientType, clientName, labels);
+    }
+
+    /** The fields both authentication messages begin with, up to their credentials. */
+    private static MessageWriter opening(int messageType, UUID clientUuid, boolean smartRouting, String clusterName) {
+        return MessageWriter.request(messageType).retryable()
                 .fixUuid(clientUuid)
                 .fixByte(1) // serialization version
                 .fixByte(smartRouting ? 1 : 0) // routing mode: 0 unisocket, 1 smart
                 .fixBoolean(false) // CP direct-to-leader routing
-                .string(clusterName).bytes(credentials)
-                .string(clientType).string(PROTOCOL_HAZELCAST_VERSION).string(clientName)
-                .listString(labels)
-                .build();
+                .string(clusterName);
+    }
+
+    /** The fields both authentication messages end with, after their credentials. */
+    private static ClientMessage closing(MessageWriter w, String clientType, String clientName,
+                                         Collection<String> labels) {
+        return w.string(clientType).string(PROTOCOL_HAZELCAST_VERSION).string(clientName).listString(labels).build();
     }
 
     /** What a member answered to authentication. Member list and partitions come with it since protocol 2.7. */

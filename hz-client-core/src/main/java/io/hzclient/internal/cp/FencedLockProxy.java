@@ -90,7 +90,7 @@ final class FencedLockProxy extends CPProxy implements HzFencedLock {
         long timeoutMs = Math.max(0, Objects.requireNonNull(unit, "unit must not be null").toMillis(time));
         long threadId = sessions.threadId(groupId);
         UUID invocationUid = newInvocationUid();
-        long start = System.nanoTime();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (true) {
             long sessionId = sessions.acquire(groupId, 1);
             try {
@@ -113,7 +113,7 @@ final class FencedLockProxy extends CPProxy implements HzFencedLock {
                 }
                 sessions.invalidate(groupId, sessionId);
                 checkNotHeld(threadId);
-                timeoutMs -= TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                timeoutMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (timeoutMs <= 0) {
                     return INVALID_FENCE;
                 }

@@ -75,7 +75,7 @@ final class SemaphoreProxy extends CPProxy implements HzSemaphore {
     private boolean acquire(int permits, long timeoutMs) {
         long threadId = sessions.threadId(groupId);
         UUID invocationUid = newInvocationUid();
-        long start = System.nanoTime();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMs));
         while (true) {
             long sessionId = holdSession(permits);
             try {
@@ -95,7 +95,7 @@ final class SemaphoreProxy extends CPProxy implements HzSemaphore {
                 }
                 sessions.invalidate(groupId, sessionId);
                 if (timeoutMs >= 0) {
-                    timeoutMs -= TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    timeoutMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                     if (timeoutMs <= 0) {
                         return false;
                     }
