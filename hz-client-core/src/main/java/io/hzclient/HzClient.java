@@ -190,7 +190,7 @@ public final class HzClient implements AutoCloseable {
         this.cpSubsystem = new ClientCPSubsystem(invocations, serialization, userExecutor, scheduler, name);
         counters.bind(invocations::pending, () -> listeners.count() - nearCaches.listenerCount(),
                 () -> connections.liveConnections().stream().map(c -> c.address().toString()).toList());
-        this.statisticsSender = config.statisticsEnabled() ? new StatisticsSender(name, counters, connections,
+        this.statisticsSender = config.statisticsEnabled() ? new StatisticsSender(name, config.credentials(), counters, connections,
                 invocations, scheduler, config.statisticsPeriod()) : null;
     }
 

@@ -28,8 +28,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.hzclient.engine.Engine.fastConfig;
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,6 +97,37 @@ class CredentialsIT {
             assertThat(client.isConnected()).isTrue();
             assertNoLogLineContains(PASSWORD);
         }
+    }
+
+    /** The Client.Statistics request's message type. */
+    private static final int CLIENT_STATISTICS = 0x000C00;
+
+    @Test
+    void theStatisticsNameTheUsernameOrATokensPlaceholderAndNeverTheSecret() {
+        byte[] token = TOKEN.getBytes(StandardCharsets.UTF_8);
+        try (FakeMember member = FakeMember.builder().credentialsCheck(r -> true).start()) {
+            ClientConfig.Builder base = fastConfig(member.clusterName(), List.of(member.address()))
+                    .statisticsEnabled(true).statisticsPeriod(Duration.ofMillis(100));
+            assertThat(firstStatisticsSent(member, base.credentials("alice", PASSWORD).build()))
+                    .contains("credentials.principal=alice").doesNotContain(PASSWORD);
+            assertThat(firstStatisticsSent(member, base.token(token).build()))
+                    .contains("credentials.principal=<token>").doesNotContain(TOKEN);
+            assertThat(firstStatisticsSent(member, base.credentials(null).build()))
+                    .doesNotContain("credentials.principal");
+        }
+    }
+
+    /** The attribute string and metrics blob of the first statistics the client sends, as text. */
+    private static String firstStatisticsSent(FakeMember member, ClientConfig config) {
+        int seenBefore = member.requests().size();
+        AtomicReference<String> sent = new AtomicReference<>();
+        try (HzClient client = HzClient.newClient(config)) {
+            assertEventually(Duration.ofSeconds(30), () -> sent.set(member.requests().stream().skip(seenBefore)
+                    .filter(r -> r.messageType() == CLIENT_STATISTICS).findFirst()
+                    .map(r -> text(r, 1) + new String(r.frames().get(2).content, StandardCharsets.ISO_8859_1))
+                    .orElseThrow()));
+        }
+        return sent.get();
     }
 
     @Test

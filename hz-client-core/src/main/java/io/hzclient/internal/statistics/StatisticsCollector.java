@@ -1,6 +1,7 @@
 package io.hzclient.internal.statistics;
 
 import io.hzclient.ClientStatistics;
+import io.hzclient.config.Credentials;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.statistics.MetricsBlob.Unit;
 import io.hzclient.map.NearCacheStats;
@@ -13,8 +14,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * Collects one round of the client's statistics: the attributes the member keeps as text (name, type, version,
- * address, the OS and JVM figures of the platform MXBeans, each near cache's counters) and the same figures as
- * metrics in the member's compressed format. A figure the platform does not give is left out, as the format asks.
+ * address, principal, the OS and JVM figures of the platform MXBeans, each near cache's counters) and the same
+ * figures, with the client's call and connection counts, as metrics in the member's compressed format. A figure the platform does not give is left out, as the format asks.
  */
 final class StatisticsCollector {
     /** The client type sent at authentication too. */
@@ -34,11 +35,22 @@ final class StatisticsCollector {
             "ownedEntryCount", NearCacheStats::ownedEntryCount));
 
     private final String clientName;
+    private final String principal;
     private final ClientStatistics statistics;
 
-    StatisticsCollector(String clientName, ClientStatistics statistics) {
+    /** @param principal the name the credentials give (a username, or {@code <token>}), or null for none */
+    StatisticsCollector(String clientName, String principal, ClientStatistics statistics) {
         this.clientName = clientName;
+        this.principal = principal;
         this.statistics = statistics;
+    }
+
+    /** The principal the attributes name, as the official clients name it: the username, or a token's placeholder. */
+    static String principalOf(Credentials credentials) {
+        if (credentials instanceof Credentials.UsernamePassword p) {
+            return p.username();
+        }
+        return credentials instanceof Credentials.Token ? "<token>" : null;
     }
 
     /**
@@ -54,8 +66,12 @@ final class StatisticsCollector {
                 .add("clusterConnectionTimestamp", clusterConnectionTime == 0 ? null : clusterConnectionTime)
                 .add("clientAddress", clientAddress)
                 .addEscaped("clientName", clientName);
+        if (principal != null) {
+            attributes.addEscaped("credentials.principal", principal);
+        }
         MetricsBlob blob = new MetricsBlob();
         platform(attributes, blob);
+        clientCounts(blob);
         nearCaches(attributes, blob);
         return new Snapshot(now, attributes.toString(), blob.toBytes());
     }
@@ -99,6 +115,25 @@ final class StatisticsCollector {
             blob.addLong("runtime", null, null, name, name.equals("availableProcessors") ? Unit.COUNT
                     : name.equals("uptime") ? Unit.MS : Unit.BYTES, value);
         });
+    }
+
+    /**
+     * The client's own counts, as metrics only (the attribute string holds what the members' console reads as text):
+     * its calls under the prefix the official clients use, and its connections under the members' own.
+     */
+    private void clientCounts(MetricsBlob blob) {
+        Map<String, Long> calls = new TreeMap<>(Map.of(
+                "pendingCalls", statistics.pendingInvocations(),
+                "startedInvocations", statistics.invocationsStarted(),
+                "completedInvocations", statistics.invocationsCompleted(),
+                "failedInvocations", statistics.invocationsFailed(),
+                "retriedInvocations", statistics.invocationsRetried(),
+                "timedOutInvocations", statistics.invocationsTimedOut()));
+        calls.forEach((name, value) -> blob.addLong("invocations", null, null, name, Unit.COUNT, value));
+        blob.addLong("tcp.connection", null, null, "activeCount", Unit.COUNT, statistics.connectedMembers().size());
+        blob.addLong("tcp.connection", null, null, "reconnects", Unit.COUNT, statistics.reconnects());
+        blob.addLong("tcp", null, null, "bytesRead", Unit.BYTES, statistics.bytesRead());
+        blob.addLong("tcp", null, null, "bytesWritten", Unit.BYTES, statistics.bytesWritten());
     }
 
     private void nearCaches(ClientAttributes attributes, MetricsBlob blob) {

@@ -1,6 +1,7 @@
 package io.hzclient.internal.statistics;
 
 import io.hzclient.ClientStatistics;
+import io.hzclient.config.Credentials;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.ConnectionRegistry;
@@ -40,9 +41,10 @@ public final class StatisticsSender {
     /** The connection the last round went over; only the scheduler's thread reads and writes it. */
     private Connection target;
 
-    public StatisticsSender(String clientName, ClientStatistics statistics, ConnectionRegistry connections,
-                            InvocationService invocations, ScheduledExecutorService scheduler, Duration period) {
-        this.collector = new StatisticsCollector(clientName, statistics);
+    public StatisticsSender(String clientName, Credentials credentials, ClientStatistics statistics,
+                            ConnectionRegistry connections, InvocationService invocations,
+                            ScheduledExecutorService scheduler, Duration period) {
+        this.collector = new StatisticsCollector(clientName, StatisticsCollector.principalOf(credentials), statistics);
         this.connections = connections;
         this.invocations = invocations;
         this.scheduler = scheduler;

@@ -119,7 +119,12 @@ class StatisticsSentToClusterIT {
             assertThat(m).containsEntry("nearcache[" + mapName + "].hits", 5L)
                     .containsEntry("nearcache[" + mapName + "].misses", 1L)
                     .containsEntry("runtime.availableProcessors", (long) Runtime.getRuntime().availableProcessors())
-                    .containsKeys("runtime.usedMemory", "os.totalPhysicalMemorySize");
+                    .containsKeys("runtime.usedMemory", "os.totalPhysicalMemorySize", "invocations.pendingCalls",
+                            "tcp.bytesRead", "tcp.bytesWritten");
+            assertThat(m.get("invocations.startedInvocations").longValue()).isGreaterThanOrEqualTo(2); // put, get
+            assertThat(m.get("tcp.connection.activeCount"))
+                    .isEqualTo((long) client.getStatistics().connectedMembers().size());
+            assertThat(a).doesNotContainKey("credentials.principal");
 
             map.get("k");
             assertEventually(WAIT, () -> {
