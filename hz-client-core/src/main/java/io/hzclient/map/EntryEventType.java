@@ -24,7 +24,7 @@ public enum EntryEventType {
     MERGED(1 << 7),
     /** A near cache invalidation, which the members send to near caches; never passed to an {@link EntryListener}. */
     INVALIDATION(1 << 8),
-    /** An entry was loaded from a MapStore; never passed to an {@link EntryListener}. */
+    /** An entry was loaded from a MapStore on the members ({@link HzMap#loadAll(boolean)}, or a read that missed). */
     LOADED(1 << 9);
 
     private final int flag;

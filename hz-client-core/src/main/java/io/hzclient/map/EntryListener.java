@@ -71,6 +71,15 @@ public interface EntryListener<K, V> {
     }
 
     /**
+     * An entry was loaded from the members' MapStore: by {@link HzMap#loadAll(boolean)}, or by a read of a key the map
+     * did not hold. Does nothing unless overridden; overriding it asks for {@link EntryEventType#LOADED}.
+     *
+     * @param event the entry, with the loaded value
+     */
+    default void entryLoaded(EntryEvent<K, V> event) {
+    }
+
+    /**
      * All entries were evicted ({@link HzMap#evictAll()}); each member reports its own share. Does nothing unless
      * overridden; overriding it asks for {@link EntryEventType#EVICT_ALL}.
      *

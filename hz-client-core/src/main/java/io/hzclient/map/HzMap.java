@@ -1036,6 +1036,87 @@ public interface HzMap<K, V> extends ConcurrentMap<K, V>, DistributedObject {
      */
     CompletableFuture<Void> flushAsync();
 
+    // ---- a MapStore on the members
+
+    /**
+     * Has the members load every key their MapStore's {@code loadAllKeys} gives, with its value, and waits until they
+     * have. Each loaded entry fires an {@link EntryEventType#LOADED} event. The near cache of this map is cleared.
+     *
+     * @param replaceExistingValues true to overwrite the values the map holds already; false to load only the keys it
+     *                              lacks
+     * @throws io.hzclient.HzClientException if the map has no MapStore on the members or the store fails
+     */
+    void loadAll(boolean replaceExistingValues);
+
+    /**
+     * The async form of {@link #loadAll(boolean)}.
+     *
+     * @param replaceExistingValues true to overwrite the values the map holds already
+     * @return a future completed (with null) once the entries are loaded
+     */
+    CompletableFuture<Void> loadAllAsync(boolean replaceExistingValues);
+
+    /**
+     * Has the members load these keys from their MapStore, and waits until they have; as {@link #loadAll(boolean)}.
+     *
+     * @param keys                  the keys to load
+     * @param replaceExistingValues true to overwrite the values the map holds already for these keys
+     * @throws NullPointerException if {@code keys} or one of them is null
+     */
+    void loadAll(Collection<K> keys, boolean replaceExistingValues);
+
+    /**
+     * The async form of {@link #loadAll(Collection, boolean)}.
+     *
+     * @param keys                  the keys to load
+     * @param replaceExistingValues true to overwrite the values the map holds already for these keys
+     * @return a future completed (with null) once the entries are loaded
+     * @throws NullPointerException if {@code keys} or one of them is null
+     */
+    CompletableFuture<Void> loadAllAsync(Collection<K> keys, boolean replaceExistingValues);
+
+    // ---- interceptors
+
+    /**
+     * Adds an interceptor that the members run on every read, write and removal of this map, before and after it
+     * (a {@code com.hazelcast.map.MapInterceptor} on the members' class path). The client sends the object as its
+     * serialization writes it, so it must be a type the members can read: an {@code IdentifiedDataSerializable},
+     * Portable or Compact one. Reads a near cache answers do not reach the members, so the interceptor does not see
+     * them.
+     *
+     * @param interceptor the interceptor, as the members know it
+     * @return the id the members gave it, for {@link #removeInterceptor(String)}
+     * @throws NullPointerException if {@code interceptor} is null
+     */
+    String addInterceptor(Object interceptor);
+
+    /**
+     * The async form of {@link #addInterceptor(Object)}.
+     *
+     * @param interceptor the interceptor, as the members know it
+     * @return a future completed with the interceptor's id
+     * @throws NullPointerException if {@code interceptor} is null
+     */
+    CompletableFuture<String> addInterceptorAsync(Object interceptor);
+
+    /**
+     * Removes an interceptor added by {@link #addInterceptor(Object)}.
+     *
+     * @param id the id {@code addInterceptor} returned
+     * @return true if the members had it
+     * @throws NullPointerException if {@code id} is null
+     */
+    boolean removeInterceptor(String id);
+
+    /**
+     * The async form of {@link #removeInterceptor(String)}.
+     *
+     * @param id the id {@code addInterceptor} returned
+     * @return a future completed with true if the members had it
+     * @throws NullPointerException if {@code id} is null
+     */
+    CompletableFuture<Boolean> removeInterceptorAsync(String id);
+
     // ---- locks
 
     /**

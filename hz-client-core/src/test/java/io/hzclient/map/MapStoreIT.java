@@ -12,15 +12,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The HzMap methods whose Javadoc speaks of a MapStore on the members: putTransient, evict, evictAll and flush.
+ * The HzMap methods whose Javadoc speaks of a MapStore on the members: putTransient, evict, evictAll, flush and
+ * loadAll, with the LOADED events it fires.
  * The store is a map in this JVM, which the in-JVM member writes to.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,6 +37,7 @@ class MapStoreIT {
     private static final Map<String, Map<String, String>> STORED = new ConcurrentHashMap<>();
     /** A store per map. */
     private static final MapStoreFactory<String, String> STORES = (mapName, properties) -> new Store(mapName);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private TestCluster cluster;
     private HzClient client;
 
@@ -95,6 +104,46 @@ class MapStoreIT {
         assertThat(stored(map)).containsExactly(Map.entry("k", "v"));
     }
 
+    @Test
+    void loadAllFillsTheMapFromTheStoreAndFiresLoadedEvents() {
+        HzMap<String, String> map = client.getMap(TestCluster.uniqueName("through"));
+        assertThat(map.size()).as("the initial load found an empty store").isZero();
+        List<EntryEvent<String, String>> loaded = new CopyOnWriteArrayList<>();
+        map.addEntryListener(new EntryListener<String, String>() {
+            @Override
+            public void entryLoaded(EntryEvent<String, String> event) {
+                loaded.add(event);
+            }
+        }, true);
+        stored(map).putAll(Map.of("a", "1", "b", "2", "c", "3"));
+
+        map.loadAll(false);
+
+        assertThat(map.getAll(Set.of("a", "b", "c"))).isEqualTo(Map.of("a", "1", "b", "2", "c", "3"));
+        assertEventually(WAIT, () -> assertThat(loaded).extracting(EntryEvent::key, EntryEvent::value)
+                .containsExactlyInAnyOrder(tuple("a", "1"), tuple("b", "2"), tuple("c", "3")));
+        assertThat(loaded).extracting(EntryEvent::type).containsOnly(EntryEventType.LOADED);
+    }
+
+    @Test
+    void loadAllReplacesTheValuesTheMapHoldsOnlyWhenAskedAndGivenKeysLoadOnlyThose() {
+        HzMap<String, String> map = client.getMap(TestCluster.uniqueName("through"));
+        map.putTransient("a", "mine", null); // in the map, not in the store
+        map.putTransient("b", "mine", null);
+        stored(map).putAll(Map.of("a", "stored", "b", "stored", "c", "stored"));
+
+        map.loadAll(List.of("a", "c"), false);
+        assertThat(map.getAll(Set.of("a", "b", "c"))).isEqualTo(Map.of("a", "mine", "b", "mine", "c", "stored"));
+        assertThat(map.size()).isEqualTo(3);
+
+        map.loadAll(List.of("a"), true);
+        assertThat(map.get("a")).isEqualTo("stored");
+        assertThat(map.get("b")).as("not among the given keys").isEqualTo("mine");
+
+        map.loadAllAsync(true).join();
+        assertThat(map.get("b")).isEqualTo("stored");
+    }
+
     /** A MapStore over the entry of {@link #STORED} for one distributed map. */
     static final class Store implements MapStore<String, String> {
         private final Map<String, String> data;
@@ -142,7 +191,7 @@ class MapStoreIT {
 
         @Override
         public Iterable<String> loadAllKeys() {
-            return null; // no initial load
+            return new ArrayList<>(data.keySet());
         }
     }
 }

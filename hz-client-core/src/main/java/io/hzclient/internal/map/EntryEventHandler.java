@@ -98,8 +98,9 @@ public final class EntryEventHandler<K, V> implements Consumer<ClientMessage> {
             case EVICTED -> listener.entryEvicted(e);
             case EXPIRED -> listener.entryExpired(e);
             case MERGED -> listener.entryMerged(e);
+            case LOADED -> listener.entryLoaded(e);
             default -> {
-                // INVALIDATION and LOADED are not asked for by this listener
+                // INVALIDATION is not asked for by this listener
             }
         }
     }

@@ -21,6 +21,7 @@ public final class EntryListeners {
         METHODS.put("entryEvicted", EntryEventType.EVICTED);
         METHODS.put("entryExpired", EntryEventType.EXPIRED);
         METHODS.put("entryMerged", EntryEventType.MERGED);
+        METHODS.put("entryLoaded", EntryEventType.LOADED);
         METHODS.put("mapEvicted", EntryEventType.EVICT_ALL);
         METHODS.put("mapCleared", EntryEventType.CLEAR_ALL);
     }

@@ -58,6 +58,14 @@ public final class MapCodec {
             MapCodec::entryViewResponse);
     public static final Operation<Boolean> EVICT = Operation.of("Map.Evict", MapCodec::booleanResponse);
     public static final Operation<Void> EVICT_ALL = Operation.of("Map.EvictAll", Operation::nothing);
+    /** Waits on the members while their MapStores load. */
+    public static final Operation<Void> LOAD_ALL = Operation.blocking("Map.LoadAll", Operation::nothing);
+    /** Waits on the members while their MapStores load. */
+    public static final Operation<Void> LOAD_GIVEN_KEYS = Operation.blocking("Map.LoadGivenKeys", Operation::nothing);
+    public static final Operation<String> ADD_INTERCEPTOR = Operation.of("Map.AddInterceptor",
+            response -> new MessageReader(response).string());
+    public static final Operation<Boolean> REMOVE_INTERCEPTOR = Operation.of("Map.RemoveInterceptor",
+            MapCodec::booleanResponse);
     public static final Operation<List<Data>> KEY_SET = Operation.of("Map.KeySet", MapCodec::queryKeysOrValues);
     public static final Operation<List<Map.Entry<Data, Data>>> GET_ALL = Operation.of("Map.GetAll",
             MapCodec::entryListResponse);
@@ -242,6 +250,25 @@ public final class MapCodec {
 
     public static Call<Void> evictAll(String name) {
         return Call.onAnyMember(EVICT_ALL, MessageWriter.request(0x011F00).string(name).build());
+    }
+
+    public static Call<Void> loadAll(String name, boolean replaceExistingValues) {
+        return Call.onAnyMember(LOAD_ALL, MessageWriter.request(0x012000).fixBoolean(replaceExistingValues)
+                .string(name).build());
+    }
+
+    public static Call<Void> loadGivenKeys(String name, Collection<Data> keys, boolean replaceExistingValues) {
+        return Call.onAnyMember(LOAD_GIVEN_KEYS, MessageWriter.request(0x012100).fixBoolean(replaceExistingValues)
+                .string(name).listData(keys).build());
+    }
+
+    public static Call<String> addInterceptor(String name, Data interceptor) {
+        return Call.onAnyMember(ADD_INTERCEPTOR, MessageWriter.request(0x011400).string(name).data(interceptor)
+                .build());
+    }
+
+    public static Call<Boolean> removeInterceptor(String name, String id) {
+        return Call.onAnyMember(REMOVE_INTERCEPTOR, MessageWriter.request(0x011500).string(name).string(id).build());
     }
 
     public static Call<List<Data>> keySet(String name) {

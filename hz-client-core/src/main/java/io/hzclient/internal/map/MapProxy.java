@@ -795,6 +795,70 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
         return invoke(MapCodec.flush(name));
     }
 
+    // ---- a MapStore on the members, interceptors
+
+    @Override
+    public void loadAll(boolean replaceExistingValues) {
+        loadAllCall(replaceExistingValues).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> loadAllAsync(boolean replaceExistingValues) {
+        return loadAllCall(replaceExistingValues).async(context.userExecutor());
+    }
+
+    private Pending<Void> loadAllCall(boolean replaceExistingValues) {
+        return nearCache.writeAll(MapCodec.loadAll(name, replaceExistingValues));
+    }
+
+    @Override
+    public void loadAll(Collection<K> keys, boolean replaceExistingValues) {
+        loadAllCall(keys, replaceExistingValues).sync();
+    }
+
+    @Override
+    public CompletableFuture<Void> loadAllAsync(Collection<K> keys, boolean replaceExistingValues) {
+        return loadAllCall(keys, replaceExistingValues).async(context.userExecutor());
+    }
+
+    private Pending<Void> loadAllCall(Collection<K> keys, boolean replaceExistingValues) {
+        checkNotNull(keys, "keys");
+        List<Data> data = new ArrayList<>(keys.size());
+        for (K key : keys) {
+            data.add(keyData(checkNotNull(key, "key")));
+        }
+        return nearCache.writeAll(MapCodec.loadGivenKeys(name, data, replaceExistingValues));
+    }
+
+    @Override
+    public String addInterceptor(Object interceptor) {
+        return addInterceptorCall(interceptor).sync();
+    }
+
+    @Override
+    public CompletableFuture<String> addInterceptorAsync(Object interceptor) {
+        return addInterceptorCall(interceptor).async(context.userExecutor());
+    }
+
+    private Call<String> addInterceptorCall(Object interceptor) {
+        Data bytes = context.serialization().toData(checkNotNull(interceptor, "interceptor"));
+        return invoke(MapCodec.addInterceptor(name, bytes));
+    }
+
+    @Override
+    public boolean removeInterceptor(String id) {
+        return removeInterceptorCall(id).sync();
+    }
+
+    @Override
+    public CompletableFuture<Boolean> removeInterceptorAsync(String id) {
+        return removeInterceptorCall(id).async(context.userExecutor());
+    }
+
+    private Call<Boolean> removeInterceptorCall(String id) {
+        return invoke(MapCodec.removeInterceptor(name, checkNotNull(id, "id")));
+    }
+
     // ---- locks (their calls may wait on the member as long as they need: see MapCodec.LOCK)
 
     @Override
