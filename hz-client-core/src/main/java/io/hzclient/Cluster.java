@@ -1,7 +1,11 @@
 package io.hzclient;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The cluster as the client sees it: the member list of the last members view it took. A view that breaks the
@@ -16,6 +20,25 @@ public interface Cluster {
      * @return an immutable snapshot of the member list
      */
     Set<Member> getMembers();
+
+    /**
+     * The current members the selector accepts, in the order the cluster lists them: see {@link MemberSelectors}
+     * for the usual ones (data members, lite members, members with an attribute).
+     *
+     * @param selector accepts the members wanted
+     * @return an immutable snapshot, possibly empty
+     * @throws NullPointerException if {@code selector} is null
+     */
+    default Set<Member> getMembers(Predicate<? super Member> selector) {
+        Objects.requireNonNull(selector, "selector");
+        Set<Member> selected = new LinkedHashSet<>();
+        for (Member m : getMembers()) {
+            if (selector.test(m)) {
+                selected.add(m);
+            }
+        }
+        return Collections.unmodifiableSet(selected);
+    }
 
     /**
      * Registers a listener for members joining and leaving.

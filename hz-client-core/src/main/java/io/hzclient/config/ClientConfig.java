@@ -62,6 +62,8 @@ public final class ClientConfig {
     // Hazelcast Cloud discovery (issue 22)
     private final String cloudDiscoveryToken;
     private final URI cloudUrlBase;
+    // members' public addresses (issue 24)
+    private final Boolean usePublicIp;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -98,6 +100,8 @@ public final class ClientConfig {
         // Hazelcast Cloud discovery (issue 22)
         this.cloudDiscoveryToken = b.cloudDiscoveryToken;
         this.cloudUrlBase = b.cloudUrlBase;
+        // members' public addresses (issue 24)
+        this.usePublicIp = b.usePublicIp;
     }
 
     /**
@@ -150,6 +154,8 @@ public final class ClientConfig {
         // Hazelcast Cloud discovery (issue 22)
         b.cloudDiscoveryToken = cloudDiscoveryToken;
         b.cloudUrlBase = cloudUrlBase;
+        // members' public addresses (issue 24)
+        b.usePublicIp = usePublicIp;
         return b;
     }
 
@@ -509,6 +515,25 @@ public final class ClientConfig {
 
     // ---- end of Hazelcast Cloud discovery
 
+    // ---- members' public addresses (issue 24)
+
+    /**
+     * Whether the client dials the public address each member announces ({@code CLIENT:public} in
+     * {@link io.hzclient.Member#addressMap()}) rather than its private one ({@code use-public-ip}). Unset, the client
+     * decides once it has the member list: it keeps the private addresses if TLS is on, if a configured address is a
+     * member's private one, or if a member announces no public address or is reachable at its private one (checked
+     * on up to three members, with a 1 s connect); it takes the public ones if they answer (in 3 s) where the private
+     * ones do not, as when it runs outside the members' network. The configured addresses are always dialled as
+     * they are.
+     *
+     * @return true or false as set; null (the default) for the automatic choice
+     */
+    public Boolean usePublicIp() {
+        return usePublicIp;
+    }
+
+    // ---- end of members' public addresses
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -545,6 +570,8 @@ public final class ClientConfig {
         // Hazelcast Cloud discovery (issue 22)
         private String cloudDiscoveryToken;
         private URI cloudUrlBase = URI.create(DEFAULT_CLOUD_URL_BASE);
+        // members' public addresses (issue 24)
+        private Boolean usePublicIp;
 
         private Builder() {
         }
@@ -1029,6 +1056,18 @@ public final class ClientConfig {
         }
 
         // ---- end of Hazelcast Cloud discovery
+
+        /**
+         * Sets whether the client dials the members' public addresses ({@code use-public-ip}); see
+         * {@link ClientConfig#usePublicIp()}.
+         *
+         * @param usePublicIp true to dial the public ones, false the private ones, null to let the client decide
+         * @return this builder
+         */
+        public Builder usePublicIp(Boolean usePublicIp) {
+            this.usePublicIp = usePublicIp;
+            return this;
+        }
 
         /**
          * Makes the immutable config; later changes of this builder do not reach it.

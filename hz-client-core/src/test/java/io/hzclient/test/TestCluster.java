@@ -140,7 +140,15 @@ public final class TestCluster implements AutoCloseable {
 
     /** Starts one more member and returns once every running member sees it. Its index is the previous count. */
     public HazelcastInstance addMember() {
-        int index = startMember();
+        return addMember(config -> { });
+    }
+
+    /**
+     * Starts one more member, its configuration also changed by {@code extra} (a lite member, attributes), and
+     * returns once every running member sees it.
+     */
+    public HazelcastInstance addMember(Consumer<Config> extra) {
+        int index = startMember(extra);
         awaitSize(size());
         return member(index);
     }
@@ -164,7 +172,7 @@ public final class TestCluster implements AutoCloseable {
         if (isRunning(i)) {
             throw new IllegalStateException("member " + i + " of " + clusterName + " still runs; stop it first");
         }
-        HazelcastInstance member = newMember(ports.get(i));
+        HazelcastInstance member = newMember(ports.get(i), config -> { });
         synchronized (this) {
             members.set(i, member);
         }
@@ -215,11 +223,15 @@ public final class TestCluster implements AutoCloseable {
 
     /** Starts a member on a fresh free port, retrying with another port if someone took it meanwhile. */
     private int startMember() {
+        return startMember(config -> { });
+    }
+
+    private int startMember(Consumer<Config> extra) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = FreePorts.next();
             try {
-                HazelcastInstance member = newMember(port);
+                HazelcastInstance member = newMember(port, extra);
                 synchronized (this) {
                     ports.add(port);
                     members.add(member);
@@ -232,13 +244,14 @@ public final class TestCluster implements AutoCloseable {
         throw new IllegalStateException("Could not start a member of " + clusterName, last);
     }
 
-    private HazelcastInstance newMember(int port) {
+    private HazelcastInstance newMember(int port, Consumer<Config> extra) {
         List<String> join = new ArrayList<>(addresses());
         join.add("127.0.0.1:" + port);
         Config config = MemberMain.memberConfig(clusterName, port, join);
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setInstanceName(clusterName + "_" + port);
         customizer.accept(config);
+        extra.accept(config);
         return Hazelcast.newHazelcastInstance(config);
     }
 

@@ -5,11 +5,16 @@ import io.hzclient.config.MemberAddress;
 import io.hzclient.internal.protocol.FixedSizes;
 import io.hzclient.internal.protocol.MessageReader;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Readers for the custom (struct) types the client service uses; each reads its fields after BEGIN. */
 public final class CustomCodecs {
+    /** The protocols of EndpointQualifier's type field, by id. */
+    private static final List<String> PROTOCOLS = List.of("MEMBER", "CLIENT", "WAN", "REST", "MEMCACHE");
+
     private CustomCodecs() {
     }
 
@@ -27,7 +32,7 @@ public final class CustomCodecs {
         return fixed[0] + "." + fixed[1] + "." + fixed[2];
     }
 
-    /** MemberInfo: uuid@0, liteMember@17 | address, attributes, version, addressMap (not needed, skipped). */
+    /** MemberInfo: uuid@0, liteMember@17 | address, attributes, version, addressMap (since protocol 2.0.1). */
     public static Member memberInfo(MessageReader r) {
         byte[] fixed = r.bytes();
         UUID uuid = FixedSizes.readUuid(fixed, 0);
@@ -35,7 +40,19 @@ public final class CustomCodecs {
         MemberAddress address = r.struct(CustomCodecs::address);
         Map<String, String> attributes = r.mapStringString();
         String version = r.struct(CustomCodecs::memberVersion);
-        return new Member(uuid, address, lite, attributes, version);
+        Map<String, MemberAddress> addressMap = new LinkedHashMap<>();
+        if (r.hasNextField()) {
+            r.list(x -> addressMap.put(x.struct(CustomCodecs::endpointQualifier), x.struct(CustomCodecs::address)));
+        }
+        return new Member(uuid, address, lite, attributes, version, addressMap);
+    }
+
+    /** EndpointQualifier: type@0 | identifier?; as the key of {@link Member#addressMap()}. */
+    static String endpointQualifier(MessageReader r) {
+        int type = FixedSizes.readInt(r.bytes(), 0);
+        String identifier = r.nullableString();
+        String protocol = type >= 0 && type < PROTOCOLS.size() ? PROTOCOLS.get(type) : "TYPE_" + type;
+        return identifier == null ? protocol : protocol + ":" + identifier;
     }
 
     /** ErrorHolder: errorCode@0 | className, message?, stack trace (skipped: the member's stack is not ours). */
