@@ -27,6 +27,7 @@ public final class SerializationConfig {
     private final List<CompactSerializer<?>> compactSerializers;
     private final Map<Integer, PortableFactory> portableFactories;
     private final int portableVersion;
+    private final boolean jsonEnabled;
     private final Object jsonMapper;
     private final Set<String> jsonClasses;
     private final Set<String> jsonPackages;
@@ -34,6 +35,7 @@ public final class SerializationConfig {
     private final Set<String> javaSerializablePackages;
 
     private SerializationConfig(Builder b) {
+        this.jsonEnabled = b.jsonEnabled;
         this.jsonMapper = b.jsonMapper;
         this.jsonClasses = Set.copyOf(b.jsonClasses);
         this.jsonPackages = Set.copyOf(b.jsonPackages);
@@ -130,9 +132,20 @@ public final class SerializationConfig {
     }
 
     /**
-     * The Jackson ObjectMapper of JSON mode. Typed Object: Jackson is optional.
+     * Whether JSON mode is on.
      *
-     * @return the mapper, or null (JSON mode off, the default)
+     * @return false by default
+     */
+    public boolean jsonEnabled() {
+        return jsonEnabled;
+    }
+
+    /**
+     * The Jackson mapper of JSON mode: a Jackson 3 {@code tools.jackson.databind.ObjectMapper} or a Jackson 2
+     * {@code com.fasterxml.jackson.databind.ObjectMapper}. Typed Object: both Jacksons are optional.
+     *
+     * @return the mapper, or null: JSON mode off, or on with the mapper chosen when the client starts (a default
+     *         Jackson 3 mapper, or a Jackson 2 one when only Jackson 2 is on the classpath)
      */
     public Object jsonMapper() {
         return jsonMapper;
@@ -184,6 +197,7 @@ public final class SerializationConfig {
         private final Map<Integer, PortableFactory> portableFactories = new LinkedHashMap<>();
         private int portableVersion;
         private final Set<String> javaSerializableClasses = new LinkedHashSet<>();
+        private boolean jsonEnabled;
         private Object jsonMapper;
         private final Set<String> jsonClasses = new LinkedHashSet<>();
         private final Set<String> jsonPackages = new LinkedHashSet<>();
@@ -290,21 +304,53 @@ public final class SerializationConfig {
         }
 
         /**
-         * JSON mode: plain classes are stored with this Jackson mapper as JSON values (type id -130), which the
-         * members can query like any JSON, instead of as zero-config Compact. The class name goes along in an
-         * "@type" property so values read back as their class; JSON without it reads as a JsonValue. With
-         * {@code types}, only those classes use JSON; with none, every record and plain class does. A class name
-         * met in data is only instantiated if it is listed here (or in {@link #jsonPackages}) or was written by
-         * this client.
+         * JSON mode: plain classes are stored with Jackson as JSON values (type id -130), which the members can
+         * query like any JSON, instead of as zero-config Compact. The class name goes along in an "@type" property
+         * so values read back as their class; JSON without it reads as a JsonValue. With {@code types}, only those
+         * classes use JSON; with none, every record and plain class does. A class name met in data is only
+         * instantiated if it is listed here (or in {@link #jsonPackages}) or was written by this client.
+         * <p>
+         * The mapper is the one given to {@link #jsonMapper} or {@link #jackson2JsonMapper}; with neither, the client
+         * makes one when it starts: Jackson 3 ({@code tools.jackson.core:jackson-databind}) if it is on the
+         * classpath, else Jackson 2 ({@code com.fasterxml.jackson.core:jackson-databind}), with the modules found on
+         * the classpath. With no Jackson at all the client refuses to start
+         * ({@link io.hzclient.SerializationException}).
          *
-         * @param mapper the Jackson mapper (jackson-databind must be on the classpath)
-         * @param types  the classes to store as JSON; none for every record and plain class
+         * @param types the classes to store as JSON; none for every record and plain class
+         * @return this builder
+         * @throws NullPointerException if a type is null
+         */
+        public Builder json(Class<?>... types) {
+            Arrays.stream(types).map(t -> Objects.requireNonNull(t, "type").getName()).forEach(jsonClasses::add);
+            this.jsonEnabled = true;
+            return this;
+        }
+
+        /**
+         * Turns JSON mode on (see {@link #json}) with this Jackson 3 mapper, e.g. the application's
+         * {@code JsonMapper}: its modules, naming strategy and features shape the stored JSON.
+         *
+         * @param mapper a Jackson 3 mapper ({@code tools.jackson.core:jackson-databind} on the classpath)
          * @return this builder
          * @throws NullPointerException if {@code mapper} is null
          */
-        public Builder json(com.fasterxml.jackson.databind.ObjectMapper mapper, Class<?>... types) {
+        public Builder jsonMapper(tools.jackson.databind.ObjectMapper mapper) {
             this.jsonMapper = Objects.requireNonNull(mapper, "mapper");
-            Arrays.stream(types).map(Class::getName).forEach(jsonClasses::add);
+            this.jsonEnabled = true;
+            return this;
+        }
+
+        /**
+         * Turns JSON mode on (see {@link #json}) with this Jackson 2 mapper, for applications still on Jackson 2.
+         * Prefer {@link #jsonMapper} (Jackson 3).
+         *
+         * @param mapper a Jackson 2 mapper ({@code com.fasterxml.jackson.core:jackson-databind} on the classpath)
+         * @return this builder
+         * @throws NullPointerException if {@code mapper} is null
+         */
+        public Builder jackson2JsonMapper(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+            this.jsonMapper = Objects.requireNonNull(mapper, "mapper");
+            this.jsonEnabled = true;
             return this;
         }
 
@@ -381,8 +427,8 @@ public final class SerializationConfig {
          * @throws IllegalStateException if {@link #jsonPackages} was given without {@link #json} (JSON mode)
          */
         public SerializationConfig build() {
-            if (jsonMapper == null && !jsonPackages.isEmpty()) {
-                throw new IllegalStateException("jsonPackages needs JSON mode: call json(objectMapper) too");
+            if (!jsonEnabled && !jsonPackages.isEmpty()) {
+                throw new IllegalStateException("jsonPackages needs JSON mode: call json(..) too");
             }
             return new SerializationConfig(this);
         }

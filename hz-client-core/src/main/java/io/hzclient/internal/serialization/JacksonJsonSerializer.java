@@ -1,9 +1,5 @@
 package io.hzclient.internal.serialization;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hzclient.JsonValue;
 import io.hzclient.SerializationException;
 import io.hzclient.serialization.ObjectDataInput;
@@ -17,18 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * Jackson mode: POJOs are stored as JSON values (-130), so the members can query their fields, with the class
  * name in an extra {@value #TYPE_PROPERTY} property so they read back as the same class. A name is trusted only
  * if the configuration allows its class or package, or this client wrote that class itself; any other JSON reads
- * as a {@link JsonValue}. Only loaded when a mapper is configured: Jackson is an optional dependency.
+ * as a {@link JsonValue}. The JSON library is a {@link JsonEngine}: Jackson 3, or Jackson 2 when Jackson 3 is not
+ * on the classpath (both optional dependencies, see {@link JsonEngines}).
  */
 final class JacksonJsonSerializer implements StreamSerializer<Object> {
     static final String TYPE_PROPERTY = "@type";
 
-    private final ObjectMapper mapper;
+    private final JsonEngine engine;
     private final Set<String> allowedClasses;
     private final Set<String> allowedPackages;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    JacksonJsonSerializer(Object mapper, Set<String> allowedClasses, Set<String> allowedPackages) {
-        this.mapper = (ObjectMapper) mapper;
+    JacksonJsonSerializer(JsonEngine engine, Set<String> allowedClasses, Set<String> allowedPackages) {
+        this.engine = engine;
         this.allowedClasses = Set.copyOf(allowedClasses);
         this.allowedPackages = Set.copyOf(allowedPackages);
     }
@@ -57,19 +54,11 @@ final class JacksonJsonSerializer implements StreamSerializer<Object> {
             out.writeString(json.json());
             return;
         }
-        JsonNode tree = mapper.valueToTree(value);
-        if (tree instanceof ObjectNode fields) {
-            ObjectNode typed = mapper.createObjectNode();
-            typed.put(TYPE_PROPERTY, value.getClass().getName());
-            typed.setAll(fields);
-            tree = typed;
-            written.add(value.getClass().getName());
+        JsonEngine.Written written = engine.write(value, TYPE_PROPERTY);
+        if (written.object()) {
+            this.written.add(value.getClass().getName());
         }
-        try {
-            out.writeString(mapper.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new SerializationException("Jackson could not write " + value.getClass().getName() + ": " + e, e);
-        }
+        out.writeString(written.json());
     }
 
     @Override
@@ -78,20 +67,17 @@ final class JacksonJsonSerializer implements StreamSerializer<Object> {
         if (json == null) {
             return null;
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
+        JsonEngine.Parsed parsed = engine.parse(json, TYPE_PROPERTY);
+        if (parsed == null) {
             return JsonValue.of(json); // not ours to judge: the member stores any text as JSON
         }
-        if (tree instanceof ObjectNode fields && fields.get(TYPE_PROPERTY) != null
-                && fields.get(TYPE_PROPERTY).isTextual() && isAllowed(fields.get(TYPE_PROPERTY).asText())) {
-            String className = fields.remove(TYPE_PROPERTY).asText();
+        if (parsed.type() != null && isAllowed(parsed.type())) {
+            String className = parsed.type();
             try {
-                return mapper.treeToValue(fields, ClassNames.load(className));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new SerializationException("Jackson could not read " + className + " from " + abbreviate(json)
-                        + ": " + e.getMessage(), e);
+                return engine.bind(parsed.fields(), ClassNames.load(className));
+            } catch (IllegalArgumentException e) {
+                throw new SerializationException(engine.library() + " could not read " + className + " from "
+                        + abbreviate(json) + ": " + e.getMessage(), e);
             }
         }
         return JsonValue.of(json);

@@ -60,9 +60,9 @@ final class SerializerRegistrations {
             registry.reader(global);
             registry.lookup(type -> global);
         }
-        if (config.jsonMapper() != null) {
-            JacksonJsonSerializer json = new JacksonJsonSerializer(config.jsonMapper(), config.jsonClasses(),
-                    config.jsonPackages());
+        if (config.jsonEnabled()) {
+            JacksonJsonSerializer json = new JacksonJsonSerializer(JsonEngines.choose(config.jsonMapper()),
+                    config.jsonClasses(), config.jsonPackages());
             registry.reader(json); // replaces the plain JsonValue reader of -130
             registry.lookup(type -> json.takes(type) ? json : null);
         }

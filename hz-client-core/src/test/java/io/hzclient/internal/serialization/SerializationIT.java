@@ -136,7 +136,7 @@ class SerializationIT {
         try (HzClient jsonClient = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
                 .addresses(cluster.addresses())
                 .serialization(SerializationConfig.builder()
-                        .json(com.fasterxml.jackson.databind.json.JsonMapper.builder().build(), Profile.class).build())
+                        .json(Profile.class).build())
                 .build())) {
             HzMap<String, Profile> map = jsonClient.getMap(name);
             map.put("p1", new Profile("Ann", 40));

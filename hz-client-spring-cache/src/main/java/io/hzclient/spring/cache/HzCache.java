@@ -52,6 +52,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
     private final String mapName;
     private final HzCacheSettings settings;
     private final ClusterCalls calls;
+    private final HzNativeCache nativeCache;
     private final CacheKeyConverter keys;
     private final HzCacheStatistics statistics = new HzCacheStatistics();
     private final ConcurrentMap<String, CompletableFuture<Object>> loads = new ConcurrentHashMap<>();
@@ -66,6 +67,7 @@ public final class HzCache extends AbstractValueAdaptingCache {
         this.mapName = settings.mapName() != null ? settings.mapName() : name;
         this.keys = keys;
         this.calls = new ClusterCalls(name, mapName, maps, guard);
+        this.nativeCache = new HzNativeCache(name, mapName, calls::map);
     }
 
     /**
@@ -79,14 +81,16 @@ public final class HzCache extends AbstractValueAdaptingCache {
     }
 
     /**
-     * The distributed map (obtained from the client on first use).
+     * The distributed map behind this cache, as a small public type: {@link HzNativeCache#getMap()} is the map
+     * (obtained from the client on first use), and tools that print the native cache's class, such as Spring Boot's
+     * {@code /actuator/caches}, name {@link HzNativeCache} rather than the client's internal map implementation.
+     * Never calls the cluster.
      *
-     * @return the map that holds the entries, keyed by stored key
-     * @throws io.hzclient.ClientOfflineException if the map was not obtained yet and the client is not connected
+     * @return the native cache, the same instance on every call
      */
     @Override
-    public HzMap<String, Object> getNativeCache() {
-        return calls.map();
+    public HzNativeCache getNativeCache() {
+        return nativeCache;
     }
 
     /**

@@ -70,6 +70,25 @@ class HzCacheTest {
     }
 
     @Test
+    void theNativeCacheIsAPublicTypeThatNamesTheMapAndGivesItWithoutNeedingTheClusterUntilThen() {
+        connected.set(false);
+        HzCache cache = new HzCache("books", HzCacheSettings.builder().mapName("library").build(),
+                name -> map.proxy(), CacheKeyConverter.standard(), guard);
+
+        HzNativeCache nativeCache = cache.getNativeCache();
+
+        assertThat(nativeCache).isSameAs(cache.getNativeCache());
+        assertThat(java.lang.reflect.Modifier.isPublic(nativeCache.getClass().getModifiers())).isTrue();
+        assertThat(nativeCache.getCacheName()).isEqualTo("books");
+        assertThat(nativeCache.getMapName()).isEqualTo("library");
+        assertThat(nativeCache).hasToString("HzNativeCache[cache=books, map=library]");
+        assertThatThrownBy(nativeCache::getMap).isInstanceOf(io.hzclient.ClientOfflineException.class);
+        connected.set(true);
+        cache.put("k", "v");
+        assertThat(nativeCache.getMap().getAsync("k").join()).isEqualTo("v");
+    }
+
+    @Test
     void aCachedNullIsAMarkerThatReadsBackAsAHit() {
         HzCache cache = cache();
         cache.put("k", null);

@@ -1257,8 +1257,10 @@ public class HzClientProperties implements Validator {
 
     /**
      * JSON mode: records and plain classes are stored as JSON values (queryable on the members) instead of as
-     * zero-config Compact. Needs jackson-databind (Jackson 2); uses the application's Jackson 2 ObjectMapper bean if
-     * it has exactly one, else a new one with the modules found on the classpath.
+     * zero-config Compact. Needs Jackson: Jackson 3 ({@code tools.jackson.core:jackson-databind}) with the
+     * application's {@code JsonMapper} bean if there is one, else a new mapper with the modules found on the
+     * classpath; Jackson 2 ({@code com.fasterxml.jackson.core:jackson-databind}, its {@code ObjectMapper} bean or a
+     * new one) only when Jackson 3 is not on the classpath.
      */
     public static class Json {
         /** Whether JSON mode is on. */

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import java.io.Serializable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HzClientSerializationPropertiesTest {
 
@@ -61,12 +62,68 @@ class HzClientSerializationPropertiesTest {
                 "hz.client.serialization.json.packages=com.example.dto").run(context -> {
                     assertThat(context).hasNotFailed();
                     SerializationConfig s = context.getBean(HzClient.class).getConfig().serialization();
-                    assertThat(s.jsonMapper()).isInstanceOf(com.fasterxml.jackson.databind.ObjectMapper.class);
+                    assertThat(s.jsonEnabled()).isTrue();
+                    assertThat(s.jsonMapper()).isNull(); // no JsonMapper bean: the core makes a Jackson 3 one
                     assertThat(s.jsonClasses()).containsExactly(Point.class.getName());
                     assertThat(s.jsonPackages()).containsExactly("com.example.dto");
                 });
-        runner.run(context -> assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonMapper())
-                .isNull());
+        runner.run(context -> {
+            assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonEnabled()).isFalse();
+            assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonMapper()).isNull();
+        });
+    }
+
+    @Test
+    void jsonModeTakesTheApplicationsJsonMapperAndNotAJackson2One() {
+        runner.withPropertyValues("hz.client.serialization.json.enabled=true")
+                .withUserConfiguration(JsonMappers.class).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonMapper())
+                            .isSameAs(context.getBean(tools.jackson.databind.json.JsonMapper.class));
+                });
+        runner.withPropertyValues("hz.client.serialization.json.enabled=true")
+                .withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(HzClient.class).getConfig().serialization().jsonMapper())
+                            .isSameAs(context.getBean(tools.jackson.databind.json.JsonMapper.class));
+                });
+    }
+
+    @Test
+    void withoutJackson3JsonModeTakesTheJackson2ObjectMapperAndWithoutEitherItSaysWhatToAdd() {
+        HzClientProperties.Json json = new HzClientProperties.Json();
+        try (var context = new org.springframework.context.annotation.AnnotationConfigApplicationContext(
+                JsonMappers.class)) {
+            SerializationConfig.Builder onlyJackson2 = SerializationConfig.builder();
+            JsonMode.apply(onlyJackson2, json, context, JsonMode.JACKSON_2::equals);
+            assertThat(onlyJackson2.build().jsonMapper())
+                    .isSameAs(context.getBean(com.fasterxml.jackson.databind.ObjectMapper.class));
+
+            SerializationConfig.Builder both = SerializationConfig.builder();
+            JsonMode.apply(both, json, context, name -> true);
+            assertThat(both.build().jsonMapper())
+                    .isSameAs(context.getBean(tools.jackson.databind.json.JsonMapper.class));
+
+            assertThatThrownBy(() -> JsonMode.apply(SerializationConfig.builder(), json, context, name -> false))
+                    .hasMessageContaining("hz.client.serialization.json.enabled")
+                    .hasMessageContaining("tools.jackson.core:jackson-databind")
+                    .hasMessageContaining("com.fasterxml.jackson.core:jackson-databind");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class JsonMappers {
+        @Bean
+        tools.jackson.databind.json.JsonMapper appJsonMapper() {
+            return tools.jackson.databind.json.JsonMapper.builder().build();
+        }
+
+        @Bean
+        com.fasterxml.jackson.databind.ObjectMapper legacyObjectMapper() {
+            return new com.fasterxml.jackson.databind.ObjectMapper();
+        }
     }
 
     @Test
