@@ -90,6 +90,7 @@ final class ClientConfigFactory {
         credentials(b); // credentials (issue 22)
         // Hazelcast Cloud discovery (issue 22)
         b.cloudDiscoveryToken(p.getCloud().getDiscoveryToken()).cloudUrlBase(p.getCloud().getUrlBase());
+        b.usePublicIp(p.getUsePublicIp()); // members' public addresses (issue 24)
         SslConfig ssl = ssl(connection.getSslBundle(), p.getSsl());
         if (ssl != null) {
             b.ssl(ssl);

@@ -126,6 +126,13 @@ public class HzClientProperties implements Validator {
     // Hazelcast Cloud discovery (issue 22)
     private final Cloud cloud = new Cloud();
 
+    // members' public addresses (issue 24)
+    /**
+     * Whether to dial the public address each member announces instead of its private one; unset, the client
+     * decides: the public ones only when the private ones are out of reach and the public ones answer.
+     */
+    private Boolean usePublicIp;
+
     /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
 
@@ -511,6 +518,27 @@ public class HzClientProperties implements Validator {
      */
     public Security getSecurity() {
         return security;
+    }
+
+    // ---- members' public addresses (issue 24)
+
+    /**
+     * Whether to dial the public address each member announces instead of its private one; unset, the client
+     * decides: the public ones only when the private ones are out of reach and the public ones answer.
+     *
+     * @return the value of {@code hz.client.use-public-ip}, or null for the automatic choice
+     */
+    public Boolean getUsePublicIp() {
+        return usePublicIp;
+    }
+
+    /**
+     * Sets {@code hz.client.use-public-ip}; see {@link #getUsePublicIp()}.
+     *
+     * @param usePublicIp true, false, or null for the automatic choice
+     */
+    public void setUsePublicIp(Boolean usePublicIp) {
+        this.usePublicIp = usePublicIp;
     }
 
     // ---- Hazelcast Cloud discovery (issue 22)

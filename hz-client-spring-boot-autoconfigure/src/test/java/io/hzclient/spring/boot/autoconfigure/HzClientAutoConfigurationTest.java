@@ -105,6 +105,15 @@ class HzClientAutoConfigurationTest {
     }
 
     @Test
+    void usePublicIpReachesTheClientConfigAndIsAutomaticByDefault() {
+        runner.withPropertyValues("hz.client.use-public-ip=true").run(context ->
+                assertThat(context.getBean(HzClient.class).getConfig().usePublicIp()).isTrue());
+        runner.withPropertyValues("hz.client.use-public-ip=false").run(context ->
+                assertThat(context.getBean(HzClient.class).getConfig().usePublicIp()).isFalse());
+        runner.run(context -> assertThat(context.getBean(HzClient.class).getConfig().usePublicIp()).isNull());
+    }
+
+    @Test
     void defaultsAreTheCoreDefaults() {
         // cluster-members stays at a closed port: a test never knocks on 5701, where a real cluster may run
         runner.run(context -> {
