@@ -166,6 +166,7 @@ public final class HzClient implements AutoCloseable {
         config.lifecycleListeners().forEach(lifecycle::addListener);
         CompletableFuture<DefaultSerializationService> serializers = buildInBackground(config);
         this.cluster = new ClusterService(events.newLane("membership"));
+        config.membershipListeners().forEach(l -> cluster.addMembershipListener(l, false)); // before any member list
         LoadBalancer loadBalancer = config.newLoadBalancer();
         loadBalancer.init(cluster);
         this.connections = new ConnectionRegistry(config.smartRouting(), loadBalancer);

@@ -1,6 +1,7 @@
 package io.hzclient.config;
 
 import io.hzclient.LifecycleListener;
+import io.hzclient.MembershipListener;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
 
@@ -64,6 +65,10 @@ public final class ClientConfig {
     private final URI cloudUrlBase;
     // members' public addresses (issue 24)
     private final Boolean usePublicIp;
+    // connection options (issue 24)
+    private final SocketOptions socketOptions;
+    private final boolean shuffleMemberList;
+    private final List<MembershipListener> membershipListeners;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -102,6 +107,10 @@ public final class ClientConfig {
         this.cloudUrlBase = b.cloudUrlBase;
         // members' public addresses (issue 24)
         this.usePublicIp = b.usePublicIp;
+        // connection options (issue 24)
+        this.socketOptions = b.socketOptions;
+        this.shuffleMemberList = b.shuffleMemberList;
+        this.membershipListeners = List.copyOf(b.membershipListeners);
     }
 
     /**
@@ -156,6 +165,10 @@ public final class ClientConfig {
         b.cloudUrlBase = cloudUrlBase;
         // members' public addresses (issue 24)
         b.usePublicIp = usePublicIp;
+        // connection options (issue 24)
+        b.socketOptions = socketOptions;
+        b.shuffleMemberList = shuffleMemberList;
+        b.membershipListeners = new ArrayList<>(membershipListeners);
         return b;
     }
 
@@ -534,6 +547,40 @@ public final class ClientConfig {
 
     // ---- end of members' public addresses
 
+    // ---- connection options (issue 24)
+
+    /**
+     * The TCP options of every connection to a member.
+     *
+     * @return {@link SocketOptions#DEFAULT} unless set
+     */
+    public SocketOptions socketOptions() {
+        return socketOptions;
+    }
+
+    /**
+     * Whether the client tries the addresses in a random order when it connects to the cluster
+     * ({@code shuffle-member-list}), so that many clients spread over the members: the members it knows first, then
+     * the configured addresses, each group shuffled. Off, it tries them in their order.
+     *
+     * @return true by default, as in the official clients
+     */
+    public boolean shuffleMemberList() {
+        return shuffleMemberList;
+    }
+
+    /**
+     * Membership listeners registered before the client connects, so that they hear of every member from the first
+     * member list on (each current member as {@code ADDED}).
+     *
+     * @return the listeners, in the order they were added
+     */
+    public List<MembershipListener> membershipListeners() {
+        return membershipListeners;
+    }
+
+    // ---- end of connection options
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -572,6 +619,10 @@ public final class ClientConfig {
         private URI cloudUrlBase = URI.create(DEFAULT_CLOUD_URL_BASE);
         // members' public addresses (issue 24)
         private Boolean usePublicIp;
+        // connection options (issue 24)
+        private SocketOptions socketOptions = SocketOptions.DEFAULT;
+        private boolean shuffleMemberList = true;
+        private List<MembershipListener> membershipListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -1066,6 +1117,45 @@ public final class ClientConfig {
          */
         public Builder usePublicIp(Boolean usePublicIp) {
             this.usePublicIp = usePublicIp;
+            return this;
+        }
+
+        // ---- connection options (issue 24)
+
+        /**
+         * Sets the TCP options of every connection to a member ({@code socket.*}).
+         *
+         * @param options the options
+         * @return this builder
+         * @throws NullPointerException if {@code options} is null
+         */
+        public Builder socketOptions(SocketOptions options) {
+            this.socketOptions = Objects.requireNonNull(options, "socket options must not be null");
+            return this;
+        }
+
+        /**
+         * Sets whether the client tries the addresses in a random order ({@code shuffle-member-list}); see
+         * {@link ClientConfig#shuffleMemberList()}.
+         *
+         * @param shuffle false to try them in their order
+         * @return this builder
+         */
+        public Builder shuffleMemberList(boolean shuffle) {
+            this.shuffleMemberList = shuffle;
+            return this;
+        }
+
+        /**
+         * Adds a membership listener registered before the client connects; see
+         * {@link ClientConfig#membershipListeners()}.
+         *
+         * @param listener told of each member that joins or leaves, from the first member list on
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         */
+        public Builder addMembershipListener(MembershipListener listener) {
+            membershipListeners.add(Objects.requireNonNull(listener, "membership listener must not be null"));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.hzclient.internal.connection;
 
 import io.hzclient.config.ClientConfig;
+import io.hzclient.config.SocketOptions;
 import io.hzclient.config.MemberAddress;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.netty.bootstrap.Bootstrap;
@@ -47,6 +48,7 @@ public final class ConnectionOpener {
     private final ClientCounters counters;
     private final int connectTimeoutMillis;
     private final int maxMessageSize;
+    private final SocketOptions socket;
 
     public ConnectionOpener(ClientConfig config, ChannelSetup setup, InboundMessages inbound, ClientCounters counters) {
         this.setup = setup;
@@ -54,6 +56,7 @@ public final class ConnectionOpener {
         this.counters = counters;
         this.connectTimeoutMillis = (int) config.connectionTimeout().toMillis();
         this.maxMessageSize = config.maxMessageSize();
+        this.socket = config.socketOptions();
         this.group = new MultiThreadIoEventLoopGroup(Math.min(2, Runtime.getRuntime().availableProcessors()),
                 ioThreads("hz.client.io"), NioIoHandler.newFactory());
     }
@@ -79,10 +82,10 @@ public final class ConnectionOpener {
         CompletableFuture<Connection> result = new CompletableFuture<>();
         InboundHandler handler = new InboundHandler(inbound);
         Bootstrap bootstrap = new Bootstrap().group(group).channelFactory(setup.channelFactory())
-                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.TCP_NODELAY, socket.tcpNoDelay())
                 // pooled buffers keep their NIO view: the adaptive default makes a new one for every socket read
                 .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
-                .option(ChannelOption.SO_KEEPALIVE, true)
+                .option(ChannelOption.SO_KEEPALIVE, socket.keepAlive())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
@@ -90,6 +93,15 @@ public final class ConnectionOpener {
                         setup.initPipeline(ch, address, maxMessageSize, handler);
                     }
                 });
+        if (socket.lingerSeconds() >= 0) {
+            bootstrap.option(ChannelOption.SO_LINGER, socket.lingerSeconds());
+        }
+        if (socket.receiveBufferSize() > 0) {
+            bootstrap.option(ChannelOption.SO_RCVBUF, socket.receiveBufferSize());
+        }
+        if (socket.sendBufferSize() > 0) {
+            bootstrap.option(ChannelOption.SO_SNDBUF, socket.sendBufferSize());
+        }
         bootstrap.connect(address.host(), address.port()).addListener((ChannelFutureListener) f -> {
             if (!f.isSuccess()) {
                 result.completeExceptionally(f.cause());

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,14 +175,21 @@ final class ClusterConnector {
     }
 
     /** Members the client last knew (but those it refused), then the configured (or discovered) addresses. */
+    /** The members known (not refused), then the configured addresses; each group shuffled unless asked not to. */
     private List<MemberAddress> candidateAddresses(List<MemberAddress> configured) {
-        Set<MemberAddress> result = new LinkedHashSet<>();
+        List<MemberAddress> known = new ArrayList<>();
         cluster.getMembers().forEach(m -> {
             if (refusals.reason(m.uuid()) == null) {
-                result.add(m.address());
+                known.add(m.address());
             }
         });
-        result.addAll(configured);
+        List<MemberAddress> given = new ArrayList<>(configured);
+        if (config.shuffleMemberList()) {
+            Collections.shuffle(known);
+            Collections.shuffle(given);
+        }
+        Set<MemberAddress> result = new LinkedHashSet<>(known);
+        result.addAll(given);
         return new ArrayList<>(result);
     }
 

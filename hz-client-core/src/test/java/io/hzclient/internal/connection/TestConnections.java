@@ -19,4 +19,9 @@ public final class TestConnections {
         c.memberUuid(member);
         return c;
     }
+
+    /** The Netty channel of a connection, for tests that read its socket options back. */
+    public static io.netty.channel.Channel channelOf(Connection connection) {
+        return connection.channel();
+    }
 }

@@ -7,6 +7,7 @@ import io.hzclient.config.NearCacheConfig;
 import io.hzclient.config.NearCacheRepairConfig;
 import io.hzclient.config.ReliableTopicConfig;
 import io.hzclient.config.SerializationConfig;
+import io.hzclient.config.SocketOptions;
 import io.hzclient.config.SslConfig;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
@@ -91,6 +92,7 @@ final class ClientConfigFactory {
         // Hazelcast Cloud discovery (issue 22)
         b.cloudDiscoveryToken(p.getCloud().getDiscoveryToken()).cloudUrlBase(p.getCloud().getUrlBase());
         b.usePublicIp(p.getUsePublicIp()); // members' public addresses (issue 24)
+        b.socketOptions(socketOptions(p.getSocket())).shuffleMemberList(p.isShuffleMemberList()); // issue 24
         SslConfig ssl = ssl(connection.getSslBundle(), p.getSsl());
         if (ssl != null) {
             b.ssl(ssl);
@@ -245,5 +247,23 @@ final class ClientConfigFactory {
                     type.getName(), "The class must implement " + expected.getName());
         }
         return expected.cast(BeanUtils.instantiateClass(type));
+    }
+
+    // connection options (issue 24)
+    private static SocketOptions socketOptions(HzClientProperties.Socket s) {
+        return new SocketOptions(s.isTcpNoDelay(), s.isKeepAlive(),
+                s.getLinger() == null ? -1 : intValue("hz.client.socket.linger", s.getLinger().toSeconds()),
+                s.getReceiveBufferSize() == null ? 0
+                        : intValue("hz.client.socket.receive-buffer-size", s.getReceiveBufferSize().toBytes()),
+                s.getSendBufferSize() == null ? 0
+                        : intValue("hz.client.socket.send-buffer-size", s.getSendBufferSize().toBytes()));
+    }
+
+    private static int intValue(String property, long value) {
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(property + " must be between 0 and " + Integer.MAX_VALUE + ", got "
+                    + value);
+        }
+        return (int) value;
     }
 }

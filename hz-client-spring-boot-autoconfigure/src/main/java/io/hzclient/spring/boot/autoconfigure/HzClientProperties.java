@@ -133,6 +133,12 @@ public class HzClientProperties implements Validator {
      */
     private Boolean usePublicIp;
 
+    // connection options (issue 24)
+    private final Socket socket = new Socket();
+
+    /** Whether the client tries the member addresses in a random order, so that many clients spread over them. */
+    private boolean shuffleMemberList = true;
+
     /** Flake id generators, keyed by generator name or a pattern with one * (write it in brackets: [orders-*]). */
     private Map<String, FlakeIdGenerator> flakeIdGenerators = new LinkedHashMap<>();
 
@@ -539,6 +545,35 @@ public class HzClientProperties implements Validator {
      */
     public void setUsePublicIp(Boolean usePublicIp) {
         this.usePublicIp = usePublicIp;
+    }
+
+    // ---- connection options (issue 24)
+
+    /**
+     * The {@code hz.client.socket.*} properties: the TCP options of every connection to a member.
+     *
+     * @return the group, to read or change
+     */
+    public Socket getSocket() {
+        return socket;
+    }
+
+    /**
+     * Whether the client tries the member addresses in a random order, so that many clients spread over them.
+     *
+     * @return the value of {@code hz.client.shuffle-member-list}
+     */
+    public boolean isShuffleMemberList() {
+        return shuffleMemberList;
+    }
+
+    /**
+     * Sets {@code hz.client.shuffle-member-list}; see {@link #isShuffleMemberList()}.
+     *
+     * @param shuffleMemberList false to try the addresses in their order
+     */
+    public void setShuffleMemberList(boolean shuffleMemberList) {
+        this.shuffleMemberList = shuffleMemberList;
     }
 
     // ---- Hazelcast Cloud discovery (issue 22)
@@ -2122,6 +2157,116 @@ public class HzClientProperties implements Validator {
          */
         public void setOverloadPolicy(TopicOverloadPolicy overloadPolicy) {
             this.overloadPolicy = overloadPolicy;
+        }
+    }
+
+    // ---- connection options (issue 24)
+
+    /** The {@code hz.client.socket.*} properties: the TCP options of every connection to a member. */
+    public static class Socket {
+        /** TCP_NODELAY: send small messages at once. */
+        private boolean tcpNoDelay = true;
+
+        /** SO_KEEPALIVE: let the OS probe an idle connection. */
+        private boolean keepAlive = true;
+
+        /** SO_LINGER: how long a close waits for unsent data; unset leaves it off. */
+        private Duration linger;
+
+        /** SO_RCVBUF; unset leaves the OS's size (and its auto-tuning). */
+        private DataSize receiveBufferSize;
+
+        /** SO_SNDBUF; unset leaves the OS's size. */
+        private DataSize sendBufferSize;
+
+        /**
+         * TCP_NODELAY: send small messages at once.
+         *
+         * @return the value of {@code hz.client.socket.tcp-no-delay}
+         */
+        public boolean isTcpNoDelay() {
+            return tcpNoDelay;
+        }
+
+        /**
+         * Sets {@code hz.client.socket.tcp-no-delay}.
+         *
+         * @param tcpNoDelay the new value
+         */
+        public void setTcpNoDelay(boolean tcpNoDelay) {
+            this.tcpNoDelay = tcpNoDelay;
+        }
+
+        /**
+         * SO_KEEPALIVE: let the OS probe an idle connection.
+         *
+         * @return the value of {@code hz.client.socket.keep-alive}
+         */
+        public boolean isKeepAlive() {
+            return keepAlive;
+        }
+
+        /**
+         * Sets {@code hz.client.socket.keep-alive}.
+         *
+         * @param keepAlive the new value
+         */
+        public void setKeepAlive(boolean keepAlive) {
+            this.keepAlive = keepAlive;
+        }
+
+        /**
+         * SO_LINGER: how long a close waits for unsent data, in whole seconds; unset leaves it off.
+         *
+         * @return the value of {@code hz.client.socket.linger}, or null
+         */
+        public Duration getLinger() {
+            return linger;
+        }
+
+        /**
+         * Sets {@code hz.client.socket.linger}.
+         *
+         * @param linger the new value, or null for off
+         */
+        public void setLinger(Duration linger) {
+            this.linger = linger;
+        }
+
+        /**
+         * SO_RCVBUF; unset leaves the OS's size (and its auto-tuning).
+         *
+         * @return the value of {@code hz.client.socket.receive-buffer-size}, or null
+         */
+        public DataSize getReceiveBufferSize() {
+            return receiveBufferSize;
+        }
+
+        /**
+         * Sets {@code hz.client.socket.receive-buffer-size}.
+         *
+         * @param receiveBufferSize the new value, or null for the OS's
+         */
+        public void setReceiveBufferSize(DataSize receiveBufferSize) {
+            this.receiveBufferSize = receiveBufferSize;
+        }
+
+        /**
+         * SO_SNDBUF; unset leaves the OS's size.
+         *
+         * @return the value of {@code hz.client.socket.send-buffer-size}, or null
+         */
+        public DataSize getSendBufferSize() {
+            return sendBufferSize;
+        }
+
+        /**
+         * Sets {@code hz.client.socket.send-buffer-size}.
+         *
+         * @param sendBufferSize the new value, or null for the OS's
+         */
+        public void setSendBufferSize(DataSize sendBufferSize) {
+            this.sendBufferSize = sendBufferSize;
         }
     }
 }

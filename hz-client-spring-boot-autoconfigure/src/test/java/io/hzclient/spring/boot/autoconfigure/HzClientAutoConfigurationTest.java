@@ -5,6 +5,7 @@ import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.ConnectionRetryConfig;
 import io.hzclient.config.ReconnectMode;
+import io.hzclient.config.SocketOptions;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
@@ -111,6 +112,25 @@ class HzClientAutoConfigurationTest {
         runner.withPropertyValues("hz.client.use-public-ip=false").run(context ->
                 assertThat(context.getBean(HzClient.class).getConfig().usePublicIp()).isFalse());
         runner.run(context -> assertThat(context.getBean(HzClient.class).getConfig().usePublicIp()).isNull());
+    }
+
+    @Test
+    void socketOptionsAndShuffleReachTheClientConfigWithTheCoreDefaults() {
+        runner.withPropertyValues("hz.client.socket.tcp-no-delay=false", "hz.client.socket.keep-alive=false",
+                "hz.client.socket.linger=3s", "hz.client.socket.receive-buffer-size=64KB",
+                "hz.client.socket.send-buffer-size=32KB", "hz.client.shuffle-member-list=false").run(context -> {
+                    ClientConfig c = context.getBean(HzClient.class).getConfig();
+                    assertThat(c.socketOptions()).isEqualTo(new SocketOptions(false, false, 3, 65536, 32768));
+                    assertThat(c.shuffleMemberList()).isFalse();
+                });
+        runner.run(context -> {
+            ClientConfig c = context.getBean(HzClient.class).getConfig();
+            assertThat(c.socketOptions()).isEqualTo(SocketOptions.DEFAULT);
+            assertThat(c.shuffleMemberList()).isTrue();
+        });
+        runner.withPropertyValues("hz.client.socket.linger=-1s").run(context ->
+                assertThat(context).getFailure().hasRootCauseMessage("hz.client.socket.linger must be between 0 and "
+                        + Integer.MAX_VALUE + ", got -1"));
     }
 
     @Test
