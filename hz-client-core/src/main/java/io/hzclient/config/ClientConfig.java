@@ -16,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -111,6 +113,40 @@ public final class ClientConfig {
         this.socketOptions = b.socketOptions;
         this.shuffleMemberList = b.shuffleMemberList;
         this.membershipListeners = List.copyOf(b.membershipListeners);
+    }
+
+    /**
+     * A builder with the options of a plain map, for applications without Spring: the keys are the Spring Boot
+     * starter's property names, with or without their {@code hz.client.} prefix ({@code cluster-name},
+     * {@code cluster-members}, {@code connection-retry.cluster-connect-timeout}, {@code socket.linger}...); the values
+     * are texts as a {@code .properties} file has them ({@code 5s}, {@code 500ms}, {@code PT5S} or a number of
+     * milliseconds for a duration; {@code 64MB} or a number of bytes for a size; a comma-separated list) or typed
+     * values ({@code Boolean}, {@code Number}, {@code Duration}, a {@code Collection} for a list). Near caches, flake
+     * ID generators, reliable topics, serialization and TLS are set on the builder.
+     *
+     * @param options the options, e.g. {@code Map.of("cluster-name", "prod", "cluster-members", "10.0.0.1,10.0.0.2")}
+     * @return a new builder with those options set and the others at their default
+     * @throws IllegalArgumentException naming the option, for an unknown option, a value of the wrong kind or one
+     *                                  out of its bounds (a secret's value is never named)
+     */
+    public static Builder builder(Map<String, ?> options) {
+        return PlainOptions.read(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A builder with the options of a properties file: as {@link #builder(Map)}; read one with
+     * {@link Properties#load(java.io.Reader)}.
+     *
+     * @param properties the options
+     * @return a new builder with those options set and the others at their default
+     * @throws IllegalArgumentException naming the option, as {@link #builder(Map)}
+     */
+    public static Builder builder(Properties properties) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (String name : new TreeSet<>(Objects.requireNonNull(properties, "properties").stringPropertyNames())) {
+            options.put(name, properties.getProperty(name));
+        }
+        return PlainOptions.read(options);
     }
 
     /**

@@ -15,9 +15,11 @@ import io.netty.channel.ChannelOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -108,5 +110,23 @@ class ConnectionOptionsIT {
         }
         assertThatThrownBy(() -> ClientConfig.builder().addMembershipListener(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("membership listener");
+    }
+
+    @Test
+    void aClientConfiguredFromAPropertiesFileWorksTheCluster() throws Exception {
+        TestCluster cluster = CLUSTER.cluster();
+        Properties file = new Properties();
+        file.load(new StringReader("hz.client.cluster-name=" + cluster.clusterName() + "\n"
+                + "hz.client.cluster-members=" + String.join(",", cluster.addresses()) + "\n"
+                + "hz.client.client-name=from-a-file\n"
+                + "hz.client.socket.linger=1s\n"));
+        try (HzClient client = HzClient.newClient(ClientConfig.builder(file).build())) {
+            client.getMap("plain").put("k", "v");
+            assertThat(cluster.member(0).getMap("plain").get("k")).isEqualTo("v");
+            assertThat(cluster.member(0).getClientService().getConnectedClients())
+                    .anySatisfy(c -> assertThat(c.getName()).isEqualTo("from-a-file"));
+            assertThat(TestConnections.channelOf(liveConnections(client).get(0)).config()
+                    .getOption(ChannelOption.SO_LINGER)).isEqualTo(1);
+        }
     }
 }
