@@ -135,7 +135,9 @@ public final class HzClient implements AutoCloseable {
     private final String name;
     private final UUID uuid = UUID.randomUUID();
     private final OrderedExecutor events;
-    private final ExecutorService userExecutor;
+    private final Executor userExecutor;
+    /** The client's own user executor, which it shuts down; null when the application gave one. */
+    private final ExecutorService ownUserExecutor;
     private final ScheduledExecutorService scheduler;
     private final LifecycleService lifecycle;
     private final DefaultSerializationService serialization;
@@ -161,9 +163,11 @@ public final class HzClient implements AutoCloseable {
     private HzClient(ClientConfig config, ChannelSetup channelSetup) {
         this.config = config;
         this.name = config.clientName() != null ? config.clientName() : "hz.client_" + CLIENT_IDS.getAndIncrement();
-        this.events = new OrderedExecutor("hz.client.event");
+        this.events = new OrderedExecutor("hz.client.event", config.eventThreadFactory());
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.userExecutor = Executors.newFixedThreadPool(threads, daemonThreads("hz.client.user"));
+        this.ownUserExecutor = config.userExecutor() != null ? null
+                : Executors.newFixedThreadPool(threads, daemonThreads("hz.client.user"));
+        this.userExecutor = config.userExecutor() != null ? config.userExecutor() : ownUserExecutor;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("hz.client.scheduler"));
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
@@ -816,7 +820,9 @@ public final class HzClient implements AutoCloseable {
         }
         lifecycle.fire(LifecycleState.SHUTDOWN);
         scheduler.shutdownNow();
-        userExecutor.shutdown();
+        if (ownUserExecutor != null) {
+            ownUserExecutor.shutdown();
+        }
         events.close();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +64,9 @@ public final class ClientConfig {
     // Hazelcast Cloud discovery (issue 22)
     private final String cloudDiscoveryToken;
     private final URI cloudUrlBase;
+    // threads (issue 23)
+    private final Executor userExecutor;
+    private final ThreadFactory eventThreadFactory;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -98,6 +103,9 @@ public final class ClientConfig {
         // Hazelcast Cloud discovery (issue 22)
         this.cloudDiscoveryToken = b.cloudDiscoveryToken;
         this.cloudUrlBase = b.cloudUrlBase;
+        // threads (issue 23)
+        this.userExecutor = b.userExecutor;
+        this.eventThreadFactory = b.eventThreadFactory;
     }
 
     /**
@@ -150,6 +158,9 @@ public final class ClientConfig {
         // Hazelcast Cloud discovery (issue 22)
         b.cloudDiscoveryToken = cloudDiscoveryToken;
         b.cloudUrlBase = cloudUrlBase;
+        // threads (issue 23)
+        b.userExecutor = userExecutor;
+        b.eventThreadFactory = eventThreadFactory;
         return b;
     }
 
@@ -509,6 +520,33 @@ public final class ClientConfig {
 
     // ---- end of Hazelcast Cloud discovery
 
+    // ---- threads (issue 23)
+
+    /**
+     * Where the futures of {@code ...Async} calls complete, and so where their dependent stages ({@code thenApply} ...)
+     * run unless given an executor of their own; also where SQL results and CP answers are decoded. Never a Netty
+     * event loop.
+     *
+     * @return the executor given to {@link Builder#userExecutor}, or null for the client's own pool (daemon threads
+     *         {@code hz.client.user-N}, as many as the JVM has processors, at least 2), which it shuts down with itself
+     */
+    public Executor userExecutor() {
+        return userExecutor;
+    }
+
+    /**
+     * Makes the threads that run listener callbacks (entry, item, message, membership, lifecycle listeners), each
+     * listener's callbacks one at a time and in order.
+     *
+     * @return the factory given to {@link Builder#eventThreadFactory}, or null for the client's own daemon threads
+     *         ({@code hz.client.event-N})
+     */
+    public ThreadFactory eventThreadFactory() {
+        return eventThreadFactory;
+    }
+
+    // ---- end of threads
+
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
         private String clusterName = "dev";
@@ -545,6 +583,9 @@ public final class ClientConfig {
         // Hazelcast Cloud discovery (issue 22)
         private String cloudDiscoveryToken;
         private URI cloudUrlBase = URI.create(DEFAULT_CLOUD_URL_BASE);
+        // threads (issue 23)
+        private Executor userExecutor;
+        private ThreadFactory eventThreadFactory;
 
         private Builder() {
         }
@@ -1029,6 +1070,37 @@ public final class ClientConfig {
         }
 
         // ---- end of Hazelcast Cloud discovery
+
+        // ---- threads (issue 23)
+
+        /**
+         * Sets where the futures of {@code ...Async} calls complete (see {@link ClientConfig#userExecutor()}), e.g.
+         * an executor of virtual threads ({@code Executors.newVirtualThreadPerTaskExecutor()} on Java 21 and later).
+         * The client only hands it tasks: it does not shut it down, its owner does (after the client).
+         *
+         * @param executor the executor; null for the client's own pool
+         * @return this builder
+         */
+        public Builder userExecutor(Executor executor) {
+            this.userExecutor = executor;
+            return this;
+        }
+
+        /**
+         * Sets what makes the threads that run listener callbacks (see {@link ClientConfig#eventThreadFactory()}),
+         * e.g. {@code Thread.ofVirtual().name("events-", 0).factory()} on Java 21 and later. The client takes a
+         * thread while a listener has events to deliver and lets it end once idle for 60 seconds; at shutdown a
+         * callback still running 2 seconds on is interrupted.
+         *
+         * @param threadFactory the factory; null for the client's own daemon threads
+         * @return this builder
+         */
+        public Builder eventThreadFactory(ThreadFactory threadFactory) {
+            this.eventThreadFactory = threadFactory;
+            return this;
+        }
+
+        // ---- end of threads
 
         /**
          * Makes the immutable config; later changes of this builder do not reach it.
