@@ -107,6 +107,28 @@ class GracefulShutdownIT {
     }
 
     @Test
+    void reliableTopicListenersStopFirstSoTheirWaitingReadDoesNotHoldTheShutdown() {
+        HzClient client = newClient();
+        io.hzclient.topic.ReliableTopic<String> topic = client.getReliableTopic(TestCluster.uniqueName("rt"));
+        CompletableFuture<Void> cancelled = new CompletableFuture<>();
+        topic.addMessageListener(new io.hzclient.topic.ReliableMessageListener<String>() {
+            @Override
+            public void onMessage(io.hzclient.topic.Message<String> message) {
+            }
+
+            @Override
+            public void onCancel() {
+                cancelled.complete(null);
+            }
+        });
+        topic.publish("one"); // the listener then waits on the member for the next message, with no deadline
+        long begin = System.nanoTime();
+        client.shutdown(Duration.ofSeconds(40));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin)).isLessThan(20_000);
+        assertThat(cancelled).isDone();
+    }
+
+    @Test
     void aNegativeOrNullGraceIsRefusedAndTheClientKeepsRunning() {
         HzClient client = newClient();
         try {
