@@ -3,6 +3,7 @@ package io.hzclient.spring.boot.autoconfigure.it;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
+import io.hzclient.queue.HzQueue;
 import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.HzTopicListener;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
@@ -18,8 +19,11 @@ import org.junit.jupiter.api.condition.JRE;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +85,34 @@ class VirtualThreadsIT {
             Thread consumer = listeners.queueThread.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(isVirtual(consumer)).isTrue();
             assertThat(consumer.getName()).isEqualTo("hz-queue-virtual-jobs-0");
+        });
+    }
+
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_21)
+    void blockingCallsOnVirtualThreadsReleaseTheirCarriers() throws Exception {
+        app().run(context -> {
+            HzQueue<String> empty = context.getBean(HzClient.class).getQueue(TestCluster.uniqueName("empty"));
+            // 200 blocking polls of 3 s each on virtual threads: parked, they leave their carriers (as many as the
+            // machine has cores) to the others, so all end in about 3 s; pinned, they would take 200 * 3 s / cores
+            VirtualThreadTaskExecutor virtual = new VirtualThreadTaskExecutor("poller-");
+            List<CompletableFuture<String>> polls = new ArrayList<>();
+            long begin = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                CompletableFuture<String> poll = new CompletableFuture<>();
+                virtual.execute(() -> {
+                    try {
+                        poll.complete(empty.poll(3, TimeUnit.SECONDS));
+                    } catch (Throwable t) {
+                        poll.completeExceptionally(t);
+                    }
+                });
+                polls.add(poll);
+            }
+            CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(polls).allMatch(p -> p.join() == null);
+            int cores = Runtime.getRuntime().availableProcessors();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin)).isLessThan(200L * 3 / cores / 2);
         });
     }
 
