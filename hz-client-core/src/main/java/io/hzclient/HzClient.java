@@ -67,6 +67,7 @@ import io.hzclient.map.HzMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -79,6 +80,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -103,7 +105,8 @@ import static io.hzclient.internal.listener.OrderedExecutor.daemonThreads;
  * <ul>
  * <li>{@link NullPointerException} or {@link IllegalArgumentException} naming the argument, thrown in the calling
  *     thread before anything is sent; the {@code ...Async} forms throw them too, instead of returning a future;</li>
- * <li>{@link ClientNotActiveException} once the client is shut down; calls still waiting fail with it then;</li>
+ * <li>{@link ClientNotActiveException} once a shutdown has begun; calls still waiting fail with it when the client
+ *     closes (at once, or after the grace period of {@link #shutdown(Duration)});</li>
  * <li>{@link ClientOfflineException} at once while the client is disconnected with reconnect mode {@code ASYNC} (with
  *     reconnect mode {@code ON}, a call made while disconnected waits for the connection instead);</li>
  * <li>{@link OperationTimeoutException} when no answer came within the invocation timeout, retries included
@@ -132,7 +135,9 @@ public final class HzClient implements AutoCloseable {
     private final String name;
     private final UUID uuid = UUID.randomUUID();
     private final OrderedExecutor events;
-    private final ExecutorService userExecutor;
+    private final Executor userExecutor;
+    /** The client's own user executor, which it shuts down; null when the application gave one. */
+    private final ExecutorService ownUserExecutor;
     private final ScheduledExecutorService scheduler;
     private final LifecycleService lifecycle;
     private final DefaultSerializationService serialization;
@@ -158,9 +163,11 @@ public final class HzClient implements AutoCloseable {
     private HzClient(ClientConfig config, ChannelSetup channelSetup) {
         this.config = config;
         this.name = config.clientName() != null ? config.clientName() : "hz.client_" + CLIENT_IDS.getAndIncrement();
-        this.events = new OrderedExecutor("hz.client.event");
+        this.events = new OrderedExecutor("hz.client.event", config.eventThreadFactory());
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.userExecutor = Executors.newFixedThreadPool(threads, daemonThreads("hz.client.user"));
+        this.ownUserExecutor = config.userExecutor() != null ? null
+                : Executors.newFixedThreadPool(threads, daemonThreads("hz.client.user"));
+        this.userExecutor = config.userExecutor() != null ? config.userExecutor() : ownUserExecutor;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("hz.client.scheduler"));
         this.lifecycle = new LifecycleService(name, events);
         config.lifecycleListeners().forEach(lifecycle::addListener);
@@ -183,7 +190,7 @@ public final class HzClient implements AutoCloseable {
                 cluster, partitions, this::shutdownInBackground, serialization::toDataBytes);
         // Compact schemas go to the cluster before the data that needs them, and all again to a new cluster
         serialization.schemas().attach(new ClusterSchemaTransport((operationName, request) ->
-                invocations.invoke(Call.onAnyMember(Operation.of(operationName, response -> response), request))));
+                invocations.invokeInternal(Call.onAnyMember(Operation.of(operationName, response -> response), request))));
         this.proxies = new ProxyRegistry(invocations, context);
         this.nearCaches = new NearCacheManager(config, context, counters, uuid);
         this.sql = new ClientSqlService(invocations, serialization, partitions, userExecutor, cluster::getMembers,
@@ -760,25 +767,51 @@ public final class HzClient implements AutoCloseable {
      * @return true from start until shutdown begins
      */
     public boolean isRunning() {
-        return connectionState.isClientActive();
+        return !shutdownStarted.get() && connectionState.isClientActive();
     }
 
     /**
      * Closes every connection, fails calls in flight with {@link ClientNotActiveException}, and stops the client's
      * threads; later calls fail with {@link ClientNotActiveException} too. Listener callbacks already queued may finish
      * for up to 2 seconds; then the ones still running are interrupted. Idempotent: a second call does nothing.
+     * The same as {@link #shutdown(Duration) shutdown(Duration.ZERO)}.
      */
     public void shutdown() {
+        shutdown(Duration.ZERO);
+    }
+
+    /**
+     * Shuts the client down gracefully: its reliable topic listeners stop first (each finishes the message it
+     * holds); from then on a new call fails at once with {@link ClientNotActiveException} ("the client is shutting
+     * down"); the calls already in flight get up to {@code grace} to end (answered, failed or timed out as usual);
+     * then the client closes as {@link #shutdown()} does, failing those still in flight with
+     * {@link ClientNotActiveException}. Returns once the client is shut down. Idempotent: a second call, or a call
+     * while a shutdown is under way, does nothing. If the calling thread is interrupted while it waits for the calls
+     * in flight, it stops waiting, closes the client at once and keeps its interrupt flag.
+     *
+     * @param grace how long the calls in flight may take to end; {@link Duration#ZERO} to fail them at once
+     * @throws NullPointerException if {@code grace} is null
+     * @throws IllegalArgumentException if {@code grace} is negative
+     */
+    public void shutdown(Duration grace) {
+        Objects.requireNonNull(grace, "grace must not be null");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("grace must not be negative, got " + grace);
+        }
         if (!shutdownStarted.compareAndSet(false, true)) {
             return;
         }
+        counters.inFlight.close(); // no new call from here on (but the client's own: schemas, CP sessions)
         lifecycle.fire(LifecycleState.SHUTTING_DOWN);
+        proxies.releaseAll(); // listeners first: a reliable topic's reader holds a call the member may keep long
+        if (!grace.isZero()) {
+            awaitCallsInFlight(grace);
+        }
         if (statisticsSender != null) {
             statisticsSender.shutdown();
         }
         sql.shutdown();
         cpSubsystem.shutdown();
-        proxies.releaseAll();
         nearCaches.shutdown();
         boolean wasConnected = connectionState.isConnected();
         connector.shutdown();
@@ -788,8 +821,28 @@ public final class HzClient implements AutoCloseable {
         }
         lifecycle.fire(LifecycleState.SHUTDOWN);
         scheduler.shutdownNow();
-        userExecutor.shutdown();
+        if (ownUserExecutor != null) {
+            ownUserExecutor.shutdown();
+        }
         events.close();
+    }
+
+    private void awaitCallsInFlight(Duration grace) {
+        long waiting = counters.inFlight.count();
+        if (waiting == 0) {
+            return;
+        }
+        LOG.info("Shutting down: waiting up to {} ms for {} call(s) in flight", grace.toMillis(), waiting);
+        try {
+            if (!counters.inFlight.awaitNone(grace.toNanos(), TimeUnit.NANOSECONDS)) {
+                LOG.warn("Shutting down: {} call(s) still in flight after {} ms fail with ClientNotActiveException",
+                        counters.inFlight.count(), grace.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("Shutting down: interrupted while waiting for {} call(s) in flight; they fail now",
+                    counters.inFlight.count());
+        }
     }
 
     private void shutdownInBackground() {
@@ -805,8 +858,9 @@ public final class HzClient implements AutoCloseable {
     }
 
     private void checkActive() {
-        if (!connectionState.isClientActive()) {
-            throw new ClientNotActiveException("the client " + name + " is shut down");
+        if (shutdownStarted.get() || !connectionState.isClientActive()) {
+            throw new ClientNotActiveException("the client " + name + (connectionState.isClientActive()
+                    ? " is shutting down: it takes no new calls" : " is shut down"));
         }
     }
 

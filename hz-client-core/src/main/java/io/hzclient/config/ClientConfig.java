@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +73,9 @@ public final class ClientConfig {
     private final SocketOptions socketOptions;
     private final boolean shuffleMemberList;
     private final List<MembershipListener> membershipListeners;
+    // threads (issue 23)
+    private final Executor userExecutor;
+    private final ThreadFactory eventThreadFactory;
 
     private ClientConfig(Builder b) {
         this.clusterName = b.clusterName;
@@ -113,6 +118,9 @@ public final class ClientConfig {
         this.socketOptions = b.socketOptions;
         this.shuffleMemberList = b.shuffleMemberList;
         this.membershipListeners = List.copyOf(b.membershipListeners);
+        // threads (issue 23)
+        this.userExecutor = b.userExecutor;
+        this.eventThreadFactory = b.eventThreadFactory;
     }
 
     /**
@@ -205,6 +213,9 @@ public final class ClientConfig {
         b.socketOptions = socketOptions;
         b.shuffleMemberList = shuffleMemberList;
         b.membershipListeners = new ArrayList<>(membershipListeners);
+        // threads (issue 23)
+        b.userExecutor = userExecutor;
+        b.eventThreadFactory = eventThreadFactory;
         return b;
     }
 
@@ -616,6 +627,32 @@ public final class ClientConfig {
     }
 
     // ---- end of connection options
+    // ---- threads (issue 23)
+
+    /**
+     * Where the futures of {@code ...Async} calls complete, and so where their dependent stages ({@code thenApply} ...)
+     * run unless given an executor of their own; also where SQL results and CP answers are decoded. Never a Netty
+     * event loop.
+     *
+     * @return the executor given to {@link Builder#userExecutor}, or null for the client's own pool (daemon threads
+     *         {@code hz.client.user-N}, as many as the JVM has processors, at least 2), which it shuts down with itself
+     */
+    public Executor userExecutor() {
+        return userExecutor;
+    }
+
+    /**
+     * Makes the threads that run listener callbacks (entry, item, message, membership, lifecycle listeners), each
+     * listener's callbacks one at a time and in order.
+     *
+     * @return the factory given to {@link Builder#eventThreadFactory}, or null for the client's own daemon threads
+     *         ({@code hz.client.event-N})
+     */
+    public ThreadFactory eventThreadFactory() {
+        return eventThreadFactory;
+    }
+
+    // ---- end of threads
 
     /** Collects options; {@link #build()} makes the immutable config. */
     public static final class Builder {
@@ -659,6 +696,9 @@ public final class ClientConfig {
         private SocketOptions socketOptions = SocketOptions.DEFAULT;
         private boolean shuffleMemberList = true;
         private List<MembershipListener> membershipListeners = new ArrayList<>();
+        // threads (issue 23)
+        private Executor userExecutor;
+        private ThreadFactory eventThreadFactory;
 
         private Builder() {
         }
@@ -1143,6 +1183,37 @@ public final class ClientConfig {
         }
 
         // ---- end of Hazelcast Cloud discovery
+
+        // ---- threads (issue 23)
+
+        /**
+         * Sets where the futures of {@code ...Async} calls complete (see {@link ClientConfig#userExecutor()}), e.g.
+         * an executor of virtual threads ({@code Executors.newVirtualThreadPerTaskExecutor()} on Java 21 and later).
+         * The client only hands it tasks: it does not shut it down, its owner does (after the client).
+         *
+         * @param executor the executor; null for the client's own pool
+         * @return this builder
+         */
+        public Builder userExecutor(Executor executor) {
+            this.userExecutor = executor;
+            return this;
+        }
+
+        /**
+         * Sets what makes the threads that run listener callbacks (see {@link ClientConfig#eventThreadFactory()}),
+         * e.g. {@code Thread.ofVirtual().name("events-", 0).factory()} on Java 21 and later. The client takes a
+         * thread while a listener has events to deliver and lets it end once idle for 60 seconds; at shutdown a
+         * callback still running 2 seconds on is interrupted.
+         *
+         * @param threadFactory the factory; null for the client's own daemon threads
+         * @return this builder
+         */
+        public Builder eventThreadFactory(ThreadFactory threadFactory) {
+            this.eventThreadFactory = threadFactory;
+            return this;
+        }
+
+        // ---- end of threads
 
         /**
          * Sets whether the client dials the members' public addresses ({@code use-public-ip}); see

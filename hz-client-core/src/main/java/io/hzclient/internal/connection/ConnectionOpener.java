@@ -30,17 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * caller's next step.
  */
 public final class ConnectionOpener {
-    private static final String NETTY_JFR = "io.netty.jfr.enabled";
-
-    static {
-        // Where JFR is available, Netty reports buffer allocations to it, and its first report initializes JFR's
-        // event machinery: 100 to 300 ms of the client's start in every JVM, recording or not. Off unless the
-        // application says otherwise (-Dio.netty.jfr.enabled=true); read once, when Netty first loads.
-        if (System.getProperty(NETTY_JFR) == null) {
-            System.setProperty(NETTY_JFR, "false");
-        }
-    }
-
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final EventLoopGroup group;
     private final ChannelSetup setup;

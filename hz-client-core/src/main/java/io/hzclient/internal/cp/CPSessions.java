@@ -90,7 +90,7 @@ final class CPSessions {
         ThreadInGroup key = new ThreadInGroup(groupId, Thread.currentThread().getId());
         Long id = threadIds.get(key);
         if (id == null) {
-            id = CPWaits.uninterruptibly(invocations.invoke(CPSessionCodec.generateThreadId(groupId)));
+            id = CPWaits.uninterruptibly(invocations.invokeInternal(CPSessionCodec.generateThreadId(groupId)));
             Long raced = threadIds.putIfAbsent(key, id);
             id = raced != null ? raced : id;
         }
@@ -108,7 +108,7 @@ final class CPSessions {
         }
         sessions.forEach((groupId, session) -> {
             try {
-                closing.add(invocations.invoke(CPSessionCodec.closeSession(groupId, session.id)));
+                closing.add(invocations.invokeInternal(CPSessionCodec.closeSession(groupId, session.id)));
             } catch (RuntimeException e) {
                 LOG.debug("could not close CP session {} of group {}", session.id, groupId.name(), e);
             }
@@ -125,7 +125,7 @@ final class CPSessions {
 
     private Session open(CPGroupId groupId) {
         // uninterruptible: a session the group opened after its caller gave up would be held by nobody
-        CPSessionGrant grant = CPWaits.uninterruptibly(invocations.invoke(CPSessionCodec.createSession(groupId,
+        CPSessionGrant grant = CPWaits.uninterruptibly(invocations.invokeInternal(CPSessionCodec.createSession(groupId,
                 endpointName)));
         Session session = new Session(grant.sessionId(), clockMillis.getAsLong() + grant.ttlMillis());
         sessions.put(groupId, session);
@@ -144,7 +144,7 @@ final class CPSessions {
     private void heartbeat() {
         sessions.forEach((groupId, session) -> {
             if (session.holders.get() > 0) {
-                Call<Void> call = invocations.invoke(CPSessionCodec.heartbeatSession(groupId, session.id));
+                Call<Void> call = invocations.invokeInternal(CPSessionCodec.heartbeatSession(groupId, session.id));
                 call.whenComplete((answer, failure) -> {
                     Throwable cause = failure == null ? null : Futures.unwrapCause(failure);
                     if (CPErrors.isSessionExpired(cause) || CPErrors.isGroupDestroyed(cause)) {

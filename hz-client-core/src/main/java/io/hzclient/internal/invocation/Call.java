@@ -384,6 +384,9 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     private boolean ended(boolean completedHere) {
         if (completedHere) {
             request.release();
+            if (counters != null && route.kind() != Route.Kind.CONNECTION) {
+                counters.inFlight.exit(); // counted in as it started (ClientInvocationService.invoke)
+            }
         }
         return completedHere;
     }

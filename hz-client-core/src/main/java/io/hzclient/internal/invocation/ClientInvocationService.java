@@ -12,6 +12,7 @@ import io.hzclient.internal.cluster.PartitionService;
 import io.hzclient.internal.codec.ClientCodec;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.InboundMessages;
+import io.hzclient.internal.metrics.CallsInFlight;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.BeforeSend;
 import io.hzclient.internal.protocol.ClientMessage;
@@ -91,9 +92,27 @@ public final class ClientInvocationService implements InvocationService, Inbound
 
     @Override
     public <R> Call<R> invoke(Call<R> call) {
+        return invoke(call, false);
+    }
+
+    @Override
+    public <R> Call<R> invokeInternal(Call<R> call) {
+        return invoke(call, true);
+    }
+
+    /**
+     * Every call but a connection-bound one is counted in flight until it ends ({@link CallsInFlight}); one of the
+     * user's is refused once a shutdown has begun.
+     */
+    private <R> Call<R> invoke(Call<R> call, boolean internal) {
         call.started(counters,
                 call.route().kind() == Call.Route.Kind.KEY ? partitions.partitionIdForHash(call.keyHash()) : -1);
         counters.started.increment();
+        if (call.route().kind() != Call.Route.Kind.CONNECTION && !counters.inFlight.enter() && !internal) {
+            call.completeExceptionally(new ClientNotActiveException("the client is shutting down: it takes no new "
+                    + "calls (the calls already in flight may finish within the shutdown's grace period)"));
+            return call;
+        }
         return start(call);
     }
 

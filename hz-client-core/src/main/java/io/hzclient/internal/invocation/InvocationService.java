@@ -12,4 +12,12 @@ public interface InvocationService {
 
     /** Starts the call (routes it, sends it) and returns it, to wait on. */
     <R> Call<R> invoke(Call<R> call);
+
+    /**
+     * As {@link #invoke}, for a call the client makes for itself (Compact schemas, statistics, CP sessions): never
+     * refused while a graceful shutdown lets the calls in flight finish, since those may need it.
+     */
+    default <R> Call<R> invokeInternal(Call<R> call) {
+        return invoke(call);
+    }
 }

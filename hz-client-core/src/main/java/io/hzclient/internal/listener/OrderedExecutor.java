@@ -44,10 +44,19 @@ public final class OrderedExecutor implements AutoCloseable {
     private volatile boolean stopped;
 
     public OrderedExecutor(String threadName) {
-        this(threadName, LANE_CAPACITY, CLOSE_GRACE);
+        this(threadName, LANE_CAPACITY, CLOSE_GRACE, null);
+    }
+
+    /** With its threads made by {@code threadFactory} (the application's), or its own daemon threads when null. */
+    public OrderedExecutor(String threadName, ThreadFactory threadFactory) {
+        this(threadName, LANE_CAPACITY, CLOSE_GRACE, threadFactory);
     }
 
     OrderedExecutor(String threadName, int laneCapacity, Duration closeGrace) {
+        this(threadName, laneCapacity, closeGrace, null);
+    }
+
+    private OrderedExecutor(String threadName, int laneCapacity, Duration closeGrace, ThreadFactory threadFactory) {
         if (laneCapacity < 1) {
             throw new IllegalArgumentException("laneCapacity must be at least 1, got " + laneCapacity);
         }
@@ -55,7 +64,10 @@ public final class OrderedExecutor implements AutoCloseable {
         this.laneCapacity = laneCapacity;
         this.closeGrace = closeGrace;
         AtomicInteger n = new AtomicInteger();
-        ThreadFactory threads = r -> {
+        ThreadFactory threads = threadFactory != null ? r -> threadFactory.newThread(() -> {
+            onPoolThread.set(true);
+            r.run();
+        }) : r -> {
             Thread t = new Thread(() -> {
                 onPoolThread.set(true);
                 r.run();

@@ -23,6 +23,8 @@ public final class ClientCounters implements ClientStatistics {
     public final LongAdder reconnects = new LongAdder();
     public final LongAdder bytesRead = new LongAdder();
     public final LongAdder bytesWritten = new LongAdder();
+    /** The calls in flight, and the gate a graceful shutdown closes (see {@link CallsInFlight}). */
+    public final CallsInFlight inFlight = new CallsInFlight();
     /** Copied on add, as a plain array: iterating it per call allocates nothing (a list's iterator would). */
     private volatile InvocationTimer[] timers = new InvocationTimer[0];
     private volatile LongSupplier pending = () -> 0;

@@ -89,7 +89,7 @@ public final class StatisticsSender {
             return;
         }
         Snapshot s = collector.collect(clock.getAsLong(), clusterConnectionTime, hostAndPort(connection));
-        Call<Void> call = invocations.invoke(Call.onAnyMember(STATISTICS,
+        Call<Void> call = invocations.invokeInternal(Call.onAnyMember(STATISTICS,
                 ClientCodec.statistics(s.timestamp(), s.attributes(), s.metricsBlob())).boundTo(connection));
         call.whenComplete((answer, failure) -> {
             if (failure != null) {

@@ -10,11 +10,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * The {@link HzClient} bean, made from the {@code hz.client.*} properties, the connection details and the
@@ -22,8 +25,13 @@ import org.springframework.context.annotation.Import;
  * generators); the {@link SqlService}; and the subscriptions of {@link io.hzclient.spring.boot.HzTopicListener}
  * methods.
  * <p>
- * The client shuts down when its bean is destroyed: after every {@code SmartLifecycle} has stopped, so after the web
- * server has drained its requests (with {@code server.shutdown=graceful}), and after every bean that uses it.
+ * The client shuts down gracefully as the context stops ({@link HzClientGracefulShutdown}): after the
+ * {@code @HzQueueListener} consumers and the web server (which drains its requests with
+ * {@code server.shutdown=graceful}), new calls are refused and calls in flight get up to
+ * {@code spring.lifecycle.timeout-per-shutdown-phase} to end; the bean's destroy method then finds it shut down.
+ * <p>
+ * With {@code spring.threads.virtual.enabled=true} the client's async futures complete, its listener callbacks and
+ * the {@code @HzQueueListener} consumers run on virtual threads ({@link HzClientVirtualThreads}).
  */
 @AutoConfiguration(after = SslAutoConfiguration.class)
 @ConditionalOnClass(HzClient.class)
@@ -89,7 +97,20 @@ public class HzClientAutoConfiguration {
     }
 
     @Bean
-    static HzQueueListenerRunner hzQueueListenerRunner(ObjectProvider<HzClient> client) {
-        return new HzQueueListenerRunner(client);
+    static HzQueueListenerRunner hzQueueListenerRunner(ObjectProvider<HzClient> client, Environment environment) {
+        return new HzQueueListenerRunner(client, Threading.VIRTUAL.isActive(environment));
+    }
+
+    // threads (issue 23): virtual threads with spring.threads.virtual.enabled=true
+    @Bean
+    @ConditionalOnThreading(Threading.VIRTUAL)
+    static HzClientConfigCustomizer hzClientVirtualThreads() {
+        return new HzClientVirtualThreads();
+    }
+
+    // graceful shutdown (issue 23): refuse new calls, let those in flight end within the shutdown phase's timeout
+    @Bean
+    HzClientGracefulShutdown hzClientGracefulShutdown(ObjectProvider<HzClient> client, Environment environment) {
+        return new HzClientGracefulShutdown(client, environment);
     }
 }

@@ -10,12 +10,14 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,9 +36,13 @@ class HzQueueListenerRunner implements BeanPostProcessor, SmartLifecycle {
     private final List<Consumer> consumers = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private final ThreadFactory threadFactory;
 
-    HzQueueListenerRunner(ObjectProvider<HzClient> client) {
+    /** With {@code virtualThreads}, each consumer a virtual thread (Java 21 and later) instead of a platform one. */
+    HzQueueListenerRunner(ObjectProvider<HzClient> client, boolean virtualThreads) {
         this.client = client;
+        this.threadFactory = virtualThreads ? new VirtualThreadTaskExecutor("hz-queue-").getVirtualThreadFactory()
+                : Thread::new;
     }
 
     @Override
@@ -75,8 +81,9 @@ class HzQueueListenerRunner implements BeanPostProcessor, SmartLifecycle {
             HzQueue<Object> deadLetters = c.annotation.onFailure() == OnFailure.MOVE
                     ? hz.getQueue(c.annotation.deadLetterQueue()) : null;
             for (int i = 0; i < c.annotation.consumers(); i++) {
-                Thread t = new Thread(() -> consume(c, queue, deadLetters), "hz-queue-" + c.annotation.value() + "-" + i);
-                t.setDaemon(true);
+                Thread t = threadFactory.newThread(() -> consume(c, queue, deadLetters));
+                t.setName("hz-queue-" + c.annotation.value() + "-" + i);
+                t.setDaemon(true); // virtual threads are daemons anyway
                 threads.add(t);
                 t.start();
             }

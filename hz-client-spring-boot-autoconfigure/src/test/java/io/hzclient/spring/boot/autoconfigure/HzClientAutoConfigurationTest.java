@@ -279,22 +279,29 @@ class HzClientAutoConfigurationTest {
     }
 
     @Test
-    void theClientOutlivesEveryLifecycleSoTheWebServerDrainsFirst() {
-        AtomicReference<Boolean> clientRunningWhenStopped = new AtomicReference<>();
-        runner.withBean(LastToStop.class, () -> new LastToStop(clientRunningWhenStopped))
+    void theClientShutsDownAfterTheWebServersStopPhaseAndBeforeLowerPhases() {
+        AtomicReference<Boolean> runningInWebServerPhase = new AtomicReference<>();
+        AtomicReference<Boolean> runningInLowestPhase = new AtomicReference<>();
+        // the web server stops (after its graceful shutdown) in phase DEFAULT_PHASE - 2048
+        runner.withBean("webServerLike", LastToStop.class,
+                        () -> new LastToStop(runningInWebServerPhase, SmartLifecycle.DEFAULT_PHASE - 2048))
+                .withBean("lowest", LastToStop.class, () -> new LastToStop(runningInLowestPhase, Integer.MIN_VALUE))
                 .run(context -> assertThat(context.getBean(HzClient.class).isRunning()).isTrue());
-        assertThat(clientRunningWhenStopped).hasValue(true);
+        assertThat(runningInWebServerPhase).hasValue(true);
+        assertThat(runningInLowestPhase).hasValue(false);
     }
 
-    /** Stops after every other lifecycle (the web server's graceful shutdown included). */
+    /** Tells whether the client still ran as it stopped, in its phase. */
     static class LastToStop implements SmartLifecycle {
         private final AtomicReference<Boolean> clientRunningWhenStopped;
+        private final int phase;
         @Autowired
         HzClient client;
         private volatile boolean running;
 
-        LastToStop(AtomicReference<Boolean> clientRunningWhenStopped) {
+        LastToStop(AtomicReference<Boolean> clientRunningWhenStopped, int phase) {
             this.clientRunningWhenStopped = clientRunningWhenStopped;
+            this.phase = phase;
         }
 
         @Override
@@ -315,7 +322,7 @@ class HzClientAutoConfigurationTest {
 
         @Override
         public int getPhase() {
-            return Integer.MIN_VALUE;
+            return phase;
         }
     }
 
