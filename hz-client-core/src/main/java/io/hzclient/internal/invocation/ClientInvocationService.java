@@ -1,5 +1,6 @@
 package io.hzclient.internal.invocation;
 
+import io.hzclient.CallObserver;
 import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
@@ -63,6 +64,8 @@ public final class ClientInvocationService implements InvocationService, Inbound
     private final int maxMessageSize;
     private final ClientCounters counters;
     private final BeforeSend beforeSend;
+    /** Null when calls are not observed ({@link CallObserver#NONE}): then nothing is asked, nothing made. */
+    private final CallObserver observer;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
                                    ScheduledExecutorService scheduler, ClientCounters counters) {
@@ -74,6 +77,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
                                    ScheduledExecutorService scheduler, ClientCounters counters, BeforeSend beforeSend) {
         this.counters = counters;
         this.beforeSend = beforeSend;
+        this.observer = config.callObserver() == CallObserver.NONE ? null : config.callObserver();
         this.connections = connections;
         this.partitions = partitions;
         this.scheduler = scheduler;
@@ -94,6 +98,9 @@ public final class ClientInvocationService implements InvocationService, Inbound
         call.started(counters,
                 call.route().kind() == Call.Route.Kind.KEY ? partitions.partitionIdForHash(call.keyHash()) : -1);
         counters.started.increment();
+        if (observer != null && call.operation() != BOUND) {
+            call.observedBy(observer);
+        }
         return start(call);
     }
 
