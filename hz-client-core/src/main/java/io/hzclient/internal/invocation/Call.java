@@ -237,9 +237,11 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
             return;
         }
         if (context != null) {
-            Extras e = extras(); // not yet sent: no other thread sees this call
-            e.observer = observer;
-            e.observation = context;
+            synchronized (this) { // read under the same lock as it ends, on another thread
+                Extras e = extras();
+                e.observer = observer;
+                e.observation = context;
+            }
         }
     }
 
