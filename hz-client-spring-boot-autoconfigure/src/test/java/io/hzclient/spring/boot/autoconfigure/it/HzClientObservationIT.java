@@ -164,13 +164,14 @@ class HzClientObservationIT {
         TestObservationRegistry registry = TestObservationRegistry.create();
         Stopped stopped = new Stopped();
         registry.observationConfig().observationHandler(stopped);
+        HzClientCallObservationConvention convention = new DefaultHzClientCallObservationConvention() {
+            @Override
+            public String getContextualName(HzClientCallContext context) {
+                return "hazelcast " + context.getOperation();
+            }
+        };
         runner.withBean(ObservationRegistry.class, () -> registry)
-                .withBean(HzClientCallObservationConvention.class, () -> new DefaultHzClientCallObservationConvention() {
-                    @Override
-                    public String getContextualName(HzClientCallContext context) {
-                        return "hazelcast " + context.getOperation();
-                    }
-                }).run(context -> {
+                .withBean(HzClientCallObservationConvention.class, () -> convention).run(context -> {
                     context.getBean(HzClient.class).getMap(TestCluster.uniqueName("conv")).put("k", "v");
                     assertThat(stopped.of("Map.Put")).singleElement()
                             .satisfies(c -> assertThat(c.getContextualName()).isEqualTo("hazelcast Map.Put"));
