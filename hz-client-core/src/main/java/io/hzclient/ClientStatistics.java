@@ -118,9 +118,11 @@ public interface ClientStatistics {
         /**
          * Records one finished call.
          *
+         * @param operation     the protocol operation's name, e.g. {@code Map.Get} (a bounded set: one per protocol
+         *                      method; {@code Client.Bound} for the client's own calls on one connection)
          * @param durationNanos how long the call took, from its start to its end, retries included
          * @param success       whether it ended with an answer (true) or an exception (false)
          */
-        void record(long durationNanos, boolean success);
+        void record(String operation, long durationNanos, boolean success);
     }
 }

@@ -146,7 +146,8 @@ class DemoApplicationIT {
 
         getProduct("1");
         assertThat(getJson("/actuator/caches").toString()).contains("products");
-        assertThat(getJson("/actuator/metrics").get("names").toString()).contains("cache.gets", "hz.client.invocations.completed");
+        assertThat(getJson("/actuator/metrics").get("names").toString())
+                .contains("cache.gets", "hz.client.invocations.started");
 
         Map<String, Object> endpoint = getJson("/actuator/hzclient");
         assertThat(endpoint).containsEntry("connected", true);

@@ -1,5 +1,6 @@
 package io.hzclient.config;
 
+import io.hzclient.CallObserver;
 import io.hzclient.LifecycleListener;
 import io.hzclient.MembershipListener;
 import io.hzclient.loadbalancer.LoadBalancer;
@@ -48,6 +49,9 @@ public final class ClientConfig {
     private final boolean asyncStart;
     private final ReconnectMode reconnectMode;
     private final Supplier<LoadBalancer> loadBalancer;
+    // ---- call observation (tracing)
+    private final CallObserver callObserver;
+    // ---- end of call observation
     private final boolean backupAckToClient;
     private final Duration operationBackupTimeout;
     private final boolean failOnIndeterminateOperationState;
@@ -93,6 +97,7 @@ public final class ClientConfig {
         this.asyncStart = b.asyncStart;
         this.reconnectMode = b.reconnectMode;
         this.loadBalancer = b.loadBalancer;
+        this.callObserver = b.callObserver; // call observation
         this.backupAckToClient = b.backupAckToClient;
         this.operationBackupTimeout = b.operationBackupTimeout;
         this.failOnIndeterminateOperationState = b.failOnIndeterminateOperationState;
@@ -188,6 +193,7 @@ public final class ClientConfig {
         b.asyncStart = asyncStart;
         b.reconnectMode = reconnectMode;
         b.loadBalancer = loadBalancer;
+        b.callObserver = callObserver; // call observation
         b.backupAckToClient = backupAckToClient;
         b.operationBackupTimeout = operationBackupTimeout;
         b.failOnIndeterminateOperationState = failOnIndeterminateOperationState;
@@ -371,6 +377,19 @@ public final class ClientConfig {
     public LoadBalancer newLoadBalancer() {
         return loadBalancer.get();
     }
+
+    // ---- call observation (tracing)
+
+    /**
+     * What is told of each call the application makes (for tracing).
+     *
+     * @return the observer; {@link CallObserver#NONE} by default
+     */
+    public CallObserver callObserver() {
+        return callObserver;
+    }
+
+    // ---- end of call observation
 
     /**
      * Whether the members send the backup acknowledgements of a call to the client (with smart routing only), which
@@ -671,6 +690,7 @@ public final class ClientConfig {
         private boolean asyncStart;
         private ReconnectMode reconnectMode = ReconnectMode.ON;
         private Supplier<LoadBalancer> loadBalancer = RoundRobinLoadBalancer::new;
+        private CallObserver callObserver = CallObserver.NONE; // call observation
         private boolean backupAckToClient = true;
         private Duration operationBackupTimeout = Duration.ofSeconds(5);
         private boolean failOnIndeterminateOperationState;
@@ -1265,6 +1285,23 @@ public final class ClientConfig {
             membershipListeners.add(Objects.requireNonNull(listener, "membership listener must not be null"));
             return this;
         }
+
+        // ---- call observation (tracing)
+
+        /**
+         * Sets what is told of each call the application makes, as it starts and as it ends (for tracing: the
+         * Spring Boot starter sets one when the application has a Micrometer {@code ObservationRegistry}).
+         *
+         * @param observer the observer; {@link CallObserver#NONE} (the default) observes nothing, at no cost
+         * @return this builder
+         * @throws NullPointerException if {@code observer} is null
+         */
+        public Builder callObserver(CallObserver observer) {
+            this.callObserver = Objects.requireNonNull(observer, "callObserver must not be null");
+            return this;
+        }
+
+        // ---- end of call observation
 
         /**
          * Makes the immutable config; later changes of this builder do not reach it.

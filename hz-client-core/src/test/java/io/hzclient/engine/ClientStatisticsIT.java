@@ -36,7 +36,7 @@ class ClientStatisticsIT {
             ClientStatistics stats = client.getStatistics();
             List<Boolean> timed = new CopyOnWriteArrayList<>();
             List<Long> durations = new CopyOnWriteArrayList<>();
-            stats.addInvocationTimer((nanos, success) -> {
+            stats.addInvocationTimer((operation, nanos, success) -> {
                 durations.add(nanos);
                 timed.add(success);
             });

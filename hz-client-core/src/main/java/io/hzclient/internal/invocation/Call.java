@@ -1,6 +1,8 @@
 package io.hzclient.internal.invocation;
 
+import io.hzclient.CallObserver;
 import io.hzclient.internal.connection.Connection;
+import io.hzclient.internal.protocol.Frame;
 import io.hzclient.internal.metrics.ClientCounters;
 import io.hzclient.internal.protocol.ClientMessage;
 
@@ -8,13 +10,18 @@ import io.hzclient.internal.serialization.Data;
 import io.hzclient.internal.serialization.Serialized;
 import io.hzclient.internal.serialization.UnknownSchemaException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One remote call: what a codec builds and the only thing a proxy hands to the invocation layer. It holds the
@@ -33,7 +40,13 @@ import java.util.function.Function;
  *
  * @param <R> what the answer decodes to
  */
-public final class Call<R> extends ParkingFuture<ClientMessage> implements Pending<R> {
+public final class Call<R> extends ParkingFuture<ClientMessage> implements Pending<R>, CallObserver.StartedCall {
+    /** The services whose operations all name their object first, as a plain string frame (if any). */
+    private static final Set<String> NAMED_SERVICES = Set.of("Map", "MultiMap", "Queue", "List", "Set", "Topic",
+            "ReplicatedMap", "Ringbuffer", "PNCounter", "FlakeIdGenerator", "CardinalityEstimator", "Cache",
+            "VectorCollection", "TransactionalMap", "TransactionalMultiMap", "TransactionalQueue", "TransactionalList",
+            "TransactionalSet");
+
     /** The first try's message; a retry sends a copy of it (see above). */
     final ClientMessage request;
     /** How its answer decodes: the codec's operation, or the same one with a caller's conversion ({@link #as}). */
@@ -50,6 +63,8 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
      * that is retried. Plain calls stay a field smaller (64 bytes: no padding).
      */
     private volatile Extras extras;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Call.class);
 
     private Call(Operation<R> operation, ClientMessage request, Route route) {
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -152,6 +167,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
     }
 
     /** The protocol operation's name, e.g. {@code Map.Get}. */
+    @Override
     public String operationName() {
         return operation.name();
     }
@@ -206,6 +222,43 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         if (route.kind() == Route.Kind.KEY) {
             request.setPartitionId(partitionForKey);
         }
+    }
+
+    /**
+     * Tells {@code observer} that this call starts, in the invoking thread, after {@link #started}; keeps what it
+     * returns (in the extras: an unobserved call stays as small) for {@link CallObserver#callEnded}.
+     */
+    void observedBy(CallObserver observer) {
+        Object context;
+        try {
+            context = observer.callStarted(this);
+        } catch (RuntimeException e) {
+            LOG.warn("The call observer failed as a {} call started; the call goes on", operation.name(), e);
+            return;
+        }
+        if (context != null) {
+            synchronized (this) { // read under the same lock as it ends, on another thread
+                Extras e = extras();
+                e.observer = observer;
+                e.observation = context;
+            }
+        }
+    }
+
+    @Override
+    public String objectName() {
+        String name = operation.name();
+        int dot = name.indexOf('.');
+        if (dot < 0 || !NAMED_SERVICES.contains(name.substring(0, dot)) || request.frameCount() < 2
+                || (request.flags(1) & (Frame.BEGIN_DATA_STRUCTURE | Frame.IS_NULL)) != 0) {
+            return null;
+        }
+        return new String(request.content(1), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int partitionId() {
+        return route.kind() == Route.Kind.KEY || route.kind() == Route.Kind.PARTITION ? request.partitionId() : -1;
     }
 
     /** How this call is routed. */
@@ -333,6 +386,9 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         int expectedAcks = -1;
         int receivedAcks;
         int retries;
+        /** The observer of this call, told once as it ends ({@link #observation} then null), or null. */
+        CallObserver observer;
+        Object observation;
 
         void forgetAcks() {
             response = null;
@@ -351,7 +407,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         if (isDone()) {
             return false;
         }
-        countFinished(true);
+        countFinished(null);
         return ended(super.complete(value));
     }
 
@@ -360,7 +416,7 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         if (isDone()) {
             return false;
         }
-        countFinished(false);
+        countFinished(failure);
         return ended(super.completeExceptionally(failure));
     }
 
@@ -370,14 +426,38 @@ public final class Call<R> extends ParkingFuture<ClientMessage> implements Pendi
         if (isDone()) {
             return isCancelled();
         }
-        countFinished(false);
-        ended(super.completeExceptionally(new CancellationException()));
+        CancellationException cancelled = new CancellationException();
+        countFinished(cancelled);
+        ended(super.completeExceptionally(cancelled));
         return isCancelled();
     }
 
-    private void countFinished(boolean success) {
+    private void countFinished(Throwable failure) {
         if (counters != null) { // null: failed before it was sent (e.g. too large)
-            counters.finished(System.nanoTime() - startNanos, success);
+            counters.finished(operation.name(), System.nanoTime() - startNanos, failure == null);
+        }
+        if (extras != null) {
+            observationEnded(failure);
+        }
+    }
+
+    /** Tells the observer, if any, that the call ended: once, whichever thread gets here first. */
+    private void observationEnded(Throwable failure) {
+        CallObserver observer;
+        Object observation;
+        synchronized (this) {
+            Extras e = extras;
+            observer = e.observer;
+            observation = e.observation;
+            e.observation = null;
+        }
+        if (observation != null) {
+            Connection c = sentOn;
+            try {
+                observer.callEnded(observation, c == null ? null : c.address().toString(), failure);
+            } catch (RuntimeException e) {
+                LOG.warn("The call observer failed as a {} call ended", operation.name(), e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hzclient.internal.invocation;
 
+import io.hzclient.CallObserver;
 import io.hzclient.ClientNotActiveException;
 import io.hzclient.ClientOfflineException;
 import io.hzclient.HzClientException;
@@ -64,6 +65,8 @@ public final class ClientInvocationService implements InvocationService, Inbound
     private final int maxMessageSize;
     private final ClientCounters counters;
     private final BeforeSend beforeSend;
+    /** Null when calls are not observed ({@link CallObserver#NONE}): then nothing is asked, nothing made. */
+    private final CallObserver observer;
 
     public ClientInvocationService(ClientConfig config, ConnectionLookup connections, PartitionService partitions,
                                    ScheduledExecutorService scheduler, ClientCounters counters) {
@@ -75,6 +78,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
                                    ScheduledExecutorService scheduler, ClientCounters counters, BeforeSend beforeSend) {
         this.counters = counters;
         this.beforeSend = beforeSend;
+        this.observer = config.callObserver() == CallObserver.NONE ? null : config.callObserver();
         this.connections = connections;
         this.partitions = partitions;
         this.scheduler = scheduler;
@@ -112,6 +116,9 @@ public final class ClientInvocationService implements InvocationService, Inbound
             call.completeExceptionally(new ClientNotActiveException("the client is shutting down: it takes no new "
                     + "calls (the calls already in flight may finish within the shutdown's grace period)"));
             return call;
+        }
+        if (observer != null && call.operation() != BOUND) {
+            call.observedBy(observer);
         }
         return start(call);
     }

@@ -62,11 +62,11 @@ public final class ClientCounters implements ClientStatistics {
         nearCacheListeners.add(listener);
     }
 
-    /** One call finished. */
-    public void finished(long durationNanos, boolean success) {
+    /** One call of that protocol operation finished. */
+    public void finished(String operation, long durationNanos, boolean success) {
         (success ? completed : failed).increment();
         for (InvocationTimer t : timers) {
-            t.record(durationNanos, success);
+            t.record(operation, durationNanos, success);
         }
     }
 

@@ -2269,4 +2269,72 @@ public class HzClientProperties implements Validator {
             this.sendBufferSize = sendBufferSize;
         }
     }
+
+    // ---- hz.client.observation.* (tracing): one block, field, getter and group together
+
+    private final Observation observation = new Observation();
+
+    /**
+     * The {@code hz.client.observation.*} properties: a Micrometer observation per call, when the application has an
+     * {@code ObservationRegistry}.
+     *
+     * @return the group, to read or change
+     */
+    public Observation getObservation() {
+        return observation;
+    }
+
+    /**
+     * The {@code hz.client.observation.*} properties: a Micrometer observation ({@code hz.client.operation}) per call
+     * the application makes, when it has an {@code ObservationRegistry} bean.
+     */
+    public static class Observation {
+        /** Whether each call is observed when the application has an ObservationRegistry. */
+        private boolean enabled = true;
+
+        /**
+         * Whether the observations carry the name of the distributed object as the low-cardinality key
+         * hz.object.name (in metrics as a tag): only when the application uses a bounded set of names.
+         */
+        private boolean objectName = false;
+
+        /**
+         * Whether each call is observed when the application has an ObservationRegistry.
+         *
+         * @return the value of {@code hz.client.observation.enabled}
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets {@code hz.client.observation.enabled}; see {@link #isEnabled()}.
+         *
+         * @param enabled the new value
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Whether the observations carry the name of the distributed object as the low-cardinality key
+         * hz.object.name (in metrics as a tag): only when the application uses a bounded set of names.
+         *
+         * @return the value of {@code hz.client.observation.object-name}
+         */
+        public boolean isObjectName() {
+            return objectName;
+        }
+
+        /**
+         * Sets {@code hz.client.observation.object-name}; see {@link #isObjectName()}.
+         *
+         * @param objectName the new value
+         */
+        public void setObjectName(boolean objectName) {
+            this.objectName = objectName;
+        }
+    }
+
+    // ---- end of hz.client.observation.*
 }

@@ -119,6 +119,12 @@ class HzClientApplicationIT {
         long count = Long.parseLong(body.replaceAll(".*\"statistic\":\"COUNT\",\"value\":([0-9.]+).*", "$1")
                 .replaceAll("\\.0$", ""));
         assertThat(count).isGreaterThanOrEqualTo(20);
+        // tagged by operation; no percentiles unless asked (management.metrics.distribution.percentiles...)
+        String puts = get("/actuator/metrics/hz.client.invocations?tag=operation:Map.Put&tag=outcome:success");
+        assertThat(Long.parseLong(puts.replaceAll(".*\"statistic\":\"COUNT\",\"value\":([0-9.]+).*", "$1")
+                .replaceAll("\\.0$", ""))).isGreaterThanOrEqualTo(20);
+        assertThat(get("/actuator/metrics")).doesNotContain("hz.client.invocations.percentile",
+                "hz.client.invocations.completed", "hz.client.invocations.failed");
         assertThat(get("/actuator/metrics/hz.client.invocations.started")).contains("\"COUNT\"");
         assertThat(get("/actuator/metrics/hz.client.connections")).contains("\"value\":1.0");
         assertThat(get("/actuator/metrics/hz.client.bytes.written")).contains("\"COUNT\"");
