@@ -7,8 +7,15 @@ import io.hzclient.Member;
 import io.hzclient.MemberSelectors;
 import io.hzclient.RemoteException;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.config.SerializationConfig;
 import io.hzclient.map.HzMap;
+import io.hzclient.serialization.CompactReader;
+import io.hzclient.serialization.CompactSerializer;
+import io.hzclient.serialization.CompactWriter;
 import io.hzclient.serialization.IdentifiedDataSerializable;
+import io.hzclient.serialization.Portable;
+import io.hzclient.serialization.PortableReader;
+import io.hzclient.serialization.PortableWriter;
 import io.hzclient.serialization.ObjectDataInput;
 import io.hzclient.serialization.ObjectDataOutput;
 import io.hzclient.test.TestCluster;
@@ -38,17 +45,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The executor service on two data members and a lite member (attribute {@code role=worker}): tasks the members know
- * (IdentifiedDataSerializable, registered on the members) run on a key's owner, a chosen member, members picked by a
+ * (IdentifiedDataSerializable, Portable or Compact, registered on the members) run on a key's owner, a chosen member, members picked by a
  * selector and all members, and say where they ran; a task's failure, a cancellation, and shutdown.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExecutorServiceIT {
     static final int FACTORY = 7101;
+    static final int PORTABLE_FACTORY = 7102;
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final TestClusterExtension CLUSTER = TestClusterExtension.members(2, config -> config
-            .getSerializationConfig().addDataSerializableFactory(FACTORY, ExecutorServiceIT::memberTask));
+    static final TestClusterExtension CLUSTER = TestClusterExtension.members(2, config -> {
+        config.getSerializationConfig().addDataSerializableFactory(FACTORY, ExecutorServiceIT::memberTask);
+        config.getSerializationConfig().getCompactSerializationConfig().addSerializer(new MemberGreetSerializer());
+        config.getSerializationConfig().addPortableFactory(PORTABLE_FACTORY, id -> new MemberShout());
+    });
 
     private HazelcastInstance lite;
     private HzClient client;
@@ -229,12 +240,134 @@ class ExecutorServiceIT {
         }
     }
 
+    /** A Compact task, by type name {@code greet-task}: returns "hello, NAME". */
+    record Greet(String name) {
+    }
+
+    static final class MemberGreet implements java.util.concurrent.Callable<String> {
+        final String name;
+
+        MemberGreet(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String call() {
+            return "hello, " + name;
+        }
+    }
+
+    static final class MemberGreetSerializer
+            implements com.hazelcast.nio.serialization.compact.CompactSerializer<MemberGreet> {
+        @Override
+        public MemberGreet read(com.hazelcast.nio.serialization.compact.CompactReader reader) {
+            return new MemberGreet(reader.readString("name"));
+        }
+
+        @Override
+        public void write(com.hazelcast.nio.serialization.compact.CompactWriter writer, MemberGreet object) {
+            writer.writeString("name", object.name);
+        }
+
+        @Override
+        public String getTypeName() {
+            return "greet-task";
+        }
+
+        @Override
+        public Class<MemberGreet> getCompactClass() {
+            return MemberGreet.class;
+        }
+    }
+
+    /** A Portable task: returns its text in upper case. */
+    static final class Shout implements Portable {
+        private final String text;
+
+        Shout(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int getFactoryId() {
+            return PORTABLE_FACTORY;
+        }
+
+        @Override
+        public int getClassId() {
+            return 1;
+        }
+
+        @Override
+        public void writePortable(PortableWriter writer) {
+            writer.writeString("text", text);
+        }
+
+        @Override
+        public void readPortable(PortableReader reader) {
+            throw new UnsupportedOperationException("the client only sends tasks");
+        }
+    }
+
+    static final class MemberShout implements com.hazelcast.nio.serialization.Portable,
+            java.util.concurrent.Callable<String> {
+        private String text;
+
+        @Override
+        public String call() {
+            return text.toUpperCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public int getFactoryId() {
+            return PORTABLE_FACTORY;
+        }
+
+        @Override
+        public int getClassId() {
+            return 1;
+        }
+
+        @Override
+        public void writePortable(com.hazelcast.nio.serialization.PortableWriter writer) throws IOException {
+            writer.writeString("text", text);
+        }
+
+        @Override
+        public void readPortable(com.hazelcast.nio.serialization.PortableReader reader) throws IOException {
+            text = reader.readString("text");
+        }
+    }
+
+    static final class GreetSerializer implements CompactSerializer<Greet> {
+        @Override
+        public Class<Greet> getCompactClass() {
+            return Greet.class;
+        }
+
+        @Override
+        public String getTypeName() {
+            return "greet-task";
+        }
+
+        @Override
+        public void write(CompactWriter writer, Greet value) {
+            writer.writeString("name", value.name());
+        }
+
+        @Override
+        public Greet read(CompactReader reader) {
+            return new Greet(reader.readString("name"));
+        }
+    }
+
     @BeforeAll
     void start() {
         TestCluster cluster = CLUSTER.cluster();
         lite = cluster.addMember(c -> c.setLiteMember(true).getMemberAttributeConfig().setAttribute("role", "worker"));
         client = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
-                .addresses(cluster.addresses()).build());
+                .addresses(cluster.addresses())
+                .serialization(SerializationConfig.builder().compactSerializer(new GreetSerializer()).build()).build());
         assertEventually(WAIT, () -> assertThat(client.getCluster().getMembers()).hasSize(3));
     }
 
@@ -368,6 +501,17 @@ class ExecutorServiceIT {
         assertEventually(WAIT, () -> assertThat(marks.keySet()).containsExactlyInAnyOrder("all",
                 "all:" + uuidOf(CLUSTER.cluster().member(0)), "all:" + uuidOf(CLUSTER.cluster().member(1)),
                 "all:" + uuidOf(lite)));
+    }
+
+    @Test
+    void compactAndPortableTasksRunToo() throws Exception {
+        HzExecutorService executor = client.getExecutorService(TestCluster.uniqueName("exec"));
+        assertThat(executor.<String>submitToKeyOwner(new Greet("ada"), "k").get(30, TimeUnit.SECONDS))
+                .isEqualTo("hello, ada");
+        Member liteMember = client.getCluster().getMembers(MemberSelectors.liteMembers()).iterator().next();
+        assertThat(executor.<String>submitToMember(new Greet("bob"), liteMember).get(30, TimeUnit.SECONDS))
+                .isEqualTo("hello, bob");
+        assertThat(executor.<String>submit(new Shout("quiet")).get(30, TimeUnit.SECONDS)).isEqualTo("QUIET");
     }
 
     @Test
