@@ -70,6 +70,7 @@ class ExecutorServiceIT {
             case 2 -> new MemberFail();
             case 3 -> new MemberMark();
             case 4 -> new MemberBlock();
+            case 5 -> new MemberSleep();
             default -> null;
         };
     }
@@ -116,6 +117,19 @@ class ExecutorServiceIT {
         @Override
         public int getClassId() {
             return 4;
+        }
+    }
+
+    /** Sleeps that long, then returns "slept". */
+    record Sleep(long millis) implements ClientTask {
+        @Override
+        public int getClassId() {
+            return 5;
+        }
+
+        @Override
+        public void writeData(ObjectDataOutput out) {
+            out.writeLong(millis);
         }
     }
 
@@ -214,6 +228,26 @@ class ExecutorServiceIT {
         public void readData(com.hazelcast.nio.ObjectDataInput in) throws IOException {
             map = in.readString();
             key = in.readString();
+        }
+    }
+
+    static final class MemberSleep extends MemberTask implements java.util.concurrent.Callable<String> {
+        private long millis;
+
+        @Override
+        public String call() throws InterruptedException {
+            Thread.sleep(millis);
+            return "slept";
+        }
+
+        @Override
+        public int getClassId() {
+            return 5;
+        }
+
+        @Override
+        public void readData(com.hazelcast.nio.ObjectDataInput in) throws IOException {
+            millis = in.readLong();
         }
     }
 
@@ -512,6 +546,20 @@ class ExecutorServiceIT {
         assertThat(executor.<String>submitToMember(new Greet("bob"), liteMember).get(30, TimeUnit.SECONDS))
                 .isEqualTo("hello, bob");
         assertThat(executor.<String>submit(new Shout("quiet")).get(30, TimeUnit.SECONDS)).isEqualTo("QUIET");
+    }
+
+    @Test
+    void aTaskMayRunLongerThanTheInvocationTimeout() throws Exception {
+        TestCluster cluster = CLUSTER.cluster();
+        try (HzClient impatient = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
+                .addresses(cluster.addresses()).invocationTimeout(Duration.ofMillis(500)).build())) {
+            HzExecutorService executor = impatient.getExecutorService(TestCluster.uniqueName("exec"));
+            assertThat(executor.<String>submitToKeyOwner(new Sleep(2500), "k").get(30, TimeUnit.SECONDS))
+                    .isEqualTo("slept");
+            Member member = impatient.getCluster().getMembers().iterator().next();
+            assertThat(executor.<String>submitToMember(new Sleep(2500), member).get(30, TimeUnit.SECONDS))
+                    .isEqualTo("slept");
+        }
     }
 
     @Test
