@@ -15,6 +15,8 @@ import io.hzclient.cp.CPSubsystem;
 import io.hzclient.internal.connector.ClientConnector;
 import io.hzclient.internal.connector.ConnectionState;
 import io.hzclient.internal.flakeid.FlakeIdGeneratorProxy;
+import io.hzclient.internal.executor.ExecutorServiceProxy;
+import io.hzclient.executor.HzExecutorService;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.internal.invocation.Call;
 import io.hzclient.internal.invocation.ClientInvocationService;
@@ -506,6 +508,24 @@ public final class HzClient implements AutoCloseable {
     public FlakeIdGenerator getFlakeIdGenerator(String name) {
         return getOrCreate(FlakeIdGeneratorProxy.SERVICE_NAME, name,
                 (n, ctx) -> new FlakeIdGeneratorProxy(n, ctx, config.flakeIdGeneratorConfig(n)));
+    }
+
+    /**
+     * The executor service of that name: runs tasks the members know (IdentifiedDataSerializable, Portable or Compact
+     * classes on their classpath) on a key's owner, a chosen member, members picked by a selector, or all members.
+     * Created on the cluster if it does not exist yet; every caller of one name gets the same proxy object.
+     *
+     * @param name the executor's name (the members configure its pool by that name)
+     * @return the executor service
+     * @throws NullPointerException if {@code name} is null
+     * @throws ClientNotActiveException if the client is shut down
+     * @throws ClientOfflineException if the client is not connected and fails fast (reconnect mode {@code ASYNC}, or an
+     *         async start still connecting)
+     * @throws OperationTimeoutException if the cluster did not confirm the creation within the invocation timeout
+     */
+    public HzExecutorService getExecutorService(String name) {
+        return getOrCreate(ExecutorServiceProxy.SERVICE_NAME, name,
+                (n, ctx) -> new ExecutorServiceProxy(n, ctx, cluster::getMembers));
     }
 
     private <T extends ProxyBase> T getOrCreate(String serviceName, String objectName,

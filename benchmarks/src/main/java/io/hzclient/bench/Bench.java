@@ -49,7 +49,8 @@ public final class Bench {
             "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback",
             "member-get-floor-1", "sync-get-1-vs-floor", "nearcache-get-1-vs-sync-get-1",
             "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16", "multimap-put-get-16",
-            "values-predicate-10k", "aggregate-sum-10k", "project-10k", "execute-on-entries-10k", "paging-100x100",
+            "executor-submit-16", "values-predicate-10k", "aggregate-sum-10k", "project-10k", "execute-on-entries-10k",
+            "paging-100x100",
             "sql-select-1k-rows", "sql-select-by-key-16",
             "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
 
@@ -61,7 +62,7 @@ public final class Bench {
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
             "getall-100", "putall-100", "nearcache-get-1", "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16",
-            "multimap-put-get-16", "values-predicate-10k", "aggregate-sum-10k", "project-10k",
+            "multimap-put-get-16", "executor-submit-16", "values-predicate-10k", "aggregate-sum-10k", "project-10k",
             "execute-on-entries-10k", "paging-100x100", "sql-select-1k-rows", "sql-select-by-key-16",
             "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
 

@@ -9,6 +9,7 @@ import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.IExecutorService;
 import com.hazelcast.cp.IAtomicLong;
 import com.hazelcast.cp.lock.FencedLock;
 import com.hazelcast.aggregation.Aggregators;
@@ -34,6 +35,8 @@ final class OfficialTarget implements Target {
     private final HazelcastInstance client;
     private final IMap<Integer, byte[]> map;
     private final MultiMap<Integer, byte[]> multiMap;
+    private final IExecutorService executor;
+    private final QueryBench.ReturnOne returnOne = new QueryBench.ReturnOne();
 
     OfficialTarget(String clusterName, String address, String mapName) {
         ClientConfig config = new ClientConfig();
@@ -47,6 +50,7 @@ final class OfficialTarget implements Target {
         client = HazelcastClient.newHazelcastClient(config);
         map = client.getMap(mapName);
         multiMap = client.getMultiMap(MULTIMAP);
+        executor = client.getExecutorService(EXECUTOR);
     }
 
     @Override
@@ -83,6 +87,18 @@ final class OfficialTarget implements Target {
     public Object multiMapPutGet(Integer key, byte[] value) {
         multiMap.put(key, value);
         return multiMap.get(key);
+    }
+
+    @Override
+    public Object executorSubmit(Integer key) {
+        try {
+            return executor.submitToKeyOwner(returnOne, key).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.hzclient.config.ClientConfig;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.cp.HzAtomicLong;
 import io.hzclient.cp.HzFencedLock;
+import io.hzclient.executor.HzExecutorService;
 import io.hzclient.map.HzMap;
 import io.hzclient.map.NearCacheStats;
 import io.hzclient.multimap.HzMultiMap;
@@ -30,6 +31,8 @@ final class OursTarget implements Target {
     private final HzClient client;
     private final HzMap<Integer, byte[]> map;
     private final HzMultiMap<Integer, byte[]> multiMap;
+    private final HzExecutorService executor;
+    private final Object returnOne = new QueryBench.OursReturnOne();
 
     OursTarget(String clusterName, String address, String mapName) {
         client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(address)
@@ -37,6 +40,7 @@ final class OursTarget implements Target {
                 .build());
         map = client.getMap(mapName);
         multiMap = client.getMultiMap(MULTIMAP);
+        executor = client.getExecutorService(EXECUTOR);
     }
 
     @Override
@@ -73,6 +77,11 @@ final class OursTarget implements Target {
     public Object multiMapPutGet(Integer key, byte[] value) {
         multiMap.put(key, value);
         return multiMap.get(key);
+    }
+
+    @Override
+    public Object executorSubmit(Integer key) {
+        return executor.submitToKeyOwner(returnOne, key).join();
     }
 
     @Override

@@ -24,6 +24,8 @@ final class QueryBench {
     static final int PAGE_SIZE = 100;
     static final int FACTORY = 1000;
     static final int READ_VALUE = 1;
+    /** The executor line's task (same factory): returns 1. */
+    static final int RETURN_ONE = 2;
     /** The query map as an SQL table (the sql-* lines). */
     static final String SQL_MAPPING = "CREATE MAPPING \"" + MAP + "\" TYPE IMap OPTIONS ('keyFormat'='int',"
             + " 'valueFormat'='int')";
@@ -38,7 +40,8 @@ final class QueryBench {
 
     /** On the member: the processor's factory and the map's index. */
     static void configure(Config config) {
-        config.getSerializationConfig().addDataSerializableFactory(FACTORY, id -> new ReadValue());
+        config.getSerializationConfig().addDataSerializableFactory(FACTORY,
+                id -> id == RETURN_ONE ? new ReturnOne() : new ReadValue());
         config.getMapConfig(MAP).addIndexConfig(new com.hazelcast.config.IndexConfig(IndexType.HASH, "this"));
     }
 
@@ -79,6 +82,53 @@ final class QueryBench {
 
         @Override
         public void readData(ObjectDataInput in) {
+        }
+    }
+
+    /** The executor line's task as the members (and the official client) know it. */
+    static final class ReturnOne implements java.util.concurrent.Callable<Integer>, IdentifiedDataSerializable {
+        @Override
+        public Integer call() {
+            return 1;
+        }
+
+        @Override
+        public int getFactoryId() {
+            return FACTORY;
+        }
+
+        @Override
+        public int getClassId() {
+            return RETURN_ONE;
+        }
+
+        @Override
+        public void writeData(ObjectDataOutput out) {
+        }
+
+        @Override
+        public void readData(ObjectDataInput in) {
+        }
+    }
+
+    /** The same task as hz-client sends it: only its ids. */
+    record OursReturnOne() implements io.hzclient.serialization.IdentifiedDataSerializable {
+        @Override
+        public int getFactoryId() {
+            return FACTORY;
+        }
+
+        @Override
+        public int getClassId() {
+            return RETURN_ONE;
+        }
+
+        @Override
+        public void writeData(io.hzclient.serialization.ObjectDataOutput out) {
+        }
+
+        @Override
+        public void readData(io.hzclient.serialization.ObjectDataInput in) {
         }
     }
 

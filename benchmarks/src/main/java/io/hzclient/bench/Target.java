@@ -23,6 +23,15 @@ interface Target extends AutoCloseable {
     /** One multimap round: puts the value under the key of the multimap {@link #MULTIMAP}, then gets the key's values. */
     Object multiMapPutGet(Integer key, byte[] value);
 
+    /**
+     * One executor round: submits the task that returns 1 ({@link QueryBench#RETURN_ONE}) to the key's owner, in the
+     * executor {@link #EXECUTOR}, and waits for its result.
+     */
+    Object executorSubmit(Integer key);
+
+    /** The executor of the executor line. */
+    String EXECUTOR = "bench-executor";
+
     /** The multimap of the multimap scenarios (the member's default: a set per key, so a key's values stay few). */
     String MULTIMAP = "bench-multimap";
 

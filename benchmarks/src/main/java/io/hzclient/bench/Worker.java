@@ -205,6 +205,8 @@ public final class Worker {
                     set.clear();
                 }
             }
+            case "executor" -> sync(Integer.parseInt(parts[2]), r -> target.executorSubmit(keys[r.nextInt(KEYS)]),
+                    warmup, measure);
             case "multimap" -> sync(Integer.parseInt(parts[3]), r -> target.multiMapPutGet(keys[r.nextInt(KEYS)], value),
                     warmup, measure);
             case "values", "aggregate", "project", "execute", "paging" -> sync(1, queryOp(parts[0]), warmup, measure);

@@ -7,6 +7,7 @@ import io.hzclient.cp.HzAtomicReference;
 import io.hzclient.cp.HzCountDownLatch;
 import io.hzclient.cp.HzFencedLock;
 import io.hzclient.cp.HzSemaphore;
+import io.hzclient.executor.HzExecutorService;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.list.HzList;
 import io.hzclient.map.HzMap;
@@ -40,7 +41,8 @@ enum DistributedObjectKind {
     COUNT_DOWN_LATCHES("count-down-latches", HzCountDownLatch.class,
             (client, name) -> client.getCPSubsystem().getCountDownLatch(name)),
     LOCKS("locks", HzFencedLock.class, (client, name) -> client.getCPSubsystem().getLock(name)),
-    SEMAPHORES("semaphores", HzSemaphore.class, (client, name) -> client.getCPSubsystem().getSemaphore(name));
+    SEMAPHORES("semaphores", HzSemaphore.class, (client, name) -> client.getCPSubsystem().getSemaphore(name)),
+    EXECUTORS("executors", HzExecutorService.class, HzClient::getExecutorService);
 
     final String property;
     final Class<? extends DistributedObject> type;

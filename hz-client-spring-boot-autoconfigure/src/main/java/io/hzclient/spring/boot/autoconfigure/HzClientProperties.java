@@ -1494,6 +1494,9 @@ public class HzClientProperties implements Validator {
         /** Names of CP semaphores (name or name@group) to register as HzSemaphore beans, each named after its name. */
         private List<String> semaphores = new ArrayList<>();
 
+        /** Names of executor services to register as HzExecutorService beans, each bean named after its executor. */
+        private List<String> executors = new ArrayList<>();
+
         /**
          * Names of distributed maps to register as HzMap beans, each bean named after its map.
          *
@@ -1618,6 +1621,24 @@ public class HzClientProperties implements Validator {
          */
         public void setSemaphores(List<String> semaphores) {
             this.semaphores = semaphores;
+        }
+
+        /**
+         * Names of executor services to register as HzExecutorService beans, each bean named after its executor.
+         *
+         * @return the value of {@code hz.client.beans.executors}
+         */
+        public List<String> getExecutors() {
+            return executors;
+        }
+
+        /**
+         * Sets {@code hz.client.beans.executors}; see {@link #getExecutors()}.
+         *
+         * @param executors the new value
+         */
+        public void setExecutors(List<String> executors) {
+            this.executors = executors;
         }
 
         /**

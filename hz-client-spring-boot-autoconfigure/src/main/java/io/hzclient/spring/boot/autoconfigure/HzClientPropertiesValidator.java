@@ -91,6 +91,7 @@ final class HzClientPropertiesValidator {
         beanNames(errors, "beans.lists", p.getBeans().getLists());
         beanNames(errors, "beans.multimaps", p.getBeans().getMultimaps());
         beanNames(errors, "beans.replicatedMaps", p.getBeans().getReplicatedMaps());
+        beanNames(errors, "beans.executors", p.getBeans().getExecutors());
     }
 
     private static void beanNames(Errors errors, String field, List<String> names) {

@@ -1,5 +1,6 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.executor.HzExecutorService;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.list.HzList;
 import io.hzclient.map.HzMap;
@@ -73,6 +74,21 @@ class DistributedObjectBeansTest {
                     assertThat(context.getBean("labels", HzMultiMap.class).getName()).isEqualTo("labels");
                     assertThat(context.getBean("rates", HzReplicatedMap.class).getName()).isEqualTo("rates");
                 });
+    }
+
+    @Test
+    void executorServicesAreBeansToo() {
+        runner.withPropertyValues("hz.client.beans.executors=reports,imports").run(context -> {
+            assertThat(context.getBeansOfType(HzExecutorService.class)).containsOnlyKeys("reports", "imports");
+            assertThat(context.getBean("reports", HzExecutorService.class).getName()).isEqualTo("reports");
+        });
+    }
+
+    @Test
+    void anEmptyExecutorBeanNameFailsTheStartup() {
+        runner.withPropertyValues("hz.client.beans.executors[0]= ")
+                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                        .contains("beans.executors[0]").contains("a name must not be empty"));
     }
 
     @Test
