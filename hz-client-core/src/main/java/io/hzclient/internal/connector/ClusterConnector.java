@@ -51,6 +51,8 @@ final class ClusterConnector {
             Executors.newSingleThreadExecutor(daemonThreads("hz.client.cluster-connector"));
     /** Reconnects in a row whose connection died within a second: each waits longer, so a bad peer is no busy loop. */
     private volatile int quickDrops;
+    /** Why the background connect gave up and shut the client down; null while it has not. */
+    private volatile RuntimeException gaveUpCause;
 
     ClusterConnector(ClientConfig config, ConnectionEstablisher establisher, ConnectionState state,
                      ClusterService cluster, MemberRefusals refusals, ConnectorThread connectorThread,
@@ -74,6 +76,7 @@ final class ClusterConnector {
                 } catch (RuntimeException e) {
                     if (state.isClientActive()) {
                         LOG.error("Giving up on the cluster, shutting the client down: {}", e.getMessage());
+                        gaveUpCause = e;
                         shutdownClient.run();
                     }
                 }
@@ -183,6 +186,11 @@ final class ClusterConnector {
         });
         result.addAll(configured);
         return new ArrayList<>(result);
+    }
+
+    /** Why the background connect gave up (and shut the client down), or null if it has not. */
+    RuntimeException gaveUpCause() {
+        return gaveUpCause;
     }
 
     void shutdown() {
