@@ -3,6 +3,7 @@ package io.hzclient.spring.cache;
 import io.hzclient.HzClient;
 import io.hzclient.config.NearCacheConfig;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationPropertiesSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,11 +31,17 @@ import java.util.Set;
  * A value left unset in {@code caches.<name>} comes from {@code defaults}; one left unset there comes from
  * {@link HzCacheSettings#defaults()}.
  */
+@ConfigurationPropertiesSource
 public class HzCacheProperties {
+    /** The auto-configuration's switch: false leaves the CacheManager to others. */
     private boolean enabled = true;
+    /** Whether caches not declared are created on first use. */
     private boolean dynamic = true;
+    /** Caches declared with the defaults (spring.cache.cache-names adds to these). */
     private List<String> cacheNames = new ArrayList<>();
+    /** The settings of every cache, where a cache does not set its own. */
     private Policy defaults = new Policy();
+    /** The caches with settings of their own, by name; each declared. */
     private Map<String, Policy> caches = new LinkedHashMap<>();
 
     /**
@@ -199,19 +206,33 @@ public class HzCacheProperties {
     }
 
     /** One cache's settings; null (unset) means inherited. See {@link HzCacheSettings} for their meaning. */
+    @ConfigurationPropertiesSource
     public static class Policy {
+        /** Lifetime from the last write; 0: forever; unset: the member's map configuration. */
         private @Nullable Duration timeToLive;
+        /** Lifetime from the last access; 0: forever; unset: the member's map configuration. */
         private @Nullable Duration maxIdle;
+        /** Whether null results are cached (default true). */
         private @Nullable Boolean cacheNullValues;
+        /** How long a read waits for the cluster before it counts as unreachable (default 2s). */
         private @Nullable Duration readTimeout;
+        /** How long a write, eviction or clear waits for the cluster (default 2s). */
         private @Nullable Duration writeTimeout;
+        /** The map that holds the entries (default: the cache's name). */
         private @Nullable String mapName;
+        /** Prepended to every stored key (default none). */
         private @Nullable String keyPrefix;
+        /** Whether the cache's map gets a near cache, so repeated reads are answered locally (default false). */
         private @Nullable Boolean nearCache;
+        /** For sync = true: hold the map's key lock while loading, so one application of the cluster loads. */
         private @Nullable Boolean clusterLock;
+        /** The longest the cluster keeps that lock (default 1m). */
         private @Nullable Duration clusterLockLease;
+        /** While the cluster is unreachable, reads are misses (default true). */
         private @Nullable Boolean missWhenUnreachable;
+        /** While the cluster is unreachable, puts are skipped (default true). */
         private @Nullable Boolean skipWritesWhenUnreachable;
+        /** While the cluster is unreachable, evictions and clears are skipped (default false: they fail). */
         private @Nullable Boolean skipEvictionsWhenUnreachable;
 
         HzCacheSettings.Builder applyTo(HzCacheSettings.Builder b) {

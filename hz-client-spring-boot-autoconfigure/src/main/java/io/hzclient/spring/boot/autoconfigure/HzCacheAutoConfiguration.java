@@ -39,12 +39,22 @@ import java.util.List;
 @ConditionalOnBean({HzClient.class, CacheAspectSupport.class})
 @ConditionalOnMissingBean(value = CacheManager.class, name = "cacheResolver")
 @ConditionalOnBooleanProperty(name = "hz.client.cache.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true) // hz.client.enabled (issue 23)
 public class HzCacheAutoConfiguration {
 
     @Bean
     @ConfigurationProperties("hz.client.cache")
-    HzCacheProperties hzCacheProperties() {
-        return new HzCacheProperties();
+    HzCacheConfigurationProperties hzCacheProperties() {
+        return new HzCacheConfigurationProperties();
+    }
+
+    /**
+     * {@link HzCacheProperties} bound to {@code hz.client.cache}. A subclass here, because the configuration processor
+     * reads the descriptions and defaults of a type of another module only as the base class of a type it compiles
+     * (HzCacheProperties is a {@code @ConfigurationPropertiesSource}); bound as the type of a {@code @Bean} method,
+     * its 17 properties had neither.
+     */
+    static class HzCacheConfigurationProperties extends HzCacheProperties {
     }
 
     @Bean

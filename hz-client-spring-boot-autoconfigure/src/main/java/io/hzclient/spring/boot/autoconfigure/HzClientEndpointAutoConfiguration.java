@@ -5,6 +5,7 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.condition.Conditi
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({HzClient.class, Endpoint.class, ConditionalOnAvailableEndpoint.class})
 @ConditionalOnBean(HzClient.class)
 @ConditionalOnAvailableEndpoint(HzClientEndpoint.class)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true) // hz.client.enabled (issue 23)
 public class HzClientEndpointAutoConfiguration {
 
     /**

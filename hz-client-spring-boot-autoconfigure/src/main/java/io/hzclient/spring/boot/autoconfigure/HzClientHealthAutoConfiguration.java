@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass({HzClient.class, HealthIndicator.class})
 @ConditionalOnBean(HzClient.class)
 @ConditionalOnEnabledHealthIndicator("hzclient")
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true) // hz.client.enabled (issue 23)
 public class HzClientHealthAutoConfiguration {
     /** The health contributor's name: the bean name less "HealthIndicator". */
     static final String CONTRIBUTOR = "hzClient";
