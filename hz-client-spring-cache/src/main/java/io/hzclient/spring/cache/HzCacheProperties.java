@@ -3,7 +3,7 @@ package io.hzclient.spring.cache;
 import io.hzclient.HzClient;
 import io.hzclient.config.NearCacheConfig;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.ConfigurationPropertiesSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cache settings as bindable properties (plain JavaBean, so this module needs no Spring Boot): the
+ * The cache settings as bindable properties (a plain JavaBean, so this module needs no Spring Boot): the
  * auto-configuration binds it to {@code hz.client.cache} and calls {@link #toManagerBuilder}.
  * <pre>
  * hz.client.cache:
@@ -30,8 +30,12 @@ import java.util.Set;
  * </pre>
  * A value left unset in {@code caches.<name>} comes from {@code defaults}; one left unset there comes from
  * {@link HzCacheSettings#defaults()}.
+ * <p>
+ * Annotated {@code @ConfigurationProperties("hz.client.cache")} so that Spring Boot's configuration processor, run in
+ * this module, writes this module's own {@code META-INF/spring-configuration-metadata.json} with every property's
+ * description and default (Spring Boot is an optional dependency: the annotation is read only where Boot is).
  */
-@ConfigurationPropertiesSource
+@ConfigurationProperties("hz.client.cache")
 public class HzCacheProperties {
     /** The auto-configuration's switch: false leaves the CacheManager to others. */
     private boolean enabled = true;
@@ -206,7 +210,6 @@ public class HzCacheProperties {
     }
 
     /** One cache's settings; null (unset) means inherited. See {@link HzCacheSettings} for their meaning. */
-    @ConfigurationPropertiesSource
     public static class Policy {
         /** Lifetime from the last write; 0: forever; unset: the member's map configuration. */
         private @Nullable Duration timeToLive;

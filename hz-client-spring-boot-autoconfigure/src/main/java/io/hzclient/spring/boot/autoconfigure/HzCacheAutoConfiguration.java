@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cache.CacheManager;
@@ -39,22 +38,13 @@ import java.util.List;
 @ConditionalOnBean({HzClient.class, CacheAspectSupport.class})
 @ConditionalOnMissingBean(value = CacheManager.class, name = "cacheResolver")
 @ConditionalOnBooleanProperty(name = "hz.client.cache.enabled", matchIfMissing = true)
-@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true) // hz.client.enabled (issue 23)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 public class HzCacheAutoConfiguration {
 
+    /** Bound to {@code hz.client.cache} by the {@code @ConfigurationProperties} on its class (metadata: its jar's). */
     @Bean
-    @ConfigurationProperties("hz.client.cache")
-    HzCacheConfigurationProperties hzCacheProperties() {
-        return new HzCacheConfigurationProperties();
-    }
-
-    /**
-     * {@link HzCacheProperties} bound to {@code hz.client.cache}. A subclass here, because the configuration processor
-     * reads the descriptions and defaults of a type of another module only as the base class of a type it compiles
-     * (HzCacheProperties is a {@code @ConfigurationPropertiesSource}); bound as the type of a {@code @Bean} method,
-     * its 17 properties had neither.
-     */
-    static class HzCacheConfigurationProperties extends HzCacheProperties {
+    HzCacheProperties hzCacheProperties() {
+        return new HzCacheProperties();
     }
 
     @Bean

@@ -16,9 +16,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The configuration metadata this module's build generates (META-INF/spring-configuration-metadata.json, what IDEs
- * and {@code spring-boot-properties-migrator} read): every {@code hz.client.*} property has a description, and a
- * default unless it is a list or map, or unset means something of its own (listed here with what).
+ * The configuration metadata the builds generate (META-INF/spring-configuration-metadata.json of this module's jar
+ * and of hz-client-spring-cache's, for hz.client.cache.*: what IDEs and {@code spring-boot-properties-migrator} read):
+ * every {@code hz.client.*} property is in one of them once, with a description, and a default unless it is a list
+ * or map, or unset means something of its own (listed here with what).
  */
 class ConfigurationMetadataTest {
 
@@ -91,11 +92,11 @@ class ConfigurationMetadataTest {
                 .orElseThrow(() -> new AssertionError(name + " is not in the metadata"));
     }
 
-    /** This module's generated metadata: the copy on the class path that describes hz.client properties. */
+    /** The hz.client properties of every generated metadata file on the class path (this module's and the cache's). */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> hzClientProperties() throws IOException {
         List<Map<String, Object>> result = new ArrayList<>();
-        int files = 0;
+        List<String> files = new ArrayList<>();
         for (URL url : Collections.list(ConfigurationMetadataTest.class.getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             String json;
@@ -107,11 +108,15 @@ class ConfigurationMetadataTest {
             List<Map<String, Object>> ours = properties.stream()
                     .filter(p -> ((String) p.get("name")).startsWith("hz.client.")).toList();
             if (!ours.isEmpty()) {
-                files++;
+                files.add(url.toString());
                 result.addAll(ours);
             }
         }
-        assertThat(files).as("metadata files with hz.client properties").isEqualTo(1);
+        assertThat(files).as("metadata files with hz.client properties").hasSize(2)
+                .anyMatch(f -> f.contains("hz-client-spring-cache"))
+                .anyMatch(f -> !f.contains("hz-client-spring-cache"));
+        assertThat(result.stream().map(p -> p.get("name")).toList()).as("each property described once")
+                .doesNotHaveDuplicates();
         return result;
     }
 }
