@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = HzClientAutoConfiguration.class)
 @ConditionalOnClass({HzClient.class, MeterBinder.class})
 @ConditionalOnBean(HzClient.class)
-@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true) // hz.client.enabled (issue 23)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 public class HzClientMetricsAutoConfiguration {
 
     /**

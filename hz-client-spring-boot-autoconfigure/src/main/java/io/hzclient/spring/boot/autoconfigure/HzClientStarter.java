@@ -65,7 +65,7 @@ final class HzClientStarter {
      * timeout passed): the exception it gave up with, so the failure analyzers name the reason. No second client.
      */
     private static RuntimeException reason(HzClient client, ClientConfig config) {
-        return client.getGiveUpCause().orElseGet(() -> new ClusterConnectException("The client gave up connecting to"
-                + " cluster '" + config.clusterName() + "' at " + config.addresses() + " (see the log for the reason)"));
+        return client.getGiveUpCause().orElseGet(() -> new ClusterConnectException("The client gave up connecting"
+                + " to cluster '" + config.clusterName() + "' at " + config.addresses() + " (see the log for why)"));
     }
 }
