@@ -72,6 +72,13 @@ class HzClientSwitchAndConfigBeanTest {
         }
     }
 
+    @Test
+    void enabledFalseKeepsTheMaskingOfTheSecrets() {
+        offRunner().withConfiguration(AutoConfigurations.of(HzClientSanitizingAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().hasBean("hzClientSanitizingFunction")
+                        .doesNotHaveBean(HzClient.class));
+    }
+
     private static ApplicationContextRunner offRunner() {
         return new ApplicationContextRunner().withConfiguration(ALL)
                 .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy",
@@ -94,6 +101,7 @@ class HzClientSwitchAndConfigBeanTest {
                     assertThat(c.clientName()).isEqualTo("own");
                     assertThat(c.smartRouting()).isTrue();
                     assertThat(c.labels()).containsExactly("customized");
+                    assertThat(context).hasBean("orders"); // hz.client.beans.* still declares the object beans
                     // hz.client.startup.mode=lazy still counts: the client was started without the cluster
                     assertThat(c.asyncStart()).isTrue();
                 });

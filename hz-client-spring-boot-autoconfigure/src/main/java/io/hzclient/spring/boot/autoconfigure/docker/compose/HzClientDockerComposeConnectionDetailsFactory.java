@@ -12,9 +12,9 @@ import java.util.List;
  * Wires the client to a {@code hazelcast/hazelcast} service of the application's Docker Compose file (with
  * {@code spring-boot-docker-compose} on the classpath): the service's host and the port mapped to the member port
  * 5701, and its cluster name ({@code HZ_CLUSTERNAME} in the service's environment, else {@code dev}). The
- * {@code hz.client.cluster-name} and {@code hz.client.cluster-members} properties are then not needed. An SSL bundle
- * comes from the service's {@code org.springframework.boot.sslbundle.*} labels, as Spring Boot reads them; the
- * details carry no username or password (the image has no setting for them).
+ * {@code hz.client.cluster-name} and {@code hz.client.cluster-members} properties are then not needed. The details
+ * carry no username or password (the image has no setting for them); the SSL bundle is whatever Spring Boot reads
+ * from the service's {@code org.springframework.boot.sslbundle.*} labels (none without them).
  */
 class HzClientDockerComposeConnectionDetailsFactory
         extends DockerComposeConnectionDetailsFactory<HzClientConnectionDetails> {
