@@ -790,6 +790,20 @@ public final class HzClient implements AutoCloseable {
         return !shutdownStarted.get() && connectionState.isClientActive();
     }
 
+    // ---- why the client gave up (issue 23, Boot conventions)
+
+    /**
+     * Why the client shut itself down while connecting in the background (with async start, or reconnecting after
+     * it lost the cluster): the exception it gave up with, the same the connect would have thrown in the foreground,
+     * e.g. an {@link AuthenticationException} when a member refused it, or a {@link ClusterConnectException} when the
+     * cluster connect timeout passed. The Spring Boot starter reports it when the startup fails.
+     *
+     * @return that exception, or empty if the client has not given up (it runs, or the application shut it down)
+     */
+    public java.util.Optional<RuntimeException> getGiveUpCause() {
+        return java.util.Optional.ofNullable(connector.gaveUpCause());
+    }
+
     /**
      * Closes every connection, fails calls in flight with {@link ClientNotActiveException}, and stops the client's
      * threads; later calls fail with {@link ClientNotActiveException} too. Listener callbacks already queued may finish

@@ -99,6 +99,16 @@ public final class ClientConnector {
         clusterConnector.connectionsLost();
     }
 
+    /**
+     * Why connecting in the background gave up and shut the client down.
+     *
+     * @return the exception it gave up with (a member refused the client, the cluster connect timeout passed, cloud
+     *         discovery refused), or null if it has not given up
+     */
+    public RuntimeException gaveUpCause() {
+        return clusterConnector.gaveUpCause();
+    }
+
     /** Closes every connection and stops the connector's threads and the event loops; calls in flight fail. */
     public void shutdown() {
         state.deactivate();

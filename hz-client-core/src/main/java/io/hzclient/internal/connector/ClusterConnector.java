@@ -52,6 +52,8 @@ final class ClusterConnector {
             Executors.newSingleThreadExecutor(daemonThreads("hz.client.cluster-connector"));
     /** Reconnects in a row whose connection died within a second: each waits longer, so a bad peer is no busy loop. */
     private volatile int quickDrops;
+    /** Why the background connect gave up and shut the client down; null while it has not. */
+    private volatile RuntimeException gaveUpCause;
 
     ClusterConnector(ClientConfig config, ConnectionEstablisher establisher, ConnectionState state,
                      ClusterService cluster, MemberRefusals refusals, ConnectorThread connectorThread,
@@ -75,6 +77,7 @@ final class ClusterConnector {
                 } catch (RuntimeException e) {
                     if (state.isClientActive()) {
                         LOG.error("Giving up on the cluster, shutting the client down: {}", e.getMessage());
+                        gaveUpCause = e;
                         shutdownClient.run();
                     }
                 }
@@ -191,6 +194,11 @@ final class ClusterConnector {
         Set<MemberAddress> result = new LinkedHashSet<>(known);
         result.addAll(given);
         return new ArrayList<>(result);
+    }
+
+    /** Why the background connect gave up (and shut the client down), or null if it has not. */
+    RuntimeException gaveUpCause() {
+        return gaveUpCause;
     }
 
     void shutdown() {

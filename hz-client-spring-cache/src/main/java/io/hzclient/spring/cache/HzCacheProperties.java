@@ -3,6 +3,7 @@ package io.hzclient.spring.cache;
 import io.hzclient.HzClient;
 import io.hzclient.config.NearCacheConfig;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cache settings as bindable properties (plain JavaBean, so this module needs no Spring Boot): the
+ * The cache settings as bindable properties (a plain JavaBean, so this module needs no Spring Boot): the
  * auto-configuration binds it to {@code hz.client.cache} and calls {@link #toManagerBuilder}.
  * <pre>
  * hz.client.cache:
@@ -29,12 +30,22 @@ import java.util.Set;
  * </pre>
  * A value left unset in {@code caches.<name>} comes from {@code defaults}; one left unset there comes from
  * {@link HzCacheSettings#defaults()}.
+ * <p>
+ * Annotated {@code @ConfigurationProperties("hz.client.cache")} so that Spring Boot's configuration processor, run in
+ * this module, writes this module's own {@code META-INF/spring-configuration-metadata.json} with every property's
+ * description and default (Spring Boot is an optional dependency: the annotation is read only where Boot is).
  */
+@ConfigurationProperties("hz.client.cache")
 public class HzCacheProperties {
+    /** The auto-configuration's switch: false leaves the CacheManager to others. */
     private boolean enabled = true;
+    /** Whether caches not declared are created on first use. */
     private boolean dynamic = true;
+    /** Caches declared with the defaults (spring.cache.cache-names adds to these). */
     private List<String> cacheNames = new ArrayList<>();
+    /** The settings of every cache, where a cache does not set its own. */
     private Policy defaults = new Policy();
+    /** The caches with settings of their own, by name; each declared. */
     private Map<String, Policy> caches = new LinkedHashMap<>();
 
     /**
@@ -200,18 +211,31 @@ public class HzCacheProperties {
 
     /** One cache's settings; null (unset) means inherited. See {@link HzCacheSettings} for their meaning. */
     public static class Policy {
+        /** Lifetime from the last write; 0: forever; unset: the member's map configuration. */
         private @Nullable Duration timeToLive;
+        /** Lifetime from the last access; 0: forever; unset: the member's map configuration. */
         private @Nullable Duration maxIdle;
+        /** Whether null results are cached (default true). */
         private @Nullable Boolean cacheNullValues;
+        /** How long a read waits for the cluster before it counts as unreachable (default 2s). */
         private @Nullable Duration readTimeout;
+        /** How long a write, eviction or clear waits for the cluster (default 2s). */
         private @Nullable Duration writeTimeout;
+        /** The map that holds the entries (default: the cache's name). */
         private @Nullable String mapName;
+        /** Prepended to every stored key (default none). */
         private @Nullable String keyPrefix;
+        /** Whether the cache's map gets a near cache, so repeated reads are answered locally (default false). */
         private @Nullable Boolean nearCache;
+        /** For sync = true: hold the map's key lock while loading, so one application of the cluster loads. */
         private @Nullable Boolean clusterLock;
+        /** The longest the cluster keeps that lock (default 1m). */
         private @Nullable Duration clusterLockLease;
+        /** While the cluster is unreachable, reads are misses (default true). */
         private @Nullable Boolean missWhenUnreachable;
+        /** While the cluster is unreachable, puts are skipped (default true). */
         private @Nullable Boolean skipWritesWhenUnreachable;
+        /** While the cluster is unreachable, evictions and clears are skipped (default false: they fail). */
         private @Nullable Boolean skipEvictionsWhenUnreachable;
 
         HzCacheSettings.Builder applyTo(HzCacheSettings.Builder b) {

@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cache.CacheManager;
@@ -39,10 +38,11 @@ import java.util.List;
 @ConditionalOnBean({HzClient.class, CacheAspectSupport.class})
 @ConditionalOnMissingBean(value = CacheManager.class, name = "cacheResolver")
 @ConditionalOnBooleanProperty(name = "hz.client.cache.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 public class HzCacheAutoConfiguration {
 
+    /** Bound to {@code hz.client.cache} by the {@code @ConfigurationProperties} on its class (metadata: its jar's). */
     @Bean
-    @ConfigurationProperties("hz.client.cache")
     HzCacheProperties hzCacheProperties() {
         return new HzCacheProperties();
     }

@@ -8,6 +8,7 @@ import io.hzclient.sql.SqlService;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
@@ -35,9 +36,12 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = SslAutoConfiguration.class)
 @ConditionalOnClass(HzClient.class)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 @EnableConfigurationProperties(HzClientProperties.class)
 @Import(DistributedObjectBeansRegistrar.class)
 public class HzClientAutoConfiguration {
+    /** The starter's master switch: false leaves out the client and every bean of the starter. */
+    static final String ENABLED = HzClientProperties.PREFIX + ".enabled";
 
     @Bean
     @ConditionalOnMissingBean(HzClientConnectionDetails.class)
@@ -49,8 +53,11 @@ public class HzClientAutoConfiguration {
     /**
      * The client, unless the application defines one: its config from the properties, the connection details, the
      * serializer beans and the customizers (applied in {@code @Order}), started as {@code hz.client.startup.mode} says.
+     * A {@link ClientConfig} bean of the application wins over all of these but the customizers: the client is built
+     * from it, the customizers applied, and only {@code hz.client.startup.*} of the properties still counts.
      *
      * @param properties               the {@code hz.client.*} properties
+     * @param clientConfig             the application's own config, if it defines one
      * @param connectionDetails        where the cluster is
      * @param customizers              changes to the client's config, applied last
      * @param serializationCustomizers changes to the serialization config
@@ -61,15 +68,24 @@ public class HzClientAutoConfiguration {
      */
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnMissingBean
-    public HzClient hzClient(HzClientProperties properties, HzClientConnectionDetails connectionDetails,
+    public HzClient hzClient(HzClientProperties properties, ObjectProvider<ClientConfig> clientConfig,
+                             HzClientConnectionDetails connectionDetails,
                              ObjectProvider<HzClientConfigCustomizer> customizers,
                              ObjectProvider<HzSerializationCustomizer> serializationCustomizers,
                              ObjectProvider<StreamSerializer<?>> serializers,
                              ObjectProvider<CompactSerializer<?>> compactSerializers, ListableBeanFactory beanFactory) {
-        ClientConfig config = new ClientConfigFactory(properties, connectionDetails, beanFactory)
-                .builder(customizers.orderedStream().toList(), serializationCustomizers.orderedStream().toList(),
-                        serializers.orderedStream().toList(), compactSerializers.orderedStream().toList())
-                .build();
+        ClientConfig own = clientConfig.getIfUnique();
+        ClientConfig config;
+        if (own != null) { // the application's ClientConfig bean wins (issue 23)
+            ClientConfig.Builder b = own.toBuilder();
+            customizers.orderedStream().forEach(c -> c.customize(b));
+            config = b.build();
+        } else {
+            config = new ClientConfigFactory(properties, connectionDetails, beanFactory)
+                    .builder(customizers.orderedStream().toList(), serializationCustomizers.orderedStream().toList(),
+                            serializers.orderedStream().toList(), compactSerializers.orderedStream().toList())
+                    .build();
+        }
         return HzClientStarter.start(config, properties.getStartup().getMode(), properties.getStartup().getTimeout());
     }
 

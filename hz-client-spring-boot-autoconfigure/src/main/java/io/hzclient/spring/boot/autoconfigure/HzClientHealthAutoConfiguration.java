@@ -19,31 +19,42 @@ import org.springframework.context.annotation.Configuration;
         "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration"})
 @ConditionalOnClass({HzClient.class, HealthIndicator.class})
 @ConditionalOnBean(HzClient.class)
-@ConditionalOnEnabledHealthIndicator("hzclient")
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 public class HzClientHealthAutoConfiguration {
     /** The health contributor's name: the bean name less "HealthIndicator". */
     static final String CONTRIBUTOR = "hzClient";
 
     /**
-     * The {@code hzClient} health indicator, unless the application defines a bean named
-     * {@code hzClientHealthIndicator}.
-     *
-     * @param client the client to watch
-     * @return the health indicator
+     * The indicator's own condition, on a nested class: a context that registers this class directly (an
+     * {@code @Import}, {@code ApplicationContextRunner}) loads every condition class of it before it evaluates any,
+     * and fails without spring-boot-health; a nested
+     * class is read only once the outer conditions passed.
      */
-    @Bean
-    @ConditionalOnMissingBean(name = CONTRIBUTOR + "HealthIndicator")
-    public HzClientHealthIndicator hzClientHealthIndicator(HzClient client) {
-        return new HzClientHealthIndicator(client);
-    }
-
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(HealthEndpointGroupsPostProcessor.class)
-    @ConditionalOnBooleanProperty(name = "hz.client.health.readiness", matchIfMissing = true)
-    static class Readiness {
+    @ConditionalOnEnabledHealthIndicator("hzclient")
+    static class Indicator {
+
+        /**
+         * The {@code hzClient} health indicator, unless the application defines a bean named
+         * {@code hzClientHealthIndicator}.
+         *
+         * @param client the client to watch
+         * @return the health indicator
+         */
         @Bean
-        static HzClientReadiness hzClientReadiness() {
-            return new HzClientReadiness(CONTRIBUTOR);
+        @ConditionalOnMissingBean(name = CONTRIBUTOR + "HealthIndicator")
+        HzClientHealthIndicator hzClientHealthIndicator(HzClient client) {
+            return new HzClientHealthIndicator(client);
+        }
+
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(HealthEndpointGroupsPostProcessor.class)
+        @ConditionalOnBooleanProperty(name = "hz.client.health.readiness", matchIfMissing = true)
+        static class Readiness {
+            @Bean
+            static HzClientReadiness hzClientReadiness() {
+                return new HzClientReadiness(CONTRIBUTOR);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import io.hzclient.HzClient;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = HzClientAutoConfiguration.class)
 @ConditionalOnClass({HzClient.class, MeterBinder.class})
 @ConditionalOnBean(HzClient.class)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 public class HzClientMetricsAutoConfiguration {
 
     /**

@@ -4,8 +4,6 @@ import io.hzclient.ClusterConnectException;
 import io.hzclient.HzClient;
 import io.hzclient.LifecycleState;
 import io.hzclient.config.ClientConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +15,6 @@ import java.util.concurrent.locks.LockSupport;
  * while the client, once up, still reconnects as long as its own connection-retry settings say.
  */
 final class HzClientStarter {
-    private static final Logger LOG = LoggerFactory.getLogger(HzClientStarter.class);
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private HzClientStarter() {
@@ -38,7 +35,7 @@ final class HzClientStarter {
         HzClient client = HzClient.newClient(config.toBuilder().asyncStart(true).build());
         while (!client.isConnected()) {
             if (gaveUp(client)) {
-                throw diagnose(config);
+                throw reason(client, config);
             }
             if (System.nanoTime() - deadline > 0) {
                 client.shutdown();
@@ -64,19 +61,11 @@ final class HzClientStarter {
     }
 
     /**
-     * The background connect gave up (a member refused the client, or the cluster connect timeout passed). One more
-     * round of tries, in the foreground, brings back the reason as its exception.
+     * The background connect gave up (a member refused the client, cloud discovery refused it, or the cluster connect
+     * timeout passed): the exception it gave up with, so the failure analyzers name the reason. No second client.
      */
-    private static RuntimeException diagnose(ClientConfig config) {
-        LOG.info("The client gave up connecting to cluster '{}'; trying once more to report why", config.clusterName());
-        try {
-            HzClient probe = HzClient.newClient(config.toBuilder().asyncStart(false)
-                    .clusterConnectTimeout(Duration.ZERO).build());
-            probe.shutdown();
-            return new ClusterConnectException("The client gave up connecting to cluster '" + config.clusterName()
-                    + "' at " + config.addresses() + " (see the log for the reason), though a second try succeeded");
-        } catch (RuntimeException e) {
-            return e;
-        }
+    private static RuntimeException reason(HzClient client, ClientConfig config) {
+        return client.getGiveUpCause().orElseGet(() -> new ClusterConnectException("The client gave up connecting"
+                + " to cluster '" + config.clusterName() + "' at " + config.addresses() + " (see the log for why)"));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.integration.support.locks.LockRegistry;
 @ConditionalOnBean(HzClient.class)
 @ConditionalOnMissingBean(LockRegistry.class)
 @ConditionalOnBooleanProperty(name = "hz.client.lock-registry.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 public class HzLockRegistryAutoConfiguration {
 
     @Bean
