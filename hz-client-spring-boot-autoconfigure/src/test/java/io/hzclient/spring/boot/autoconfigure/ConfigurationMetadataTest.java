@@ -38,7 +38,11 @@ class ConfigurationMetadataTest {
             "hz.client.ssl.enabled",                               // on when a bundle is named
             "hz.client.cache.defaults.time-to-live",               // the member's map configuration
             "hz.client.cache.defaults.max-idle",                   // the member's map configuration
-            "hz.client.cache.defaults.map-name");                  // the cache's name
+            "hz.client.cache.defaults.map-name",                   // the cache's name
+            "hz.client.use-public-ip",                             // the automatic choice
+            "hz.client.socket.linger",                             // off
+            "hz.client.socket.receive-buffer-size",                // the OS's
+            "hz.client.socket.send-buffer-size");                  // the OS's
 
     @Test
     void everyHzClientPropertyHasADescriptionAndADefault() throws IOException {
