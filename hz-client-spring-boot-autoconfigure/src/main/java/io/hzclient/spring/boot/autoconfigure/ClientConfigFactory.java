@@ -104,16 +104,17 @@ final class ClientConfigFactory {
     // ---- credentials (issue 22)
 
     /**
-     * A username and password from the connection details, or the token of {@code hz.client.security.token}; the
-     * validator has checked the properties, this checks what a service connection adds. No secret in any message.
+     * A username and password, or a token, from the connection details (by default {@code hz.client.security.*});
+     * the validator has checked the properties, this checks what a service connection gives. No secret in any
+     * message.
      */
     private void credentials(ClientConfig.Builder b) {
         String username = connection.getUsername();
-        String token = properties.getSecurity().getToken();
+        String token = connection.getToken();
         if (username != null && token != null) {
             throw new InvalidConfigurationPropertyValueException(HzClientProperties.PREFIX + ".security.token",
-                    "******", "the connection details give username '" + username + "' and a token is set too: set"
-                    + " one of them");
+                    "******", "the connection details give username '" + username + "' and a token too: give one"
+                    + " of them");
         }
         if (username != null) {
             b.credentials(username, connection.getPassword() == null ? "" : connection.getPassword());

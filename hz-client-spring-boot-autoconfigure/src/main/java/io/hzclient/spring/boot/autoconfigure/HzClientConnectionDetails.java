@@ -46,6 +46,16 @@ public interface HzClientConnectionDetails extends ConnectionDetails {
     }
 
     /**
+     * A token the client authenticates with instead of a username and password (its UTF-8 bytes are sent), or null
+     * for none; not with {@link #getUsername()}.
+     *
+     * @return the token, or null
+     */
+    default String getToken() {
+        return null;
+    }
+
+    /**
      * The SSL bundle whose trust material, key, protocols and ciphers the connections use; null for none (then
      * {@code hz.client.ssl.enabled} alone decides whether they use TLS, with the JVM's default trust).
      *

@@ -41,6 +41,11 @@ final class PropertiesHzClientConnectionDetails implements HzClientConnectionDet
         return properties.getSecurity().getPassword();
     }
 
+    @Override
+    public String getToken() {
+        return properties.getSecurity().getToken();
+    }
+
     /** The bundle {@code hz.client.ssl.bundle} names, when TLS is on; an unknown name stops the startup. */
     @Override
     public SslBundle getSslBundle() {

@@ -87,6 +87,30 @@ class HzClientCredentialsPropertiesTest {
     }
 
     @Test
+    void connectionDetailsGiveAToken() {
+        runner.withBean(HzClientConnectionDetails.class, () -> new HzClientConnectionDetails() {
+            @Override
+            public String getClusterName() {
+                return "dev";
+            }
+
+            @Override
+            public List<String> getClusterMembers() {
+                return List.of("127.0.0.1:1");
+            }
+
+            @Override
+            public String getToken() {
+                return SECRET;
+            }
+        }).run(context -> assertThat(context.getBean(HzClient.class).getConfig().credentials())
+                .isInstanceOfSatisfying(Credentials.Token.class, t -> assertThat(t.token())
+                        .isEqualTo(SECRET.getBytes(StandardCharsets.UTF_8))));
+        runner.withPropertyValues("hz.client.security.token=" + SECRET).run(context ->
+                assertThat(context.getBean(HzClientConnectionDetails.class).getToken()).isEqualTo(SECRET));
+    }
+
+    @Test
     void aTokenAndAUsernameTogetherAreOneClearError() {
         runner.withPropertyValues("hz.client.security.username=alice", "hz.client.security.password=" + SECRET,
                 "hz.client.security.token=" + SECRET).run(context -> {
