@@ -1,0 +1,178 @@
+package io.hzclient.spring.boot.autoconfigure.aot;
+
+import io.hzclient.HzClient;
+import io.hzclient.map.EntryListener;
+import io.hzclient.spring.boot.HzQueueListener;
+import io.hzclient.spring.boot.HzTopicListener;
+import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.ReflectionHints;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.RegisteredBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds, in the application's bean definitions, the types the client will store and the listeners it will look at,
+ * and registers them for reflection:
+ * <ul>
+ *   <li>the type arguments of the client's data structures wherever a bean gets or declares one
+ *       ({@code HzMap<String, Customer>} as a constructor, {@code @Bean} method or setter parameter, a field such as
+ *       one annotated with {@code @HzMapRef}, or the type of a {@code @Bean} method), with the types of their fields;
+ *   <li>the parameter types of {@code @HzTopicListener} and {@code @HzQueueListener} methods (the methods themselves
+ *       are registered by Spring, as the annotations are {@code @Reflective});
+ *   <li>the classes named by {@code hz.client.serialization.json.classes} and those of
+ *       {@code hz.client.serialization.json.packages};
+ *   <li>the public methods of beans that are {@link EntryListener}s.
+ * </ul>
+ */
+final class HzClientAotProcessor implements BeanFactoryInitializationAotProcessor {
+    static final String JSON_CLASSES = "hz.client.serialization.json.classes";
+    static final String JSON_PACKAGES = "hz.client.serialization.json.packages";
+    private static final String CLIENT_PACKAGE = "io.hzclient.";
+    private static final int MAX_DEPTH = 8;
+    private static final URL CLIENT_LOCATION = location(HzClient.class);
+
+    @Override
+    public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
+        StoredTypeHints stored = new StoredTypeHints();
+        Set<Class<?>> listeners = new LinkedHashSet<>();
+        for (String name : beanFactory.getBeanDefinitionNames()) {
+            try {
+                RegisteredBean bean = RegisteredBean.of(beanFactory, name);
+                Class<?> beanClass = bean.getBeanClass();
+                inspect(bean.getBeanType(), false, stored);
+                injectionPoints(bean, beanClass, stored);
+                if (EntryListener.class.isAssignableFrom(beanClass)) {
+                    listeners.add(beanClass);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // a bean whose type cannot be resolved at build time holds nothing we could name
+            }
+        }
+        jsonTypes(beanFactory, stored);
+        if (stored.types().isEmpty() && listeners.isEmpty()) {
+            return null;
+        }
+        return (generationContext, code) -> {
+            ReflectionHints hints = generationContext.getRuntimeHints().reflection();
+            stored.registerTo(hints);
+            listeners.forEach(type -> hints.registerType(type, MemberCategory.INVOKE_PUBLIC_METHODS));
+        };
+    }
+
+    private static void injectionPoints(RegisteredBean bean, Class<?> beanClass, StoredTypeHints stored) {
+        try {
+            parameters(bean.resolveConstructorOrFactoryMethod(), stored);
+        } catch (RuntimeException | LinkageError e) {
+            // no single constructor or factory method: the declared ones below still count
+        }
+        for (Class<?> c = beanClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Constructor<?> constructor : c.getDeclaredConstructors()) {
+                parameters(constructor, stored);
+            }
+            for (Field field : c.getDeclaredFields()) {
+                inspect(ResolvableType.forField(field, beanClass), false, stored);
+            }
+        }
+        ReflectionUtils.doWithMethods(beanClass, method -> {
+            boolean listener = AnnotatedElementUtils.hasAnnotation(method, HzTopicListener.class)
+                    || AnnotatedElementUtils.hasAnnotation(method, HzQueueListener.class);
+            for (int i = 0; i < method.getParameterCount(); i++) {
+                inspect(ResolvableType.forMethodParameter(method, i, beanClass), listener, stored);
+            }
+        }, method -> method.getDeclaringClass() != Object.class);
+    }
+
+    private static void parameters(Executable executable, StoredTypeHints stored) {
+        for (int i = 0; i < executable.getParameterCount(); i++) {
+            inspect(ResolvableType.forMethodParameter(MethodParameter.forExecutable(executable, i)), false, stored);
+        }
+    }
+
+    /**
+     * Looks into a type for stored types: the type arguments of the client's types ({@code HzMap<K, V>},
+     * {@code Message<T>}), at any depth; the type itself when it is stored (a listener's payload).
+     */
+    private static void inspect(ResolvableType type, boolean isStored, StoredTypeHints stored) {
+        inspect(type, isStored, stored, 0);
+    }
+
+    private static void inspect(ResolvableType type, boolean isStored, StoredTypeHints stored, int depth) {
+        Class<?> raw = type.resolve();
+        if (raw == null || depth > MAX_DEPTH) { // a self-referencing type variable (E extends Enum<E>) never ends
+            return;
+        }
+        if (raw.isArray()) {
+            inspect(type.getComponentType(), isStored, stored, depth + 1);
+            return;
+        }
+        boolean clientType = isClientType(raw);
+        if (isStored && !clientType) {
+            stored.add(type);
+            return;
+        }
+        for (ResolvableType generic : type.getGenerics()) {
+            inspect(generic, clientType || isStored, stored, depth + 1);
+        }
+    }
+
+    /** A type of the client's own (its data structures, {@code Message}), not of an application in its packages. */
+    static boolean isClientType(Class<?> type) {
+        return type.getName().startsWith(CLIENT_PACKAGE) && Objects.equals(location(type), CLIENT_LOCATION);
+    }
+
+    private static URL location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
+    }
+
+    private static void jsonTypes(ConfigurableListableBeanFactory beanFactory, StoredTypeHints stored) {
+        if (!beanFactory.containsBean("environment")) {
+            return;
+        }
+        Environment environment = beanFactory.getBean("environment", Environment.class);
+        Binder binder = Binder.get(environment);
+        ClassLoader classLoader = beanFactory.getBeanClassLoader();
+        for (String name : binder.bind(JSON_CLASSES, Bindable.listOf(String.class)).orElse(List.of())) {
+            load(name, classLoader, stored);
+        }
+        List<String> packages = binder.bind(JSON_PACKAGES, Bindable.listOf(String.class)).orElse(List.of());
+        if (!packages.isEmpty()) {
+            ClassPathScanningCandidateComponentProvider scanner =
+                    new ClassPathScanningCandidateComponentProvider(false, environment);
+            scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
+            scanner.addIncludeFilter((reader, factory) -> true);
+            for (String p : packages) {
+                scanner.findCandidateComponents(p).forEach(d -> load(d.getBeanClassName(), classLoader, stored));
+            }
+        }
+    }
+
+    private static void load(String name, ClassLoader classLoader, StoredTypeHints stored) {
+        try {
+            stored.add(ResolvableType.forClass(ClassUtils.forName(name.trim(), classLoader)));
+        } catch (ClassNotFoundException | LinkageError | IllegalArgumentException e) {
+            // not on the build's classpath: nothing to register
+        }
+    }
+}
