@@ -12,6 +12,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.RegisteredBean;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cache.annotation.CachePut;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -42,6 +44,7 @@ import java.util.Set;
  *       are registered by Spring, as the annotations are {@code @Reflective});
  *   <li>the classes named by {@code hz.client.serialization.json.classes} and those of
  *       {@code hz.client.serialization.json.packages};
+ *   <li>the return types of {@code @Cacheable} and {@code @CachePut} methods (the values a cache stores);
  *   <li>the public methods of beans that are {@link EntryListener}s.
  * </ul>
  */
@@ -99,6 +102,10 @@ final class HzClientAotProcessor implements BeanFactoryInitializationAotProcesso
                     || AnnotatedElementUtils.hasAnnotation(method, HzQueueListener.class);
             for (int i = 0; i < method.getParameterCount(); i++) {
                 inspect(ResolvableType.forMethodParameter(method, i, beanClass), listener, stored);
+            }
+            if (AnnotatedElementUtils.hasAnnotation(method, Cacheable.class)
+                    || AnnotatedElementUtils.hasAnnotation(method, CachePut.class)) {
+                inspect(ResolvableType.forMethodReturnType(method, beanClass), true, stored);
             }
         }, method -> method.getDeclaringClass() != Object.class);
     }

@@ -19,6 +19,7 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.ReflectionHintsPredicates;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,7 @@ import org.springframework.javapoet.ClassName;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +74,9 @@ class HzClientAotProcessorTest {
     public record Receipt(String id) {
     }
 
+    public record Quote(String id) {
+    }
+
     /** A type that the application never stores. */
     public record Unrelated(String id) {
     }
@@ -97,6 +102,13 @@ class HzClientAotProcessorTest {
 
         @HzQueueListener("refunds")
         public void refund(Refund refund) {
+        }
+    }
+
+    public static class QuoteService {
+        @Cacheable("quotes")
+        public Optional<Quote> quote(String id) {
+            return Optional.empty();
         }
     }
 
@@ -126,6 +138,11 @@ class HzClientAotProcessorTest {
         @Bean
         public PaymentListeners paymentListeners() {
             return new PaymentListeners();
+        }
+
+        @Bean
+        public QuoteService quoteService() {
+            return new QuoteService();
         }
 
         @Bean
@@ -178,6 +195,11 @@ class HzClientAotProcessorTest {
                 .accepts(hints);
         assertThat(REFLECTION.onType(Payment.class).withMemberCategories(StoredTypeHints.CATEGORIES)).accepts(hints);
         assertThat(REFLECTION.onType(Refund.class).withMemberCategories(StoredTypeHints.CATEGORIES)).accepts(hints);
+    }
+
+    @Test
+    void theValuesOfACacheableMethodAreRegistered() {
+        assertThat(REFLECTION.onType(Quote.class).withMemberCategories(StoredTypeHints.CATEGORIES)).accepts(hints);
     }
 
     @Test
