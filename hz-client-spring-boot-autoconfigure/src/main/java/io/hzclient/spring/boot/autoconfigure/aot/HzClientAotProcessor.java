@@ -6,6 +6,7 @@ import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.HzTopicListener;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.ReflectionHints;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -28,8 +29,10 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,12 +48,18 @@ import java.util.Set;
  *   <li>the classes named by {@code hz.client.serialization.json.classes} and those of
  *       {@code hz.client.serialization.json.packages};
  *   <li>the return types of {@code @Cacheable} and {@code @CachePut} methods (the values a cache stores);
- *   <li>the public methods of beans that are {@link EntryListener}s.
+ *   <li>the public methods of beans that are {@link EntryListener}s;
+ *   <li>the serializers and factories named by {@code hz.client.serialization.*} properties (their constructors),
+ *       and the classes Java serialization is allowed for ({@code java-serialization.allowed-classes} and
+ *       {@code .allowed-packages}).
  * </ul>
  */
 final class HzClientAotProcessor implements BeanFactoryInitializationAotProcessor {
     static final String JSON_CLASSES = "hz.client.serialization.json.classes";
     static final String JSON_PACKAGES = "hz.client.serialization.json.packages";
+    static final String SERIALIZATION = "hz.client.serialization.";
+    static final String JAVA_CLASSES = SERIALIZATION + "java-serialization.allowed-classes";
+    static final String JAVA_PACKAGES = SERIALIZATION + "java-serialization.allowed-packages";
     private static final String CLIENT_PACKAGE = "io.hzclient.";
     private static final int MAX_DEPTH = 8;
     private static final URL CLIENT_LOCATION = location(HzClient.class);
@@ -72,14 +81,27 @@ final class HzClientAotProcessor implements BeanFactoryInitializationAotProcesso
                 // a bean whose type cannot be resolved at build time holds nothing we could name
             }
         }
-        jsonTypes(beanFactory, stored);
-        if (stored.types().isEmpty() && listeners.isEmpty()) {
+        Set<Class<?>> instantiated = new LinkedHashSet<>();
+        Set<Class<?>> javaSerialized = new LinkedHashSet<>();
+        if (beanFactory.containsBean("environment")) {
+            Environment environment = beanFactory.getBean("environment", Environment.class);
+            ClassLoader classLoader = beanFactory.getBeanClassLoader();
+            Binder binder = Binder.get(environment);
+            names(binder, JSON_CLASSES, JSON_PACKAGES, environment, classLoader)
+                    .forEach(type -> stored.add(ResolvableType.forClass(type)));
+            instantiated.addAll(namedSerializers(binder, classLoader));
+            javaSerialized.addAll(names(binder, JAVA_CLASSES, JAVA_PACKAGES, environment, classLoader));
+        }
+        if (stored.types().isEmpty() && listeners.isEmpty() && instantiated.isEmpty() && javaSerialized.isEmpty()) {
             return null;
         }
         return (generationContext, code) -> {
             ReflectionHints hints = generationContext.getRuntimeHints().reflection();
             stored.registerTo(hints);
             listeners.forEach(type -> hints.registerType(type, MemberCategory.INVOKE_PUBLIC_METHODS));
+            instantiated.forEach(type -> hints.registerType(type, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS));
+            javaSerialized.forEach(type -> generationContext.getRuntimeHints().serialization()
+                    .registerType(TypeReference.of(type)));
         };
     }
 
@@ -153,31 +175,43 @@ final class HzClientAotProcessor implements BeanFactoryInitializationAotProcesso
         return source == null ? null : source.getLocation();
     }
 
-    private static void jsonTypes(ConfigurableListableBeanFactory beanFactory, StoredTypeHints stored) {
-        if (!beanFactory.containsBean("environment")) {
-            return;
+    /** The classes named by a property of class names and a property of packages (all their classes). */
+    private static Set<Class<?>> names(Binder binder, String classesProperty, String packagesProperty,
+                                       Environment environment, ClassLoader classLoader) {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        for (String name : binder.bind(classesProperty, Bindable.listOf(String.class)).orElse(List.of())) {
+            load(name, classLoader, types);
         }
-        Environment environment = beanFactory.getBean("environment", Environment.class);
-        Binder binder = Binder.get(environment);
-        ClassLoader classLoader = beanFactory.getBeanClassLoader();
-        for (String name : binder.bind(JSON_CLASSES, Bindable.listOf(String.class)).orElse(List.of())) {
-            load(name, classLoader, stored);
-        }
-        List<String> packages = binder.bind(JSON_PACKAGES, Bindable.listOf(String.class)).orElse(List.of());
+        List<String> packages = binder.bind(packagesProperty, Bindable.listOf(String.class)).orElse(List.of());
         if (!packages.isEmpty()) {
             ClassPathScanningCandidateComponentProvider scanner =
                     new ClassPathScanningCandidateComponentProvider(false, environment);
             scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
             scanner.addIncludeFilter((reader, factory) -> true);
             for (String p : packages) {
-                scanner.findCandidateComponents(p).forEach(d -> load(d.getBeanClassName(), classLoader, stored));
+                scanner.findCandidateComponents(p.trim()).forEach(d -> load(d.getBeanClassName(), classLoader, types));
             }
         }
+        return types;
     }
 
-    private static void load(String name, ClassLoader classLoader, StoredTypeHints stored) {
+    /** The serializers and factories that the starter creates from their class names, with no-argument constructors. */
+    private static Set<Class<?>> namedSerializers(Binder binder, ClassLoader classLoader) {
+        List<String> names = new ArrayList<>();
+        Bindable<Map<String, String>> byKey = Bindable.mapOf(String.class, String.class);
+        binder.bind(SERIALIZATION + "data-serializable-factories", byKey).ifBound(m -> names.addAll(m.values()));
+        binder.bind(SERIALIZATION + "portable-factories", byKey).ifBound(m -> names.addAll(m.values()));
+        binder.bind(SERIALIZATION + "serializers", byKey).ifBound(m -> names.addAll(m.values()));
+        binder.bind(SERIALIZATION + "global-serializer", String.class).ifBound(names::add);
+        binder.bind(SERIALIZATION + "compact-serializers", Bindable.listOf(String.class)).ifBound(names::addAll);
+        Set<Class<?>> types = new LinkedHashSet<>();
+        names.forEach(name -> load(name, classLoader, types));
+        return types;
+    }
+
+    private static void load(String name, ClassLoader classLoader, Set<Class<?>> types) {
         try {
-            stored.add(ResolvableType.forClass(ClassUtils.forName(name.trim(), classLoader)));
+            types.add(ClassUtils.forName(name.trim(), classLoader));
         } catch (ClassNotFoundException | LinkageError | IllegalArgumentException e) {
             // not on the build's classpath: nothing to register
         }

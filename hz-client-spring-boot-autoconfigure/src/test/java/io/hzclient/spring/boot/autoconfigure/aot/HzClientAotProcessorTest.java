@@ -8,6 +8,7 @@ import io.hzclient.spring.boot.HzMapRef;
 import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.HzTopicListener;
 import io.hzclient.spring.boot.autoconfigure.aot.json.Note;
+import io.hzclient.spring.boot.autoconfigure.aot.legacy.Ledger;
 import io.hzclient.topic.Message;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.javapoet.ClassName;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,30 @@ class HzClientAotProcessorTest {
     }
 
     public record Quote(String id) {
+    }
+
+    /** Stands for a serializer or factory the starter creates from its class name (it checks what it is then). */
+    public static class NamedSerializer {
+        public NamedSerializer() {
+        }
+    }
+
+    public static class NamedFactory {
+        public NamedFactory() {
+        }
+    }
+
+    public static class NamedCompactSerializer {
+        public NamedCompactSerializer() {
+        }
+    }
+
+    public static class NamedGlobalSerializer {
+        public NamedGlobalSerializer() {
+        }
+    }
+
+    public record Legacy(String id) implements Serializable {
     }
 
     /** A type that the application never stores. */
@@ -154,9 +180,16 @@ class HzClientAotProcessorTest {
     @BeforeAll
     static void processAheadOfTime() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            String serialization = HzClientAotProcessor.SERIALIZATION;
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", Map.of(
                     HzClientAotProcessor.JSON_CLASSES, Receipt.class.getName(),
-                    HzClientAotProcessor.JSON_PACKAGES, Note.class.getPackageName())));
+                    HzClientAotProcessor.JSON_PACKAGES, Note.class.getPackageName(),
+                    serialization + "serializers[" + Invoice.class.getName() + "]", NamedSerializer.class.getName(),
+                    serialization + "data-serializable-factories.7", NamedFactory.class.getName(),
+                    serialization + "compact-serializers", NamedCompactSerializer.class.getName(),
+                    serialization + "global-serializer", NamedGlobalSerializer.class.getName(),
+                    HzClientAotProcessor.JAVA_CLASSES, Legacy.class.getName(),
+                    HzClientAotProcessor.JAVA_PACKAGES, Ledger.class.getPackageName())));
             context.register(Beans.class);
             DefaultGenerationContext generation = new DefaultGenerationContext(
                     new ClassNameGenerator(ClassName.get(HzClientAotProcessorTest.class)),
@@ -219,6 +252,22 @@ class HzClientAotProcessorTest {
         assertThat(REFLECTION.onType(Receipt.class).withMemberCategories(StoredTypeHints.CATEGORIES)).accepts(hints);
         assertThat(REFLECTION.onType(Note.class).withMemberCategories(StoredTypeHints.CATEGORIES)).accepts(hints);
         assertThat(REFLECTION.onMethodInvocation(Note.class, "setText")).accepts(hints);
+    }
+
+    @Test
+    void theSerializersAndFactoriesNamedInPropertiesCanBeCreated() throws Exception {
+        for (Class<?> type : List.of(NamedSerializer.class, NamedFactory.class, NamedCompactSerializer.class,
+                NamedGlobalSerializer.class)) {
+            assertThat(REFLECTION.onConstructorInvocation(type.getDeclaredConstructor())).as(type.getName())
+                    .accepts(hints);
+        }
+    }
+
+    @Test
+    void theClassesJavaSerializationIsAllowedForAreRegisteredForJavaSerialization() {
+        assertThat(RuntimeHintsPredicates.serialization().onType(Legacy.class)).accepts(hints);
+        assertThat(RuntimeHintsPredicates.serialization().onType(Ledger.class)).accepts(hints);
+        assertThat(RuntimeHintsPredicates.serialization().onType(Receipt.class)).rejects(hints);
     }
 
     @Test
