@@ -5,6 +5,7 @@ import io.hzclient.map.EntryEventType;
 import io.hzclient.map.EntryListener;
 import io.hzclient.map.MapEvent;
 
+import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,17 +31,32 @@ public final class EntryListeners {
     }
 
     public static Set<EntryEventType> overriddenTypes(EntryListener<?, ?> listener) {
+        return overriddenTypes(listener.getClass(), Class::getMethod);
+    }
+
+    /** How a public method is looked up (a seam for tests: a native image without the class's hints has none). */
+    @FunctionalInterface
+    interface MethodLookup {
+        Method find(Class<?> type, String name, Class<?> parameter) throws NoSuchMethodException;
+    }
+
+    /**
+     * The event types whose method {@code type} overrides; all of them when its methods cannot be looked up (a native
+     * image built without reflection hints for the class): the methods it does not override do nothing, so the
+     * listener then gets more events, never fewer.
+     */
+    static Set<EntryEventType> overriddenTypes(Class<?> type, MethodLookup lookup) {
         Set<EntryEventType> types = EnumSet.noneOf(EntryEventType.class);
-        METHODS.forEach((method, type) -> {
-            Class<?> param = method.startsWith("map") ? MapEvent.class : EntryEvent.class;
+        for (Map.Entry<String, EntryEventType> method : METHODS.entrySet()) {
+            Class<?> param = method.getKey().startsWith("map") ? MapEvent.class : EntryEvent.class;
             try {
-                if (listener.getClass().getMethod(method, param).getDeclaringClass() != EntryListener.class) {
-                    types.add(type);
+                if (lookup.find(type, method.getKey(), param).getDeclaringClass() != EntryListener.class) {
+                    types.add(method.getValue());
                 }
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("EntryListener has no method " + method, e);
+            } catch (NoSuchMethodException | LinkageError e) {
+                return EnumSet.copyOf(METHODS.values());
             }
-        });
+        }
         return types;
     }
 }

@@ -60,4 +60,17 @@ class EntryListenersTest {
         assertThat(EntryEventType.ofFlag(512)).isEqualTo(EntryEventType.LOADED);
         assertThat(EntryEventType.ofFlag(1 << 20)).isNull();
     }
+
+    @Test
+    void aListenerWhoseMethodsCannotBeLookedUpGetsEveryEvent() {
+        EntryListeners.MethodLookup withoutMetadata = (type, name, parameter) -> {
+            throw new NoSuchMethodException(name + " (no reflection metadata, as in a native image without hints)");
+        };
+
+        assertThat(EntryListeners.overriddenTypes(Base.class, withoutMetadata)).containsExactlyInAnyOrder(
+                EntryEventType.ADDED, EntryEventType.REMOVED, EntryEventType.UPDATED, EntryEventType.EVICTED,
+                EntryEventType.EXPIRED, EntryEventType.MERGED, EntryEventType.LOADED, EntryEventType.EVICT_ALL,
+                EntryEventType.CLEAR_ALL);
+        assertThat(EntryListeners.overriddenTypes(Base.class, Class::getMethod)).containsExactly(EntryEventType.ADDED);
+    }
 }

@@ -1,5 +1,7 @@
 package io.hzclient.spring.boot;
 
+import org.springframework.aot.hint.annotation.Reflective;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,6 +21,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective // AOT: the annotated methods of beans are registered for reflective invocation
 public @interface HzTopicListener {
 
     /**

@@ -59,6 +59,8 @@ class DistributedObjectBeansRegistrar implements ImportBeanDefinitionRegistrar, 
         definition.getConstructorArgumentValues().addIndexedArgumentValue(1, name);
         definition.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
         definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, ResolvableType.forClass(kind.type));
+        // what AOT-generated definitions keep: without it an AOT-processed application finds no HzMap<K, V> bean
+        definition.setTargetType(ResolvableType.forClassWithGenerics(DistributedObjectFactoryBean.class, kind.type));
         return definition;
     }
 }
