@@ -2,10 +2,15 @@ package io.hzclient.demo;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -260,5 +266,56 @@ class DemoApplicationIT {
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Every observation that ends in this context (Boot adds an ObservationHandler bean to its registry). */
+    @TestConfiguration
+    static class RecordedObservations {
+        @Bean
+        Recorder recorder() {
+            return new Recorder();
+        }
+    }
+
+    static final class Recorder implements ObservationHandler<Observation.Context> {
+        final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return true;
+        }
+
+        @Override
+        public void onStop(Observation.Context context) {
+            stopped.add(context);
+        }
+    }
+
+    @Autowired
+    Recorder observations;
+
+    @Test
+    void aRequestsCallToTheClusterIsAnObservationOfTheRequestTaggedWithItsOperation() {
+        String id = "traced-" + UUID.randomUUID();
+        assertThat(http().put().uri("/customers/" + id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Tracy", "email", "t@example.com")).retrieve().toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // the server's observation of the request ends after the response is written: wait for it
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Observation.Context request = observations.stopped.stream()
+                    .filter(c -> c.getName().equals("http.server.requests") && c.getLowCardinalityKeyValue("uri")
+                            != null && c.getLowCardinalityKeyValue("uri").getValue().equals("/customers/{id}")
+                            && c.getLowCardinalityKeyValue("method").getValue().equals("PUT"))
+                    .reduce((first, last) -> last).orElseThrow();
+            List<Observation.Context> calls = observations.stopped.stream()
+                    .filter(c -> c.getName().equals("hz.client.operation") && c.getParentObservation() != null
+                            && c.getParentObservation().getContextView() == request).toList();
+            assertThat(calls).singleElement().satisfies(call -> {
+                assertThat(call.getLowCardinalityKeyValue("hz.operation").getValue()).isEqualTo("Map.Set");
+                assertThat(call.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("success");
+                assertThat(call.getContextualName()).isEqualTo("Map.Set");
+            });
+        });
     }
 }
