@@ -8,7 +8,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * "Wrong cluster name", "credentials refused" (or a client the cluster does not admit): which setting to fix. The
  * exception's message names the credentials by their username or kind, never by a secret.
  */
-class HzClientAuthenticationFailureAnalyzer extends AbstractFailureAnalyzer<AuthenticationException> {
+final class HzClientAuthenticationFailureAnalyzer extends AbstractFailureAnalyzer<AuthenticationException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AuthenticationException cause) {

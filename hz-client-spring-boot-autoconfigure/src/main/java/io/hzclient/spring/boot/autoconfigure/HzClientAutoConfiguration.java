@@ -17,14 +17,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
  * The {@link HzClient} bean, made from the {@code hz.client.*} properties, the connection details and the
- * {@link HzClientConfigCustomizer} beans; the beans of {@code hz.client.beans.*} (maps, topics, PN counters, Flake ID
- * generators); the {@link SqlService}; and the subscriptions of {@link io.hzclient.spring.boot.HzTopicListener}
- * methods.
+ * {@link HzClientConfigCustomizer} beans; and the {@link SqlService}. The beans of {@code hz.client.beans.*},
+ * {@code @HzMapRef} injection and the {@code @HzTopicListener} / {@code @HzQueueListener} methods are
+ * {@code beans.HzClientBeansAutoConfiguration}'s.
  * <p>
  * The client shuts down gracefully as the context stops ({@link HzClientGracefulShutdown}): after the
  * {@code @HzQueueListener} consumers and the web server (which drains its requests with
@@ -38,8 +37,7 @@ import org.springframework.core.env.Environment;
 @ConditionalOnClass(HzClient.class)
 @ConditionalOnBooleanProperty(name = HzClientAutoConfiguration.ENABLED, matchIfMissing = true)
 @EnableConfigurationProperties(HzClientProperties.class)
-@Import(DistributedObjectBeansRegistrar.class)
-public class HzClientAutoConfiguration {
+public final class HzClientAutoConfiguration {
     /** The starter's master switch: false leaves out the client and every bean of the starter. */
     static final String ENABLED = HzClientProperties.PREFIX + ".enabled";
 
@@ -100,21 +98,6 @@ public class HzClientAutoConfiguration {
     @ConditionalOnMissingBean
     public SqlService hzSqlService(HzClient client) {
         return client.getSql();
-    }
-
-    @Bean
-    static HzMapInjection hzMapInjection() {
-        return new HzMapInjection();
-    }
-
-    @Bean
-    static HzTopicListenerRegistrar hzTopicListenerRegistrar(ObjectProvider<HzClient> client) {
-        return new HzTopicListenerRegistrar(client);
-    }
-
-    @Bean
-    static HzQueueListenerRunner hzQueueListenerRunner(ObjectProvider<HzClient> client, Environment environment) {
-        return new HzQueueListenerRunner(client, Threading.VIRTUAL.isActive(environment));
     }
 
     // threads (issue 23): virtual threads with spring.threads.virtual.enabled=true

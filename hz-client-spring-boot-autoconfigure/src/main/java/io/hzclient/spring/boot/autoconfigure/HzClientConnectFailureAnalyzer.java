@@ -5,7 +5,7 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** "No member reachable": what was tried, and what to check. */
-class HzClientConnectFailureAnalyzer extends AbstractFailureAnalyzer<ClusterConnectException> {
+final class HzClientConnectFailureAnalyzer extends AbstractFailureAnalyzer<ClusterConnectException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ClusterConnectException cause) {

@@ -9,14 +9,15 @@ import io.hzclient.config.SocketOptions;
 import io.hzclient.loadbalancer.LoadBalancer;
 import io.hzclient.loadbalancer.RandomLoadBalancer;
 import io.hzclient.loadbalancer.RoundRobinLoadBalancer;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.topic.TopicOverloadPolicy;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 
 import java.nio.ByteOrder;
@@ -31,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tries an address where nothing listens.
  */
 class HzClientAutoConfigurationTest {
-    static final String NOWHERE = "hz.client.cluster-members=127.0.0.1:1";
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-            .withPropertyValues(NOWHERE, "hz.client.startup.mode=lazy");
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class))
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy");
 
     @Test
     void everyPropertyReachesTheClientConfig() {
@@ -243,8 +244,9 @@ class HzClientAutoConfigurationTest {
     @Test
     void failFastStartupGivesUpAfterTheStartupTimeout() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-                .withPropertyValues(NOWHERE, "hz.client.startup.timeout=300ms")
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
+                .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.timeout=300ms")
                 .run(context -> {
                     assertThat(context).hasFailed();
                     Throwable failure = context.getStartupFailure();
@@ -329,11 +331,12 @@ class HzClientAutoConfigurationTest {
     @Test
     void waitForeverStartupWaitsAsLongAsTheClusterConnectTimeoutSays() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-                .withPropertyValues(NOWHERE, "hz.client.startup.mode=wait-forever",
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
+                .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=wait-forever",
                         "hz.client.connection-retry.cluster-connect-timeout=300ms",
                         "hz.client.connection-retry.initial-backoff=50ms")
-                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                .run(context -> assertThat(HzClientTestSupport.allMessages(context.getStartupFailure()))
                         .contains(ClusterConnectException.class.getName()).contains("cluster connect timeout"));
     }
 

@@ -2,6 +2,7 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.HzClient;
 import io.hzclient.config.Credentials;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -9,7 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static io.hzclient.spring.boot.autoconfigure.HzClientPropertiesValidationTest.allMessages;
+import static io.hzclient.spring.boot.autoconfigure.HzClientTestSupport.allMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,8 +21,9 @@ class HzClientCredentialsPropertiesTest {
     private static final String SECRET = "S3cret-value-x9";
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class))
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy");
 
     @Test
     void aUsernameAndPasswordBecomeTheClientsCredentials() {
@@ -138,19 +140,5 @@ class HzClientCredentialsPropertiesTest {
                 .run(context -> assertThat(context.getBean(HzClient.class).getConfig().credentials())
                         .isInstanceOfSatisfying(Credentials.UsernamePassword.class,
                                 up -> assertThat(up.password()).isEmpty()));
-    }
-
-    @Test
-    void theSanitizingFunctionMasksTheClientsSecretKeysInEveryForm() {
-        for (String key : List.of("hz.client.security.password", "hz.client.security.token",
-                "HZ_CLIENT_SECURITY_PASSWORD", "HZ_CLIENT_SECURITY_TOKEN", "hz.client.cloud.discovery-token",
-                "hz.client.ssl.key-store-password", "hz.client.some.secret", "hz.client.custom-credentials")) {
-            assertThat(HzClientSanitizingAutoConfiguration.isSecret(key)).as(key).isTrue();
-        }
-        for (String key : List.of("hz.client.security.username", "hz.client.cluster-name", "spring.password",
-                "hz.clientpassword", "HZ_CLIENT_SECURITY_USERNAME")) {
-            assertThat(HzClientSanitizingAutoConfiguration.isSecret(key)).as(key).isFalse();
-        }
-        assertThat(HzClientSanitizingAutoConfiguration.isSecret(null)).isFalse();
     }
 }

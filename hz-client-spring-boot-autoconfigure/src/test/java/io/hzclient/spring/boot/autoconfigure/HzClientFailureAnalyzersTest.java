@@ -2,6 +2,7 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.AuthenticationException;
 import io.hzclient.ClusterConnectException;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -64,7 +65,7 @@ class HzClientFailureAnalyzersTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration(HzClientAutoConfiguration.class)
+    @ImportAutoConfiguration({HzClientAutoConfiguration.class, HzClientBeansAutoConfiguration.class})
     static class Empty {
     }
 

@@ -1,6 +1,8 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.HzClient;
+import io.hzclient.spring.boot.autoconfigure.health.HzClientHealthIndicator;
+import io.hzclient.spring.boot.autoconfigure.metrics.HzClientMetrics;
 import io.hzclient.spring.cache.HzCacheManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -20,7 +22,7 @@ class HzClientOptionalDependenciesTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(HzClientSwitchAndConfigBeanTest.ALL)
             .withUserConfiguration(Caching.class)
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy",
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy",
                     "hz.client.beans.maps=orders");
 
     @Test

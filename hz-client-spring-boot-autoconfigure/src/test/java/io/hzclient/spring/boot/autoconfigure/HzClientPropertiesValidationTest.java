@@ -1,5 +1,6 @@
 package io.hzclient.spring.boot.autoconfigure;
 
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HzClientPropertiesValidationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class))
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -60,7 +62,7 @@ class HzClientPropertiesValidationTest {
     void aBadValueFailsWithAMessageNamingTheProperty(String setting, String property, String reason) {
         runner.withPropertyValues(setting).run(context -> {
             assertThat(context).hasFailed();
-            String messages = allMessages(context.getStartupFailure());
+            String messages = HzClientTestSupport.allMessages(context.getStartupFailure());
             assertThat(messages).contains(property).contains(reason);
         });
     }
@@ -69,7 +71,7 @@ class HzClientPropertiesValidationTest {
     void anUnknownLoadBalancerIsReportedWithTheChoices() {
         runner.withPropertyValues("hz.client.load-balancer=fastest").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(allMessages(context.getStartupFailure())).contains("hz.client.load-balancer")
+            assertThat(HzClientTestSupport.allMessages(context.getStartupFailure())).contains("hz.client.load-balancer")
                     .contains("fastest").contains("round-robin, random, or the name of a LoadBalancer bean");
         });
     }
@@ -77,7 +79,7 @@ class HzClientPropertiesValidationTest {
     @Test
     void aFactoryClassOfTheWrongTypeIsReported() {
         runner.withPropertyValues("hz.client.serialization.data-serializable-factories.7=java.lang.String")
-                .run(context -> assertThat(allMessages(context.getStartupFailure()))
+                .run(context -> assertThat(HzClientTestSupport.allMessages(context.getStartupFailure()))
                         .contains("hz.client.serialization.data-serializable-factories.7")
                         .contains("DataSerializableFactory"));
     }
@@ -88,13 +90,5 @@ class HzClientPropertiesValidationTest {
                         "hz.client.flake-id-generators.ids.prefetch-count=100000",
                         "hz.client.flake-id-generators.ids.prefetch-validity=0s")
                 .run(context -> assertThat(context).hasNotFailed());
-    }
-
-    static String allMessages(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            sb.append(c).append('\n');
-        }
-        return sb.toString();
     }
 }

@@ -5,13 +5,14 @@ import io.hzclient.config.SerializationConfig;
 import io.hzclient.serialization.CompactReader;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.CompactWriter;
-import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.DataSerializableFactory;
+import io.hzclient.serialization.IdentifiedDataSerializable;
 import io.hzclient.serialization.ObjectDataInput;
 import io.hzclient.serialization.ObjectDataOutput;
 import io.hzclient.serialization.Portable;
 import io.hzclient.serialization.PortableFactory;
 import io.hzclient.serialization.StreamSerializer;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -26,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HzClientSerializationPropertiesTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class))
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy");
 
     @Test
     void serializationPropertiesAndBeansReachTheConfig() {
@@ -129,7 +131,7 @@ class HzClientSerializationPropertiesTest {
     @Test
     void aClassThatIsNotSerializableIsRefusedWithItsProperty() {
         runner.withPropertyValues("hz.client.serialization.java-serialization.allowed-classes=java.lang.Thread")
-                .run(context -> assertThat(HzClientPropertiesValidationTest.allMessages(context.getStartupFailure()))
+                .run(context -> assertThat(HzClientTestSupport.allMessages(context.getStartupFailure()))
                         .contains("hz.client.serialization.java-serialization.allowed-classes[0]")
                         .contains("not java.io.Serializable"));
     }

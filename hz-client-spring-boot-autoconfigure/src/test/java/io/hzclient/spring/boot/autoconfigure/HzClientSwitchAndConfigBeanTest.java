@@ -2,6 +2,15 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.cache.HzCacheAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.endpoint.HzClientEndpointAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.endpoint.HzClientSanitizingAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.health.HzClientHealthAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.health.HzClientHealthIndicator;
+import io.hzclient.spring.boot.autoconfigure.integration.HzLockRegistryAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.metrics.HzClientMetrics;
+import io.hzclient.spring.boot.autoconfigure.metrics.HzClientMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -22,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HzClientSwitchAndConfigBeanTest {
     static final AutoConfigurations ALL = AutoConfigurations.of(HzClientAutoConfiguration.class,
+            HzClientBeansAutoConfiguration.class,
             HzClientHealthAutoConfiguration.class, HzClientMetricsAutoConfiguration.class,
             HzClientEndpointAutoConfiguration.class, HzCacheAutoConfiguration.class,
             HzLockRegistryAutoConfiguration.class);
@@ -29,7 +39,7 @@ class HzClientSwitchAndConfigBeanTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(ALL)
             .withUserConfiguration(CachingApp.class)
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy",
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy",
                     "hz.client.beans.maps=orders");
 
     @Test
@@ -81,7 +91,7 @@ class HzClientSwitchAndConfigBeanTest {
 
     private static ApplicationContextRunner offRunner() {
         return new ApplicationContextRunner().withConfiguration(ALL)
-                .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy",
+                .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy",
                         "hz.client.beans.maps=orders", "hz.client.enabled=false");
     }
 

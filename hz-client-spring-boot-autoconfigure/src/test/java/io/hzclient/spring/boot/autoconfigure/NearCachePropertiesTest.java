@@ -7,6 +7,7 @@ import io.hzclient.config.InMemoryFormat;
 import io.hzclient.config.LocalUpdatePolicy;
 import io.hzclient.config.NearCacheConfig;
 import io.hzclient.config.NearCacheRepairConfig;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -19,15 +20,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 
-import static io.hzclient.spring.boot.autoconfigure.HzClientPropertiesValidationTest.allMessages;
+import static io.hzclient.spring.boot.autoconfigure.HzClientTestSupport.allMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code hz.client.near-caches.*} and {@code hz.client.near-cache-repair.*} as written in YAML reach the client. */
 class NearCachePropertiesTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class))
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy");
 
     @Test
     void everyYamlOptionArrivesInTheClientConfigExactly() {

@@ -1,6 +1,7 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.HzClient;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.sql.SqlException;
 import io.hzclient.sql.SqlResult;
 import io.hzclient.sql.SqlService;
@@ -20,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SqlServiceBeanTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
-            .withPropertyValues(HzClientAutoConfigurationTest.NOWHERE, "hz.client.startup.mode=lazy");
+            .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class))
+            .withPropertyValues(HzClientTestSupport.NOWHERE, "hz.client.startup.mode=lazy");
 
     @Test
     void withLazyStartupTheSqlServiceIsTheClientsOwnAndNeedsNoConnection() {

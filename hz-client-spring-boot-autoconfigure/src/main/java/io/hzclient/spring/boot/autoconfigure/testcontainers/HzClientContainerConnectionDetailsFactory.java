@@ -13,7 +13,7 @@ import java.util.List;
  * container's host and mapped member port, and its cluster name ({@code HZ_CLUSTERNAME}, else {@code dev}). The
  * {@code hz.client.cluster-name} and {@code hz.client.cluster-members} properties are then not needed.
  */
-class HzClientContainerConnectionDetailsFactory
+final class HzClientContainerConnectionDetailsFactory
         extends ContainerConnectionDetailsFactory<Container<?>, HzClientConnectionDetails> {
     static final int MEMBER_PORT = 5701;
     static final String CLUSTER_NAME_ENV = "HZ_CLUSTERNAME";

@@ -6,7 +6,8 @@ import io.hzclient.cp.HzCountDownLatch;
 import io.hzclient.cp.HzFencedLock;
 import io.hzclient.cp.HzSemaphore;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
-import io.hzclient.spring.boot.autoconfigure.HzLockRegistryAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.integration.HzLockRegistryAutoConfiguration;
 import io.hzclient.spring.integration.HzLockRegistry;
 import io.hzclient.test.SeparateJvmCluster;
 import io.hzclient.test.SeparateJvmMember;
@@ -47,7 +48,8 @@ class CPBeansIT {
     @Test
     void eachDeclaredCpObjectIsABeanThatReachesTheCluster() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=" + cluster.clusterName(),
                         "hz.client.cluster-members=" + String.join(",", cluster.addresses()),
                         "hz.client.beans.atomic-longs=orders@shop", "hz.client.beans.atomic-references=leader",
@@ -88,6 +90,7 @@ class CPBeansIT {
     private ApplicationContextRunner lockRegistryApp() {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class,
                         HzLockRegistryAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=" + cluster.clusterName(),
                         "hz.client.cluster-members=" + String.join(",", cluster.addresses()));

@@ -7,6 +7,7 @@ import io.hzclient.queue.HzQueue;
 import io.hzclient.replicatedmap.HzReplicatedMap;
 import io.hzclient.set.HzSet;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -48,7 +49,8 @@ class CollectionBeansIT {
 
     private ApplicationContextRunner app(String startup) {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withUserConfiguration(Users.class)
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
                         "hz.client.startup.mode=" + startup,

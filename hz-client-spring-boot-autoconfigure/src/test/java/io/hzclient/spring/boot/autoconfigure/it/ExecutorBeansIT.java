@@ -3,6 +3,7 @@ package io.hzclient.spring.boot.autoconfigure.it;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.executor.HzExecutorService;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -42,7 +43,8 @@ class ExecutorBeansIT {
     @Test
     void aDeclaredExecutorIsABeanThatReachesTheMember() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withUserConfiguration(Users.class)
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
                         "hz.client.beans.executors=reports,imports")

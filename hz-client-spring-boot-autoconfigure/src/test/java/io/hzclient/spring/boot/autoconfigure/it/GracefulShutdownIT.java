@@ -8,6 +8,7 @@ import io.hzclient.map.HzMap;
 import io.hzclient.queue.HzQueue;
 import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -56,7 +57,7 @@ class GracefulShutdownIT {
     void closingTheContextLetsHundredCallsInFlightFinishAndRefusesNewOnes() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class,
-                        HzClientAutoConfiguration.class))
+                        HzClientAutoConfiguration.class, HzClientBeansAutoConfiguration.class))
                 .withUserConfiguration(Consumer.class)
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
                         "spring.lifecycle.timeout-per-shutdown-phase=25s")

@@ -6,7 +6,8 @@ import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
 import io.hzclient.spring.boot.HzMapRef;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
-import io.hzclient.spring.boot.autoconfigure.HzClientHealthIndicator;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.health.HzClientHealthIndicator;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -159,7 +160,8 @@ class HzClientApplicationIT {
 
         // Meanwhile a second application starts lazily without the cluster; its map bean is a stand-in until then.
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
                         "hz.client.startup.mode=lazy", "hz.client.beans.maps=customers",
                         "hz.client.connection-retry.initial-backoff=100ms", "hz.client.connection-retry.max-backoff=500ms")
@@ -184,7 +186,8 @@ class HzClientApplicationIT {
     @Order(5)
     void aWrongClusterNameFailsTheStartupWithTheReason() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=not-" + CLUSTER,
                         "hz.client.cluster-members=127.0.0.1:" + PORT, "hz.client.startup.timeout=20s")
                 .run(context -> {

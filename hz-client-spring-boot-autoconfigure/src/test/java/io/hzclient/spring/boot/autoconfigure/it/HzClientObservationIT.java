@@ -4,13 +4,14 @@ import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.CallObserver;
 import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
-import io.hzclient.spring.boot.autoconfigure.DefaultHzClientCallObservationConvention;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
-import io.hzclient.spring.boot.autoconfigure.HzClientCallContext;
-import io.hzclient.spring.boot.autoconfigure.HzClientCallObservationConvention;
-import io.hzclient.spring.boot.autoconfigure.HzClientCallObserver;
-import io.hzclient.spring.boot.autoconfigure.HzClientMetricsAutoConfiguration;
-import io.hzclient.spring.boot.autoconfigure.HzClientObservationAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.metrics.HzClientMetricsAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.observation.DefaultHzClientCallObservationConvention;
+import io.hzclient.spring.boot.autoconfigure.observation.HzClientCallContext;
+import io.hzclient.spring.boot.autoconfigure.observation.HzClientCallObservationConvention;
+import io.hzclient.spring.boot.autoconfigure.observation.HzClientCallObserver;
+import io.hzclient.spring.boot.autoconfigure.observation.HzClientObservationAutoConfiguration;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -49,6 +50,7 @@ class HzClientObservationIT {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                    HzClientBeansAutoConfiguration.class,
                     HzClientObservationAutoConfiguration.class))
             .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT);
 

@@ -5,6 +5,7 @@ import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
 import io.hzclient.spring.boot.autoconfigure.HzClientConnectionDetails;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.TestCertificates;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TlsProxy;
@@ -46,7 +47,8 @@ class HzClientSslBundleIT {
 
     private static ApplicationContextRunner runner(TlsProxy proxy) {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=" + cluster.clusterName(),
                         "hz.client.cluster-members=" + proxy.address(), "hz.client.smart-routing=false",
                         "hz.client.connection-timeout=3s", "hz.client.connection-retry.cluster-connect-timeout=3s",

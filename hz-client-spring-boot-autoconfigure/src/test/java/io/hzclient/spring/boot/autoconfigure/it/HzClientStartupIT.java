@@ -5,6 +5,7 @@ import io.hzclient.ClusterConnectException;
 import io.hzclient.HzClient;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class HzClientStartupIT {
         ClientConfig own = ClientConfig.builder().clusterName(CLUSTER.clusterName()).addresses(CLUSTER.address(0))
                 .clientName("own-config").build();
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=elsewhere", "hz.client.cluster-members=127.0.0.1:1",
                         "hz.client.startup.timeout=60s")
                 .withBean(ClientConfig.class, () -> own)
@@ -102,7 +104,7 @@ class HzClientStartupIT {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration(HzClientAutoConfiguration.class)
+    @ImportAutoConfiguration({HzClientAutoConfiguration.class, HzClientBeansAutoConfiguration.class})
     static class App {
     }
 }

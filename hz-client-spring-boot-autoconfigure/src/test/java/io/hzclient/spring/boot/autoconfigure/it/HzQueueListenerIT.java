@@ -2,9 +2,10 @@ package io.hzclient.spring.boot.autoconfigure.it;
 
 import com.hazelcast.collection.IQueue;
 import com.hazelcast.core.HazelcastInstance;
-import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.HzQueueListener.OnFailure;
+import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -50,7 +51,8 @@ class HzQueueListenerIT {
 
     private ApplicationContextRunner app(Class<?> user) {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withUserConfiguration(user)
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT);
     }

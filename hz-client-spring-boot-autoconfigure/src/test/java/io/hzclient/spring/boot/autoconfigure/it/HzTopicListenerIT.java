@@ -4,6 +4,7 @@ import io.hzclient.HzClient;
 import io.hzclient.flakeid.FlakeIdGenerator;
 import io.hzclient.spring.boot.HzTopicListener;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.MemberState;
 import io.hzclient.test.TestCluster;
 import io.hzclient.topic.Message;
@@ -42,7 +43,8 @@ class HzTopicListenerIT {
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=" + cluster.clusterName(),
                         "hz.client.cluster-members=" + String.join(",", cluster.addresses()));
     }

@@ -4,6 +4,7 @@ import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.sql.SqlResult;
 import io.hzclient.sql.SqlService;
 import io.hzclient.test.FreePorts;
@@ -41,7 +42,8 @@ class SqlServiceBeanIT {
     @Test
     void theSqlServiceIsABeanThatRunsStatements() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT)
                 .run(context -> {
                     SqlService sql = context.getBean(SqlService.class);

@@ -8,6 +8,7 @@ import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.HzTopicListener;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
 import io.hzclient.spring.boot.autoconfigure.HzClientConfigCustomizer;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -54,7 +55,8 @@ class VirtualThreadsIT {
 
     private ApplicationContextRunner app() {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withUserConfiguration(Listeners.class)
                 .withPropertyValues("hz.client.cluster-name=" + CLUSTER, "hz.client.cluster-members=127.0.0.1:" + PORT,
                         "spring.threads.virtual.enabled=true");

@@ -3,6 +3,7 @@ package io.hzclient.spring.boot.autoconfigure.testcontainers;
 import io.hzclient.HzClient;
 import io.hzclient.map.HzMap;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -41,7 +42,7 @@ class HzClientServiceConnectionIT {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration(HzClientAutoConfiguration.class)
+    @ImportAutoConfiguration({HzClientAutoConfiguration.class, HzClientBeansAutoConfiguration.class})
     static class Config {
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * carry no username or password (the image has no setting for them); the SSL bundle is whatever Spring Boot reads
  * from the service's {@code org.springframework.boot.sslbundle.*} labels (none without them).
  */
-class HzClientDockerComposeConnectionDetailsFactory
+final class HzClientDockerComposeConnectionDetailsFactory
         extends DockerComposeConnectionDetailsFactory<HzClientConnectionDetails> {
     static final String IMAGE = "hazelcast/hazelcast";
     static final int MEMBER_PORT = 5701;

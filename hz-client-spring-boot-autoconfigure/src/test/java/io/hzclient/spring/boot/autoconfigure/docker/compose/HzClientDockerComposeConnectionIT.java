@@ -3,6 +3,7 @@ package io.hzclient.spring.boot.autoconfigure.docker.compose;
 import io.hzclient.HzClient;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
 import io.hzclient.spring.boot.autoconfigure.HzClientConnectionDetails;
+import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
 import io.hzclient.test.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class HzClientDockerComposeConnectionIT {
         HzClientConnectionDetails details = new HzClientDockerComposeConnectionDetailsFactory()
                 .getConnectionDetails(service.source());
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(HzClientAutoConfiguration.class,
+                        HzClientBeansAutoConfiguration.class))
                 .withPropertyValues("hz.client.cluster-name=not-this-one", "hz.client.cluster-members=127.0.0.1:1",
                         "hz.client.startup.timeout=60s")
                 .withBean(HzClientConnectionDetails.class, () -> details)
