@@ -1,6 +1,7 @@
 package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.HzClient;
+import io.hzclient.MembershipListener;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.serialization.CompactSerializer;
 import io.hzclient.serialization.StreamSerializer;
@@ -105,6 +106,13 @@ public final class HzClientAutoConfiguration {
     @ConditionalOnThreading(Threading.VIRTUAL)
     static HzClientConfigCustomizer hzClientVirtualThreads() {
         return new HzClientVirtualThreads();
+    }
+
+    // membership listeners in the configuration (issue 24): the application's MembershipListener beans hear of
+    // every member from the first member list on, as those of ClientConfig.Builder.addMembershipListener do
+    @Bean
+    static HzClientConfigCustomizer hzClientMembershipListeners(ObjectProvider<MembershipListener> listeners) {
+        return builder -> listeners.orderedStream().forEach(builder::addMembershipListener);
     }
 
     // graceful shutdown (issue 23): refuse new calls, let those in flight end within the shutdown phase's timeout

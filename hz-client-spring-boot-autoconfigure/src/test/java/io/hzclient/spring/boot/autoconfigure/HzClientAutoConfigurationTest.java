@@ -2,6 +2,7 @@ package io.hzclient.spring.boot.autoconfigure;
 
 import io.hzclient.ClusterConnectException;
 import io.hzclient.HzClient;
+import io.hzclient.MembershipListener;
 import io.hzclient.config.ClientConfig;
 import io.hzclient.config.ConnectionRetryConfig;
 import io.hzclient.config.ReconnectMode;
@@ -209,6 +210,17 @@ class HzClientAutoConfigurationTest {
                     assertThat(c.clientName()).isEqualTo("second");
                     assertThat(c.labels()).containsExactly("first");
                 });
+    }
+
+    @Test
+    void membershipListenerBeansAreListenersOfTheConfig() {
+        MembershipListener first = new MembershipListener() { };
+        MembershipListener second = new MembershipListener() { };
+        runner.withBean("first", MembershipListener.class, () -> first)
+                .withBean("second", MembershipListener.class, () -> second)
+                .run(context -> assertThat(context.getBean(HzClient.class).getConfig().membershipListeners())
+                        .containsExactlyInAnyOrder(first, second));
+        runner.run(context -> assertThat(context.getBean(HzClient.class).getConfig().membershipListeners()).isEmpty());
     }
 
     @Test
