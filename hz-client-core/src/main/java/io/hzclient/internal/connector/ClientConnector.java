@@ -6,8 +6,6 @@ import io.hzclient.internal.cluster.ClusterService;
 import io.hzclient.internal.cluster.PartitionTable;
 import io.hzclient.internal.connection.ConnectionOpener;
 import io.hzclient.internal.discovery.AddressTranslator;
-import io.hzclient.internal.discovery.CloudDiscovery;
-import io.hzclient.internal.discovery.PublicAddresses;
 import io.hzclient.internal.invocation.ClientInvocationService;
 import io.hzclient.internal.listener.ClientListenerService;
 
@@ -52,8 +50,7 @@ public final class ClientConnector {
         this.state = state;
         this.opener = opener;
         ConnectionCalls calls = invocations::invokeOnConnection;
-        AddressTranslator translator = config.cloudDiscoveryToken() != null ? CloudDiscovery.forConfig(config)
-                : PublicAddresses.forConfig(config, cluster::getMembers);
+        AddressTranslator translator = AddressTranslator.forConfig(config, cluster::getMembers);
         MemberRefusals refusals = new MemberRefusals();
         ClusterViewListener view =
                 new ClusterViewListener(calls, cluster, partitions, state.registry(), refusals, this::membersViewed);

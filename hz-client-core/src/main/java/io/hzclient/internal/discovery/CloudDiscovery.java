@@ -53,11 +53,6 @@ public final class CloudDiscovery implements AddressTranslator {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** The translator the config asks for: this one with a discovery token, else the identity. */
-    public static AddressTranslator forConfig(ClientConfig config) {
-        return config.cloudDiscoveryToken() == null ? IDENTITY : new CloudDiscovery(config);
-    }
-
     /** Fetches the addresses anew; the round's candidates are the members' private addresses. */
     @Override
     public synchronized List<MemberAddress> startRound(List<MemberAddress> configured) {

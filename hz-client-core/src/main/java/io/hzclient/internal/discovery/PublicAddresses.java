@@ -52,10 +52,9 @@ public final class PublicAddresses implements AddressTranslator {
         this.reachability = reachability;
     }
 
-    /** The translator for a config without cloud discovery: the identity when {@code use-public-ip} is false. */
-    public static AddressTranslator forConfig(ClientConfig config, Supplier<? extends Collection<Member>> members) {
-        return Boolean.FALSE.equals(config.usePublicIp()) ? IDENTITY
-                : new PublicAddresses(config, members, PublicAddresses::connects);
+    /** Public addresses as the config says, with the reachability checks of a real TCP connect. */
+    PublicAddresses(ClientConfig config, Supplier<? extends Collection<Member>> members) {
+        this(config, members, PublicAddresses::connects);
     }
 
     @Override

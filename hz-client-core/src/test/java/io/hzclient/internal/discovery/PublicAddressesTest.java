@@ -94,7 +94,7 @@ class PublicAddressesTest {
     void useSettlesItWithoutAnyCheck() {
         assertThat(translator(outside().usePublicIp(true), List.of(A, B)).translate(PRIVATE_B)).isEqualTo(PUBLIC_B);
         reachable.addAll(List.of(PUBLIC_A, PUBLIC_B));
-        assertThat(PublicAddresses.forConfig(outside().usePublicIp(false).build(), () -> List.of(A, B)))
+        assertThat(AddressTranslator.forConfig(outside().usePublicIp(false).build(), () -> List.of(A, B)))
                 .isSameAs(AddressTranslator.IDENTITY);
         assertThat(checked).isEmpty();
     }
