@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -210,7 +212,34 @@ public final class SeparateJvmMember implements AutoCloseable {
     /** Kills the member if it still runs, then starts it again on the same port; returns once it is ready. */
     public synchronized void restart() {
         kill();
+        awaitPortFree();
         launch();
+    }
+
+    /**
+     * Waits until the member's port can be listened on again. A client that keeps dialling a dead member's port on
+     * loopback can be given that very port as its own end, a socket connected to itself, which holds the port until
+     * the client gives the connection up (seen once in CI: the restarted member could not bind).
+     */
+    private void awaitPortFree() {
+        long deadline = System.nanoTime() + settings.startTimeout.toNanos();
+        while (true) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress("127.0.0.1", port));
+                return;
+            } catch (IOException inUse) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("port " + port + " is still in use after " + settings.startTimeout
+                            + "; member " + address() + " cannot start again", inUse);
+                }
+            }
+            try {
+                Thread.sleep(100); // polling the port until the deadline, not racing a call
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for port " + port, e);
+            }
+        }
     }
 
     /** Kills the member. */
