@@ -142,6 +142,9 @@ class DurabilityIT {
                         assertThat(frozen.map.get(k)).isEqualTo("v" + k)));
                 assertThat(puts).as("waiting for backup acks").noneMatch(CompletableFuture::isDone);
                 frozen.owner.kill();
+                // the backup thaws only once the client has lost the owner: thawed sooner, its acks could come first
+                assertEventually(WAIT, () -> assertThat(client.getStatistics().connectedMembers())
+                        .doesNotContain(frozen.owner.address()));
             } finally {
                 frozen.backup.thaw();
             }
