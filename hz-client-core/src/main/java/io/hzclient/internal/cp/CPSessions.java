@@ -125,9 +125,12 @@ final class CPSessions {
 
     private Session open(CPGroupId groupId) {
         // uninterruptible: a session the group opened after its caller gave up would be held by nobody
+        long askedAtMillis = clockMillis.getAsLong();
         CPSessionGrant grant = CPWaits.uninterruptibly(invocations.invokeInternal(CPSessionCodec.createSession(groupId,
                 endpointName)));
-        Session session = new Session(grant.sessionId(), clockMillis.getAsLong() + grant.ttlMillis());
+        // the group's clock for it started after we asked; a heartbeat period short of that, a call sent on the
+        // unheld session still finds it open, and the heartbeats its holders start come in time
+        Session session = new Session(grant.sessionId(), askedAtMillis + grant.ttlMillis() - grant.heartbeatMillis());
         sessions.put(groupId, session);
         startHeartbeats(grant.heartbeatMillis());
         return session;

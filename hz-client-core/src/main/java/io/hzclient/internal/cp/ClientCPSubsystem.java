@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The client's CP Subsystem: proxies made once per name, as the official clients advise, each bound to the group
@@ -44,7 +45,8 @@ public final class ClientCPSubsystem implements CPSubsystem {
                              Executor userExecutor, ScheduledExecutorService scheduler, String clientName) {
         this.invocations = invocations;
         this.context = new CPSubsystemContext(invocations, serialization, userExecutor);
-        this.sessions = new CPSessions(invocations, scheduler, clientName, System::currentTimeMillis);
+        this.sessions = new CPSessions(invocations, scheduler, clientName,
+                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
     }
 
     @Override

@@ -123,14 +123,15 @@ final class SemaphoreProxy extends CPProxy implements HzSemaphore {
                     newInvocationUid(), permits)));
         } catch (RuntimeException e) {
             if (!CPErrors.isSessionExpired(e)) {
+                // refused (or its outcome unknown): the session still holds what it held, so it keeps its holds,
+                // else it would count fewer holders than it has and stop its heartbeats while it still holds some
                 throw e;
             }
             sessions.invalidate(groupId, sessionId);
             throw new IllegalStateException("the permits of " + this + " were given back already: this client's CP"
                     + " session " + sessionId + " was closed by the group", e);
-        } finally {
-            letGo(sessionId, permits);
         }
+        letGo(sessionId, permits);
     }
 
     @Override

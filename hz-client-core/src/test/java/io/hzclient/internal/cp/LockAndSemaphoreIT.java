@@ -367,6 +367,24 @@ class LockAndSemaphoreIT {
     }
 
     @Test
+    void aRefusedReleaseKeepsTheSessionsHoldsSoALockTakenLaterIsKeptAlive() {
+        String name = TestCluster.uniqueName("refused");
+        HzSemaphore permits = one.getCPSubsystem().getSemaphore(name);
+        permits.init(1);
+        permits.acquire();
+        assertThatThrownBy(() -> permits.release(2)).isInstanceOf(IllegalStateException.class);
+        permits.release();
+        // had the refused release been counted, the session would count fewer holds than it has, and no heartbeat
+        // would keep this lock's session open
+        HzFencedLock lock = one.getCPSubsystem().getLock(name);
+        lock.lock();
+        assertThat(two.getCPSubsystem().getLock(name).tryLock(2 * SESSION_TTL_SECONDS, TimeUnit.SECONDS))
+                .as("heartbeats keep it held").isFalse();
+        lock.unlock();
+        assertThat(lock.isLocked()).isFalse();
+    }
+
+    @Test
     void aJdkCompatibleSemaphoreTakesReleasesFromAnyone() throws Exception {
         HzSemaphore a = one.getCPSubsystem().getSemaphore(JDK_SEMAPHORE);
         HzSemaphore b = two.getCPSubsystem().getSemaphore(JDK_SEMAPHORE);
