@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * With more callers waiting the cores have other work, so nobody spins; on one core spinning only delays the answer.
  *
  * <p>It spins for twice the typical lone wait (a moving average), at most the limit, and not at all while the typical
- * wait is longer than the limit: answers from a remote cluster take longer than any spin worth its CPU.
+ * wait is longer than the limit: answers from a remote cluster take longer than any spin worth its CPU. Nor while
+ * the machine has no core to spare ({@link SpareCore}): where the application's other threads keep the cores busy,
+ * the spin's time would be taken from them.
  *
  * <p>The system property {@value #PROPERTY} sets the limit in microseconds (default {@value #DEFAULT_MICROS}; 0 turns
  * spinning off).
@@ -23,16 +25,23 @@ final class LoneWaiterSpin {
 
     /** The one every {@link ParkingFuture} uses: waiters are counted across the JVM, since they share its cores. */
     static final LoneWaiterSpin JVM = new LoneWaiterSpin(Runtime.getRuntime().availableProcessors() < 2
-            ? 0 : Math.max(0, Long.getLong(PROPERTY, DEFAULT_MICROS)) * 1_000);
+            ? 0 : Math.max(0, Long.getLong(PROPERTY, DEFAULT_MICROS)) * 1_000, SpareCore.ofThisMachine());
 
     private final long limitNanos;
+    private final SpareCore spareCore;
     private final AtomicInteger waiting = new AtomicInteger();
     /** Moving average of lone waits; plain, since only a lone waiter updates it and a lost update is harmless. */
     private long typicalWaitNanos;
 
-    LoneWaiterSpin(long limitNanos) {
+    LoneWaiterSpin(long limitNanos, SpareCore spareCore) {
         this.limitNanos = limitNanos;
+        this.spareCore = spareCore;
         this.typicalWaitNanos = limitNanos / 2;
+    }
+
+    /** A spin that always has a core to spare. */
+    LoneWaiterSpin(long limitNanos) {
+        this(limitNanos, new SpareCore(() -> -1, 1, System::nanoTime));
     }
 
     /**
@@ -45,11 +54,12 @@ final class LoneWaiterSpin {
         }
         long start = System.nanoTime();
         long typical = typicalWaitNanos;
-        if (typical <= limitNanos) {
+        if (typical <= limitNanos && spareCore.available()) {
             long end = start + Math.min(limitNanos, 2 * typical);
             while (!future.isDone() && System.nanoTime() - end < 0) {
                 Thread.onSpinWait();
             }
+            spareCore.spun(System.nanoTime() - start);
         }
         return start;
     }
@@ -65,6 +75,6 @@ final class LoneWaiterSpin {
 
     /** Whether the next lone waiter would spin. */
     boolean spinsNow() {
-        return limitNanos > 0 && typicalWaitNanos <= limitNanos;
+        return limitNanos > 0 && typicalWaitNanos <= limitNanos && spareCore.available();
     }
 }
