@@ -7,7 +7,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.socket.nio.NioSocketChannel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,12 @@ public final class ChannelSetup {
 
     /** The channel type: one that exposes its socket only when write-through is allowed. */
     ChannelFactory<? extends Channel> channelFactory() {
-        return writeThroughAllowed() ? WriteThroughSocketChannel::new : NioSocketChannel::new;
+        return Transport.CHOSEN.channelFactory(writeThroughAllowed());
+    }
+
+    /** The channel's socket for write-through; null when a byte handler must see the outbound bytes. */
+    Transport.SocketWriter socketWriter(Channel channel) {
+        return writeThroughAllowed() ? Transport.CHOSEN.socketWriter(channel) : null;
     }
 
     void initPipeline(Channel channel, MemberAddress address, int maxMessageSize, InboundHandler inbound) {
