@@ -203,9 +203,9 @@ public final class Bench {
         boolean cp = CP_SCENARIOS.stream().anyMatch(settings::wants);
         boolean threeMembers = THREE_MEMBER_SCENARIOS.stream().anyMatch(settings::wants);
         // the CP members and the three members start while the other member does; a null resource is not closed
-        try (CpCluster cpCluster = cp ? CpCluster.launch(targetDir(), cpMemberJvmArgs(settings), port, logDir) : null;
+        try (CpCluster cpCluster = cp ? CpCluster.launch(targetDir(), clusterMemberJvmArgs(settings), port, logDir) : null;
              ThreeMemberCluster three = threeMembers ? ThreeMemberCluster.launch(classpath,
-                     cpMemberJvmArgs(settings), portsInUse(port, cpCluster), logDir) : null;
+                     clusterMemberJvmArgs(settings), portsInUse(port, cpCluster), logDir) : null;
              Child member = startMember(classpath, cluster, port, sql, logDir)) {
             log.printf("[%5.1fs] member %s up%n", seconds(t0), address);
             // The workers connect a second client to the CP cluster for the CP lines. The official client 5.7.0 has
@@ -536,8 +536,11 @@ public final class Bench {
         return ports;
     }
 
-    /** The CP members' JVM options: the other member's heap; in a smoke run, a small one and a fast start. */
-    private static List<String> cpMemberJvmArgs(Settings settings) {
+    /**
+     * The JVM options of the CP members and of the three members: the other member's heap; in a smoke run, a small
+     * one and a fast start.
+     */
+    private static List<String> clusterMemberJvmArgs(Settings settings) {
         List<String> args = new ArrayList<>(settings.mode.equals("smoke") ? List.of("-Xmx384m")
                 : List.of("-Xms1g", "-Xmx1g"));
         if (settings.mode.equals("smoke")) {
