@@ -23,13 +23,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * hz-client against the official Hazelcast Java client: one member in its own JVM, each client in its own JVM
  * (ours with JVM defaults; the official client twice, with its defaults and with
  * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}, its best), every scenario run on ours and on the
- * official client in turn, then one table on stdout:
- * {@code scenario ours official ratio ours_p99_us official_p99_us}. Progress and details go to stderr.
+ * official client in turn, then one table on stdout ({@link #HEADER}): throughput, ratio, p99, and for each measured
+ * line the client JVM's CPU per call, the member JVMs' CPU per call and how busy the machine was. Progress and
+ * details go to stderr.
+ *
+ * <p>The three-member lines ({@link #THREE_MEMBER_SCENARIOS}) run on a cluster of three 5.7.0 members in their own
+ * JVMs ({@link ThreeMemberCluster}), started only when one of them is selected.
  *
  * <p>The CP lines ({@link #CP_SCENARIOS}) run on a cluster of their own, three Hazelcast 5.4.0 members in their own
  * JVMs ({@link CpCluster}), started only when one of them is selected. Their official side is the official client
@@ -39,13 +45,18 @@ import java.util.concurrent.Future;
  * [--measure-ms N] [--rounds N]}
  */
 public final class Bench {
-    static final String HEADER = "scenario ours official ratio ours_p99_us official_p99_us";
+    static final String HEADER = "scenario ours official ratio ours_p99_us official_p99_us ours_cpu_us official_cpu_us"
+            + " ours_member_cpu_us official_member_cpu_us ours_busy_pct official_busy_pct";
+
+    /** The columns after {@code ratio} and the p99s that only measured lines fill: "-" each on the others. */
+    private static final String NO_CPU = " - - - - - -";
 
     /** Every line of the table, in order. */
     static final List<String> SCENARIOS = List.of(
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
-            "getall-100", "putall-100", "nearcache-get-1", "alloc-get", "alloc-put", "start-ms",
+            "getall-100", "putall-100", "sync-get-16-3m", "async-get-256-3m", "getall-100-3m",
+            "app-get-1-plus-2-cpu", "app-cpu-work-1-plus-2", "nearcache-get-1", "alloc-get", "alloc-put", "start-ms",
             "nearcache-heap-per-entry", "loopback-pingpong-30", "sync-get-1-vs-loopback", "sync-put-1-vs-loopback",
             "member-get-floor-1", "sync-get-1-vs-floor", "nearcache-get-1-vs-sync-get-1",
             "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16", "multimap-put-get-16",
@@ -58,10 +69,21 @@ public final class Bench {
     static final List<String> CP_SCENARIOS = List.of(
             "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
 
+    /**
+     * The lines on the three-member cluster ({@link ThreeMemberCluster}: three 5.7.0 members, started only when one of
+     * these runs): the same work as the line without {@code -3m}.
+     */
+    static final List<String> THREE_MEMBER_SCENARIOS = List.of("sync-get-16-3m", "async-get-256-3m", "getall-100-3m");
+
+    /** The app line's gets; its CPU-bound threads' work is the line {@link #APP_WORK}. */
+    static final String APP_GETS = "app-get-1-plus-2-cpu";
+    static final String APP_WORK = "app-cpu-work-1-plus-2";
+
     private static final Set<String> MEASURED = Set.of(
             "sync-get-1", "sync-get-16", "sync-get-64", "sync-put-1", "sync-put-16", "sync-put-64",
             "async-get-64", "async-get-256", "async-put-64", "async-put-256", "async-get-64-default",
-            "getall-100", "putall-100", "nearcache-get-1", "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16",
+            "getall-100", "putall-100", "sync-get-16-3m", "async-get-256-3m", "getall-100-3m", APP_GETS,
+            "nearcache-get-1", "queue-offer-poll-1", "queue-pipeline-4x4", "set-add-16",
             "multimap-put-get-16", "executor-submit-16", "values-predicate-10k", "aggregate-sum-10k", "project-10k",
             "execute-on-entries-10k", "paging-100x100", "sql-select-1k-rows", "sql-select-by-key-16",
             "atomiclong-increment-1", "atomiclong-increment-16", "fencedlock-lock-unlock-1");
@@ -74,6 +96,14 @@ public final class Bench {
     static List<String> warmUps(Settings settings) {
         List<String> warmUps = new ArrayList<>(List.of("sync-get-16", "sync-put-16", "async-get-64", "async-put-64",
                 "getall-100", "putall-100", "sync-get-1"));
+        for (String scenario : THREE_MEMBER_SCENARIOS) {
+            if (settings.wants(scenario)) {
+                warmUps.add(scenario); // the client of the three members connects and fills its map here
+            }
+        }
+        if (settings.wants(APP_GETS) || settings.wants(APP_WORK)) {
+            warmUps.add(APP_GETS);
+        }
         for (String scenario : SCENARIOS.subList(SCENARIOS.indexOf("queue-offer-poll-1"), SCENARIOS.size())) {
             if (settings.wants(scenario)) {
                 warmUps.add(scenario);
@@ -171,8 +201,11 @@ public final class Bench {
         List<String> table = new ArrayList<>();
         boolean sql = SCENARIOS.stream().anyMatch(s -> s.startsWith("sql-") && settings.wants(s));
         boolean cp = CP_SCENARIOS.stream().anyMatch(settings::wants);
-        // the CP members start while the other member does; a null resource is not closed
-        try (CpCluster cpCluster = cp ? CpCluster.launch(targetDir(), cpMemberJvmArgs(settings), port, logDir) : null;
+        boolean threeMembers = THREE_MEMBER_SCENARIOS.stream().anyMatch(settings::wants);
+        // the CP members and the three members start while the other member does; a null resource is not closed
+        try (CpCluster cpCluster = cp ? CpCluster.launch(targetDir(), clusterMemberJvmArgs(settings), port, logDir) : null;
+             ThreeMemberCluster three = threeMembers ? ThreeMemberCluster.launch(classpath,
+                     clusterMemberJvmArgs(settings), portsInUse(port, cpCluster), logDir) : null;
              Child member = startMember(classpath, cluster, port, sql, logDir)) {
             log.printf("[%5.1fs] member %s up%n", seconds(t0), address);
             // The workers connect a second client to the CP cluster for the CP lines. The official client 5.7.0 has
@@ -189,17 +222,25 @@ public final class Bench {
                     officialCpClasspath = CpCluster.officialClientClasspath(targetDir(), classpath);
                 }
             }
+            // and a third client to the three members for the -3m lines (ours and the official client's best)
+            if (three != null) {
+                three.awaitReady();
+                log.printf("[%5.1fs] three-member cluster up: %s%n", seconds(t0), three.addressList());
+            }
+            List<String> threeArgs = three == null ? List.of()
+                    : List.of("--3m", three.clusterName, three.addressList());
             List<String> cpArgs = workerArgs;
             String cpClasspath = officialCpClasspath;
+            List<String> oursArgs = concat(cpArgs, threeArgs);
             // Started one after the other, so that start-ms is not slowed by another client's start (in smoke mode,
             // where time matters more than start-ms, all at once).
             List<Callable<Worker2>> starts = new ArrayList<>(List.of(
                     () -> Worker2.start("ours", "ours", List.of(), classpath, cluster, address, settings, logDir,
-                            cpArgs),
+                            oursArgs),
                     () -> Worker2.start("official", otherKind,
                             List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
                             otherClasspath, cluster, address, settings, logDir,
-                            cpClasspath == null ? cpArgs : List.of()),
+                            concat(cpClasspath == null ? cpArgs : List.of(), threeArgs)),
                     () -> Worker2.start("official-default", otherKind, List.of(),
                             otherClasspath, cluster, address, settings, logDir, List.of())));
             if (cpClasspath != null) {
@@ -255,7 +296,7 @@ public final class Bench {
                 log.printf("[%5.1fs] member get floor (bare socket, one thread): %d gets/s, p99 %d us%n",
                         seconds(t0), floor[0], floor[1] / 1000);
 
-                Map<String, Worker.Result[]> results = new LinkedHashMap<>();
+                Map<String, Measured[]> results = new LinkedHashMap<>();
                 Map<String, String> skipped = new LinkedHashMap<>();
                 int index = 0;
                 for (String scenario : SCENARIOS) {
@@ -265,7 +306,8 @@ public final class Bench {
                             && !(scenario.equals("sync-get-1") && settings.wants("nearcache-get-1-vs-sync-get-1"))
                             && !(scenario.equals("sync-get-1") && settings.wants("sync-get-1-vs-floor"))
                             && !(scenario.equals("nearcache-get-1")
-                            && settings.wants("nearcache-get-1-vs-sync-get-1"))) {
+                            && settings.wants("nearcache-get-1-vs-sync-get-1"))
+                            && !(scenario.equals(APP_GETS) && settings.wants(APP_WORK))) {
                         continue;
                     }
                     boolean againstDefaults = scenario.endsWith("-default");
@@ -273,14 +315,17 @@ public final class Bench {
                             : scenario;
                     Worker2 official = againstDefaults ? defaults
                             : officialCp != null && CP_SCENARIOS.contains(scenario) ? officialCp : best;
-                    List<Worker.Result> mine = new ArrayList<>();
-                    List<Worker.Result> theirs = new ArrayList<>();
+                    List<Measured> mine = new ArrayList<>();
+                    List<Measured> theirs = new ArrayList<>();
                     for (int round = 0; round < settings.rounds && !skipped.containsKey(scenario); round++) {
                         boolean oursFirst = (round + index) % 2 == 0;
                         for (Worker2 w : oursFirst ? List.of(ours, official) : List.of(official, ours)) {
-                            // the members that serve the line: for a CP line, the CP members together
+                            // the members that serve the line: for a CP or -3m line, that cluster's members together
                             boolean onCp = cpCluster != null && CP_SCENARIOS.contains(scenario);
-                            long memberTicks = onCp ? cpCluster.cpuTicks() : member.cpuTicks();
+                            boolean onThree = three != null && THREE_MEMBER_SCENARIOS.contains(scenario);
+                            LongSupplier servingTicks = onCp ? cpCluster::cpuTicks : onThree ? three::cpuTicks
+                                    : member::cpuTicks;
+                            long memberTicks = servingTicks.getAsLong();
                             long[] machine = Child.machineTicks();
                             Worker.Result r;
                             try {
@@ -291,22 +336,27 @@ public final class Bench {
                                         e.getMessage());
                                 break;
                             }
-                            memberTicks = (onCp ? cpCluster.cpuTicks() : member.cpuTicks()) - memberTicks;
+                            long ticksAfter = servingTicks.getAsLong();
+                            memberTicks = memberTicks < 0 || ticksAfter < 0 ? -1 : ticksAfter - memberTicks;
                             long[] machineAfter = Child.machineTicks();
                             double busy = machine == null || machineAfter == null || machineAfter[1] == machine[1] ? 0
                                     : 100.0 * (machineAfter[0] - machine[0]) / (machineAfter[1] - machine[1]);
-                            (w == ours ? mine : theirs).add(r);
                             double ops = r.opsPerSecond() * (settings.warmupMs + settings.measureMs) / 1000.0;
+                            double memberUs = ops == 0 || memberTicks < 0 ? Double.NaN : memberTicks * 10_000.0 / ops;
+                            (w == ours ? mine : theirs).add(new Measured(r, r.cpuNanosPerOp() / 1000, memberUs,
+                                    machine == null || machineAfter == null ? Double.NaN : busy, r.workPerSecond()));
                             log.printf(Locale.ROOT, "[%5.1fs] %-22s %-16s %10.0f ops/s  p99 %6d us  bytes/op: calling"
                                             + " threads %6.0f, all threads %6.0f  cpu us/op: client %5.1f member ~%5.1f"
-                                            + "  machine busy ~%3.0f%%%n",
+                                            + "  machine busy ~%3.0f%%%s%n",
                                     seconds(t0), scenario, w.name, r.opsPerSecond(), r.p99Nanos() / 1000,
                                     r.callerBytesPerOp(), r.allBytesPerOp(), r.cpuNanosPerOp() / 1000,
-                                    ops == 0 || memberTicks < 0 ? 0 : memberTicks * 10_000.0 / ops, busy);
+                                    Double.isNaN(memberUs) ? 0 : memberUs, busy, r.workPerSecond() > 0
+                                            ? String.format(Locale.ROOT, "  cpu work %.0f units/s", r.workPerSecond())
+                                            : "");
                         }
                     }
                     if (!skipped.containsKey(scenario)) {
-                        results.put(scenario, new Worker.Result[]{median(mine), median(theirs)});
+                        results.put(scenario, new Measured[]{Measured.median(mine), Measured.median(theirs)});
                     }
                     index++;
                 }
@@ -368,66 +418,129 @@ public final class Bench {
         }
     }
 
-    private static String line(String scenario, Map<String, Worker.Result[]> results, Map<String, String> skipped,
+    private static String line(String scenario, Map<String, Measured[]> results, Map<String, String> skipped,
                                double[] startMs, long[] pingPong, long[] floor, double[] heapPerEntry) {
-        String skipReason = skipped.get(scenario.equals("nearcache-get-1-vs-sync-get-1") ? "nearcache-get-1" : scenario);
+        String skipReason = skipped.get(scenario.equals("nearcache-get-1-vs-sync-get-1") ? "nearcache-get-1"
+                : scenario.equals(APP_WORK) ? APP_GETS : scenario);
         if (skipReason != null) {
-            return scenario + " skipped skipped - - - " + skipReason;
+            return scenario + " skipped skipped - - -" + NO_CPU + " " + skipReason;
         }
         switch (scenario) {
             case "nearcache-heap-per-entry" -> {
                 return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, heapPerEntry[0], heapPerEntry[1],
-                        heapPerEntry[1] / heapPerEntry[0]);
+                        heapPerEntry[1] / heapPerEntry[0]) + NO_CPU;
             }
             case "nearcache-get-1-vs-sync-get-1" -> {
-                Worker.Result near = results.get("nearcache-get-1")[0];
-                Worker.Result remote = results.get("sync-get-1")[0];
+                Measured near = results.get("nearcache-get-1")[0];
+                Measured remote = results.get("sync-get-1")[0];
                 return String.format(Locale.ROOT, "%s %.0f %.0f %.2f %d %d", scenario, near.opsPerSecond(),
                         remote.opsPerSecond(), near.opsPerSecond() / remote.opsPerSecond(), near.p99Nanos() / 1000,
-                        remote.p99Nanos() / 1000);
+                        remote.p99Nanos() / 1000) + NO_CPU;
             }
             case "start-ms" -> {
                 return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, startMs[0], startMs[1],
-                        startMs[1] / startMs[0]);
+                        startMs[1] / startMs[0]) + NO_CPU;
             }
             case "alloc-get", "alloc-put" -> {
-                Worker.Result[] r = results.get(scenario.equals("alloc-get") ? "sync-get-1" : "sync-put-1");
+                Measured[] r = results.get(scenario.equals("alloc-get") ? "sync-get-1" : "sync-put-1");
                 return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, r[0].allBytesPerOp(),
-                        r[1].allBytesPerOp(), r[1].allBytesPerOp() / r[0].allBytesPerOp());
+                        r[1].allBytesPerOp(), r[1].allBytesPerOp() / r[0].allBytesPerOp()) + NO_CPU;
+            }
+            case APP_WORK -> {
+                Measured[] r = results.get(APP_GETS);
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f - -", scenario, r[0].workPerSecond(),
+                        r[1].workPerSecond(), r[0].workPerSecond() / r[1].workPerSecond()) + NO_CPU;
             }
             case "loopback-pingpong-30" -> {
-                return String.format(Locale.ROOT, "%s %d - - %d -", scenario, pingPong[0], pingPong[1] / 1000);
+                return String.format(Locale.ROOT, "%s %d - - %d -", scenario, pingPong[0], pingPong[1] / 1000)
+                        + NO_CPU;
             }
             case "member-get-floor-1" -> {
-                return String.format(Locale.ROOT, "%s %d - - %d -", scenario, floor[0], floor[1] / 1000);
+                return String.format(Locale.ROOT, "%s %d - - %d -", scenario, floor[0], floor[1] / 1000) + NO_CPU;
             }
             case "sync-get-1-vs-floor" -> {
-                Worker.Result[] r = results.get("sync-get-1");
+                Measured[] r = results.get("sync-get-1");
                 return String.format(Locale.ROOT, "%s %.0f %d %.2f %d %d", scenario, r[0].opsPerSecond(), floor[0],
-                        r[0].opsPerSecond() / floor[0], r[0].p99Nanos() / 1000, floor[1] / 1000);
+                        r[0].opsPerSecond() / floor[0], r[0].p99Nanos() / 1000, floor[1] / 1000) + NO_CPU;
             }
             case "sync-get-1-vs-loopback", "sync-put-1-vs-loopback" -> {
-                Worker.Result r = results.get(scenario.substring(0, "sync-get-1".length()))[0];
+                Measured r = results.get(scenario.substring(0, "sync-get-1".length()))[0];
                 return String.format(Locale.ROOT, "%s %.0f %d %.2f %d %d", scenario, r.opsPerSecond(), pingPong[0],
-                        r.opsPerSecond() / pingPong[0], r.p99Nanos() / 1000, pingPong[1] / 1000);
+                        r.opsPerSecond() / pingPong[0], r.p99Nanos() / 1000, pingPong[1] / 1000) + NO_CPU;
             }
             default -> {
-                Worker.Result[] r = results.get(scenario);
-                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f %d %d", scenario, r[0].opsPerSecond(),
-                        r[1].opsPerSecond(), r[0].opsPerSecond() / r[1].opsPerSecond(), r[0].p99Nanos() / 1000,
-                        r[1].p99Nanos() / 1000);
+                Measured[] r = results.get(scenario);
+                return String.format(Locale.ROOT, "%s %.0f %.0f %.2f %d %d %s %s %s %s %s %s", scenario,
+                        r[0].opsPerSecond(), r[1].opsPerSecond(), r[0].opsPerSecond() / r[1].opsPerSecond(),
+                        r[0].p99Nanos() / 1000, r[1].p99Nanos() / 1000,
+                        column(r[0].clientCpuUs(), "%.1f"), column(r[1].clientCpuUs(), "%.1f"),
+                        column(r[0].memberCpuUs(), "%.1f"), column(r[1].memberCpuUs(), "%.1f"),
+                        column(r[0].busyPct(), "%.0f"), column(r[1].busyPct(), "%.0f"));
             }
         }
     }
 
-    private static Worker.Result median(List<Worker.Result> runs) {
-        List<Worker.Result> sorted = new ArrayList<>(runs);
-        sorted.sort(Comparator.comparingDouble(Worker.Result::opsPerSecond));
-        return sorted.get(sorted.size() / 2);
+    /** A number of the table, or "-" where it is unknown. */
+    private static String column(double value, String format) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, format, value);
     }
 
-    /** The CP members' JVM options: the other member's heap; in a smoke run, a small one and a fast start. */
-    private static List<String> cpMemberJvmArgs(Settings settings) {
+    /**
+     * A line's rounds of one client: the round of median throughput (its p99 and bytes per call), and the medians over
+     * the rounds of the client JVM's CPU per call (us), the serving members' CPU per call (us; NaN if unknown), how
+     * busy the machine was (%) and the CPU-bound threads' work units a second (the app line).
+     */
+    record Measured(Worker.Result result, double clientCpuUs, double memberCpuUs, double busyPct,
+                    double workPerSecond) {
+        double opsPerSecond() {
+            return result.opsPerSecond();
+        }
+
+        long p99Nanos() {
+            return result.p99Nanos();
+        }
+
+        double allBytesPerOp() {
+            return result.allBytesPerOp();
+        }
+
+        static Measured median(List<Measured> rounds) {
+            List<Measured> sorted = new ArrayList<>(rounds);
+            sorted.sort(Comparator.comparingDouble(Measured::opsPerSecond));
+            return new Measured(sorted.get(sorted.size() / 2).result, median(rounds, Measured::clientCpuUs),
+                    median(rounds, Measured::memberCpuUs), median(rounds, Measured::busyPct),
+                    median(rounds, Measured::workPerSecond));
+        }
+
+        /** The median of the known values (the upper one of two); NaN if none is known. */
+        private static double median(List<Measured> rounds, ToDoubleFunction<Measured> value) {
+            double[] known = rounds.stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            return known.length == 0 ? Double.NaN : known[known.length / 2];
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The ports of the member and, if there is one, of the CP cluster (the three members take others). */
+    private static List<Integer> portsInUse(int port, CpCluster cpCluster) {
+        List<Integer> ports = new ArrayList<>(List.of(port));
+        if (cpCluster != null) {
+            for (String address : cpCluster.addresses) {
+                ports.add(Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)));
+            }
+        }
+        return ports;
+    }
+
+    /**
+     * The JVM options of the CP members and of the three members: the other member's heap; in a smoke run, a small
+     * one and a fast start.
+     */
+    private static List<String> clusterMemberJvmArgs(Settings settings) {
         List<String> args = new ArrayList<>(settings.mode.equals("smoke") ? List.of("-Xmx384m")
                 : List.of("-Xms1g", "-Xmx1g"));
         if (settings.mode.equals("smoke")) {
@@ -541,8 +654,9 @@ public final class Bench {
                 throw new Worker.Skipped(line.substring("SKIP ".length()));
             }
             String[] p = line.split(" ");
+            // a baseline build older than the app line sends no work figure
             return new Worker.Result(Double.parseDouble(p[1]), Long.parseLong(p[2]), Double.parseDouble(p[3]),
-                    Double.parseDouble(p[4]), Double.parseDouble(p[5]));
+                    Double.parseDouble(p[4]), Double.parseDouble(p[5]), p.length > 6 ? Double.parseDouble(p[6]) : 0);
         }
 
         /** Heap bytes retained per near-cache entry, {@code entries} entries cached; {@link Worker.Skipped} if none. */

@@ -11,12 +11,18 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The member of a benchmark run, in its own JVM: {@code BenchMember <clusterName> <port> [sql]} ({@code sql}: Jet on, and
  * the query map mapped for SQL). Listens on 127.0.0.1 only,
  * joins nobody (TCP-IP join to itself), no phone-home. Prints {@link #READY} once it serves; ends when its stdin
  * closes, so it never outlives the benchmark.
+ *
+ * <p>{@code BenchMember <clusterName> <port> --members <host:port,...>}: one member of the three-member lines'
+ * cluster ({@link ThreeMemberCluster}): the same configuration, but a TCP-IP join to the listed members, no maps
+ * filled (the clients fill theirs), and {@link #READY} only once all the listed members are in the cluster and no
+ * partition is migrating.
  */
 public final class BenchMember {
     static final String READY = "BENCH-MEMBER-READY";
@@ -47,9 +53,26 @@ public final class BenchMember {
         }
     }
 
+    /** Waits (at most two minutes) until the cluster has {@code size} members and is safe (no migration left). */
+    private static void awaitCluster(HazelcastInstance member, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (member.getCluster().getMembers().size() < size || !member.getPartitionService().isClusterSafe()) {
+            if (System.nanoTime() > deadline) {
+                System.out.println("the cluster did not reach " + size + " members, safe, within 120 s: "
+                        + member.getCluster().getMembers());
+                System.out.flush();
+                member.getLifecycleService().terminate();
+                System.exit(1);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String clusterName = args[0];
         int port = Integer.parseInt(args[1]);
+        List<String> members = args.length > 3 && args[2].equals("--members") ? List.of(args[3].split(","))
+                : List.of("127.0.0.1:" + port);
         Config config = new Config();
         config.setClusterName(clusterName);
         config.setProperty("hazelcast.phone.home.enabled", "false");
@@ -63,13 +86,17 @@ public final class BenchMember {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
+        join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(2).setMembers(members);
         QueryBench.configure(config);
         boolean sql = args.length > 2 && args[2].equals("sql");
         config.getJetConfig().setEnabled(sql);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
-        fillNearCachedMaps(member);
-        QueryBench.fill(member);
+        if (members.size() > 1) {
+            awaitCluster(member, members.size());
+        } else {
+            fillNearCachedMaps(member);
+            QueryBench.fill(member);
+        }
         if (sql) {
             member.getSql().execute(QueryBench.SQL_MAPPING).close();
         }

@@ -38,10 +38,10 @@ final class OfficialTarget implements Target {
     private final IExecutorService executor;
     private final QueryBench.ReturnOne returnOne = new QueryBench.ReturnOne();
 
-    OfficialTarget(String clusterName, String address, String mapName) {
+    OfficialTarget(String clusterName, List<String> addresses, String mapName) {
         ClientConfig config = new ClientConfig();
         config.setClusterName(clusterName);
-        config.getNetworkConfig().addAddress(address);
+        config.getNetworkConfig().setAddresses(addresses);
         NearCacheConfig nearCache = new NearCacheConfig(NEAR_CACHED).setInMemoryFormat(InMemoryFormat.BINARY)
                 .setInvalidateOnChange(true);
         nearCache.getEvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)

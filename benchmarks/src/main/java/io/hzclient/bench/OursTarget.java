@@ -34,8 +34,8 @@ final class OursTarget implements Target {
     private final HzExecutorService executor;
     private final Object returnOne = new QueryBench.OursReturnOne();
 
-    OursTarget(String clusterName, String address, String mapName) {
-        client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(address)
+    OursTarget(String clusterName, List<String> addresses, String mapName) {
+        client = HzClient.newClient(ClientConfig.builder().clusterName(clusterName).addresses(addresses)
                 .addNearCacheConfig(NearCacheConfig.builder(NEAR_CACHED).maxSize(NEAR_CACHE_MAX_SIZE).build())
                 .build());
         map = client.getMap(mapName);

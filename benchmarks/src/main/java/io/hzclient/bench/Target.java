@@ -137,9 +137,18 @@ interface Target extends AutoCloseable {
 
     /** Connects; returns once the client is connected and its map proxy exists. */
     static Target connect(String kind, String clusterName, String address, String mapName) {
+        return connect(kind, clusterName, List.of(address), mapName);
+    }
+
+    /**
+     * Connects to the members at {@code addresses} (the three-member lines' cluster: each client with the
+     * configuration of its map lines, smart routing included, its default on both clients); returns once the client is
+     * connected and its map proxy exists.
+     */
+    static Target connect(String kind, String clusterName, List<String> addresses, String mapName) {
         return switch (kind) {
-            case "ours" -> new OursTarget(clusterName, address, mapName);
-            case "official" -> new OfficialTarget(clusterName, address, mapName);
+            case "ours" -> new OursTarget(clusterName, addresses, mapName);
+            case "official" -> new OfficialTarget(clusterName, addresses, mapName);
             default -> throw new IllegalArgumentException("unknown client " + kind);
         };
     }

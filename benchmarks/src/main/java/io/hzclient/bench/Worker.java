@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -25,10 +26,11 @@ import java.util.function.LongSupplier;
 
 /**
  * One client in its own JVM, driven by {@link Bench} over stdin/stdout:
- * {@code Worker <ours|official> <clusterName> <address>}. It connects (timing client creation to the first get
- * returning), fills the map, prints {@code READY <start-ms>}, then answers each {@code run <scenario> <warmupMs>
- * <measureMs>} line with {@code RESULT <ops/s> <p99 ns> <bytes/op caller threads> <bytes/op all threads>}. It exits
- * when its stdin ends.
+ * {@code Worker <ours|official> <clusterName> <address> [--cp <cluster> <addresses>] [--3m <cluster> <addresses>]
+ * [--start-only]}. It connects (timing client creation to the first get returning), fills the map, prints
+ * {@code READY <start-ms>}, then answers each {@code run <scenario> <warmupMs> <measureMs>} line with
+ * {@code RESULT <ops/s> <p99 ns> <bytes/op caller threads> <bytes/op all threads> <cpu ns/op> <work units/s>}. It
+ * exits when its stdin ends.
  */
 public final class Worker {
     static final int KEYS = 10_000;
@@ -53,6 +55,9 @@ public final class Worker {
     /** The CP cluster's name and addresses ({@code --cp}), or null; its client connects on the first CP line. */
     private final String[] cpCluster;
     private Target.Cp cp;
+    /** The three-member cluster's name and addresses ({@code --3m}), or null; its client connects on first use. */
+    private final String[] threeMembers;
+    private Target three;
     private final Integer[] keys = new Integer[KEYS];
     private final byte[] value = new byte[VALUE_BYTES];
 
@@ -65,10 +70,11 @@ public final class Worker {
     private final List<Set<Integer>> keyBatches = new ArrayList<>();
     private final List<Map<Integer, byte[]>> entryBatches = new ArrayList<>();
 
-    private Worker(Target target, String kind, String[] cpCluster) {
+    private Worker(Target target, String kind, String[] cpCluster, String[] threeMembers) {
         this.target = target;
         this.kind = kind;
         this.cpCluster = cpCluster;
+        this.threeMembers = threeMembers;
         for (int i = 0; i < KEYS; i++) {
             keys[i] = i;
         }
@@ -91,11 +97,16 @@ public final class Worker {
         String kind = args[0];
         boolean startOnly = false;
         String[] cpCluster = null;
+        String[] threeMembers = null;
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
                 case "--start-only" -> startOnly = true;
                 case "--cp" -> {
                     cpCluster = new String[]{args[i + 1], args[i + 2]};
+                    i += 2;
+                }
+                case "--3m" -> {
+                    threeMembers = new String[]{args[i + 1], args[i + 2]};
                     i += 2;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -115,7 +126,7 @@ public final class Worker {
             target.close();
             System.exit(0);
         }
-        Worker worker = new Worker(target, kind, cpCluster);
+        Worker worker = new Worker(target, kind, cpCluster, threeMembers);
         worker.fill();
         out.println("READY " + startNanos);
         out.flush();
@@ -141,8 +152,8 @@ public final class Worker {
                     String result;
                     try {
                         Result r = worker.run(cmd[1], Long.parseLong(cmd[2]), Long.parseLong(cmd[3]));
-                        result = String.format(Locale.ROOT, "RESULT %.1f %d %.1f %.1f %.1f", r.opsPerSecond,
-                                r.p99Nanos, r.callerBytesPerOp, r.allBytesPerOp, r.cpuNanosPerOp);
+                        result = String.format(Locale.ROOT, "RESULT %.1f %d %.1f %.1f %.1f %.1f", r.opsPerSecond,
+                                r.p99Nanos, r.callerBytesPerOp, r.allBytesPerOp, r.cpuNanosPerOp, r.workPerSecond);
                     } catch (Skipped s) {
                         result = "SKIP " + s.getMessage();
                     } catch (Throwable t) {
@@ -157,38 +168,64 @@ public final class Worker {
             if (worker.cp != null) {
                 worker.cp.close();
             }
+            if (worker.three != null) {
+                worker.three.close();
+            }
             target.close();
         }
         System.exit(0);
     }
 
     private void fill() {
+        fill(target);
+    }
+
+    /** Puts the {@link #KEYS} entries into the map of {@code into}. */
+    private void fill(Target into) {
         Map<Integer, byte[]> chunk = new HashMap<>();
         for (int i = 0; i < KEYS; i++) {
             chunk.put(keys[i], value);
             if (chunk.size() == 1000) {
-                target.putAll(chunk);
+                into.putAll(chunk);
                 chunk.clear();
             }
         }
     }
 
-    /** One run: throughput, p99, bytes per call (calling threads; all threads), this JVM's CPU ns per call. */
+    /**
+     * One run: throughput, p99, bytes per call (calling threads; all threads), this JVM's CPU ns per call (for the
+     * app line: without the CPU-bound threads' own), and the CPU-bound threads' work units a second (0 but for the app
+     * line).
+     */
     record Result(double opsPerSecond, long p99Nanos, double callerBytesPerOp, double allBytesPerOp,
-                  double cpuNanosPerOp) {
+                  double cpuNanosPerOp, double workPerSecond) {
     }
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     Result run(String scenario, long warmupMs, long measureMs) throws InterruptedException {
-        String[] parts = scenario.split("-");
         long warmup = TimeUnit.MILLISECONDS.toNanos(warmupMs);
         long measure = TimeUnit.MILLISECONDS.toNanos(measureMs);
+        if (scenario.endsWith(THREE_MEMBERS_SUFFIX)) {
+            // the same work as the line without the suffix, on this worker's client of the three-member cluster
+            String base = scenario.substring(0, scenario.length() - THREE_MEMBERS_SUFFIX.length());
+            String[] parts = base.split("-");
+            Target on = three();
+            return switch (parts[0]) {
+                case "sync" -> sync(Integer.parseInt(parts[2]), syncOp(on, parts[1]), warmup, measure);
+                case "async" -> async(Integer.parseInt(parts[2]), asyncOp(on, parts[1]), warmup, measure);
+                case "getall" -> sync(1, r -> on.getAll(keyBatches.get(r.nextInt(PREPARED_BATCHES))), warmup,
+                        measure);
+                default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+            };
+        }
+        String[] parts = scenario.split("-");
         return switch (parts[0]) {
             case "nearcache" -> sync(1, nearHotGet(), warmup, measure);
-            case "sync" -> sync(Integer.parseInt(parts[2]), syncOp(parts[1]), warmup, measure);
-            case "async" -> async(Integer.parseInt(parts[2]), asyncOp(parts[1]), warmup, measure);
+            case "sync" -> sync(Integer.parseInt(parts[2]), syncOp(target, parts[1]), warmup, measure);
+            case "async" -> async(Integer.parseInt(parts[2]), asyncOp(target, parts[1]), warmup, measure);
+            case "app" -> app(Integer.parseInt(parts[2]), Integer.parseInt(parts[4]), warmup, measure);
             case "getall" -> sync(1, r -> target.getAll(keyBatches.get(r.nextInt(PREPARED_BATCHES))), warmup, measure);
             case "putall" -> sync(1, r -> {
                 target.putAll(entryBatches.get(r.nextInt(PREPARED_BATCHES)));
@@ -226,6 +263,24 @@ public final class Worker {
             }
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
+    }
+
+    /** The suffix of the lines on the three-member cluster ({@code --3m}). */
+    static final String THREE_MEMBERS_SUFFIX = "-3m";
+
+    /**
+     * The client of the three-member cluster, connected on first use (with this kind's configuration for the map
+     * lines, smart routing included), its map filled as the one-member map is.
+     */
+    private Target three() {
+        if (three == null) {
+            if (threeMembers == null) {
+                throw new Skipped("no three-member cluster was started for this worker");
+            }
+            three = Target.connect(kind, threeMembers[0], List.of(threeMembers[1].split(",")), "bench-" + kind);
+            fill(three);
+        }
+        return three;
     }
 
     /**
@@ -366,18 +421,18 @@ public final class Worker {
         }
     }
 
-    private Function<ThreadLocalRandom, Object> syncOp(String op) {
+    private Function<ThreadLocalRandom, Object> syncOp(Target on, String op) {
         return switch (op) {
-            case "get" -> r -> target.get(keys[r.nextInt(KEYS)]);
-            case "put" -> r -> target.put(keys[r.nextInt(KEYS)], value);
+            case "get" -> r -> on.get(keys[r.nextInt(KEYS)]);
+            case "put" -> r -> on.put(keys[r.nextInt(KEYS)], value);
             default -> throw new IllegalArgumentException("unknown operation " + op);
         };
     }
 
-    private Function<ThreadLocalRandom, CompletionStage<?>> asyncOp(String op) {
+    private Function<ThreadLocalRandom, CompletionStage<?>> asyncOp(Target on, String op) {
         return switch (op) {
-            case "get" -> r -> target.getAsync(keys[r.nextInt(KEYS)]);
-            case "put" -> r -> target.putAsync(keys[r.nextInt(KEYS)], value);
+            case "get" -> r -> on.getAsync(keys[r.nextInt(KEYS)]);
+            case "put" -> r -> on.putAsync(keys[r.nextInt(KEYS)], value);
             default -> throw new IllegalArgumentException("unknown operation " + op);
         };
     }
@@ -385,6 +440,21 @@ public final class Worker {
     /** {@code threads} threads, each calling {@code op} in a loop; only calls that start and end in the window count. */
     private Result sync(int threads, Function<ThreadLocalRandom, Object> op, long warmup, long measure)
             throws InterruptedException {
+        return sync(threads, op, warmup, measure, null);
+    }
+
+    /**
+     * {@code app-get-G-plus-C-cpu}: G threads doing sync gets in a loop beside C CPU-bound threads ({@link CpuWork}),
+     * like an application whose other threads need the cores. Ops: the gets; work: the CPU-bound threads' units a
+     * second; CPU per op: this JVM's CPU without the CPU-bound threads' own, per get.
+     */
+    private Result app(int getThreads, int cpuThreads, long warmup, long measure) throws InterruptedException {
+        return sync(getThreads, syncOp(target, "get"), warmup, measure, new CpuWork(cpuThreads));
+    }
+
+    /** As {@link #sync(int, Function, long, long)}, with {@code beside} (or null) running in the same window. */
+    private Result sync(int threads, Function<ThreadLocalRandom, Object> op, long warmup, long measure,
+                        CpuWork beside) throws InterruptedException {
         long begin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long measureStart = begin + warmup;
         long measureEnd = measureStart + measure;
@@ -423,17 +493,25 @@ public final class Worker {
             }, CALLER_PREFIX + t);
             workers[t].start();
         }
+        if (beside != null) {
+            beside.start(begin, measureStart, measureEnd);
+        }
         sleepUntil(measureStart);
         long cpuBefore = OS.getProcessCpuTime();
+        long besideCpuBefore = beside == null ? 0 : beside.cpuNanos();
         Map<String, Long> threadCpuBefore = threadCpu();
         Map<Long, Long> before = allThreadBytes();
         sleepUntil(measureEnd);
         long cpu = OS.getProcessCpuTime() - cpuBefore;
+        if (beside != null) {
+            cpu -= beside.cpuNanos() - besideCpuBefore;
+        }
         logThreadCpu(threadCpuBefore, threadCpu());
         Map<Long, Long> after = allThreadBytes();
         for (Thread w : workers) {
             w.join();
         }
+        double workPerSecond = beside == null ? 0 : beside.finish() / (measure / 1e9);
         Histogram all = new Histogram();
         long totalOps = 0;
         long totalCallerBytes = 0;
@@ -446,7 +524,88 @@ public final class Worker {
         double callerPerOp = totalOps == 0 ? 0 : (double) totalCallerBytes / (totalOps + threads);
         double otherPerOp = totalOps == 0 ? 0 : (double) delta(before, after) / totalOps;
         return new Result(totalOps / (measure / 1e9), all.quantile(0.99), callerPerOp, callerPerOp + otherPerOp,
-                totalOps == 0 ? 0 : (double) cpu / totalOps);
+                totalOps == 0 ? 0 : (double) cpu / totalOps, workPerSecond);
+    }
+
+    /**
+     * The app line's CPU-bound threads: each computes {@link #unit} again and again from the start of the warm-up to
+     * the end of the window, and counts the units that end inside the window. A unit is a fixed chain of about
+     * {@value #UNIT_ROUNDS} x 5 dependent integer operations (some tens of microseconds of one core), allocating
+     * nothing.
+     */
+    static final class CpuWork {
+        static final int UNIT_ROUNDS = 20_000;
+        private static final String PREFIX = "bench-cpu-";
+
+        private final Thread[] threads;
+        private final long[] units;
+        /** Each thread's CPU time when it stopped (its live figure is gone once it has ended). */
+        private final AtomicLongArray finalCpu;
+        private volatile long sink;
+
+        CpuWork(int threads) {
+            this.threads = new Thread[threads];
+            this.units = new long[threads];
+            this.finalCpu = new AtomicLongArray(threads);
+        }
+
+        /** One unit of work: a function of {@code h} that the JIT cannot shorten. */
+        static long unit(long h) {
+            for (int i = 0; i < UNIT_ROUNDS; i++) {
+                h ^= h << 13;
+                h ^= h >>> 7;
+                h ^= h << 17;
+                h = h * 0x9E3779B97F4A7C15L + i;
+            }
+            return h;
+        }
+
+        void start(long begin, long measureStart, long measureEnd) {
+            for (int t = 0; t < threads.length; t++) {
+                int me = t;
+                threads[t] = new Thread(() -> {
+                    long h = me + 1;
+                    long n = 0;
+                    while (System.nanoTime() < begin) {
+                        Thread.onSpinWait();
+                    }
+                    while (true) {
+                        h = unit(h);
+                        long now = System.nanoTime();
+                        if (now >= measureEnd) {
+                            break;
+                        }
+                        if (now >= measureStart) {
+                            n++;
+                        }
+                    }
+                    units[me] = n;
+                    sink += h;
+                    finalCpu.set(me, THREADS.getCurrentThreadCpuTime());
+                }, PREFIX + t);
+                threads[t].start();
+            }
+        }
+
+        /** The CPU time of these threads so far. */
+        long cpuNanos() {
+            long sum = 0;
+            for (int t = 0; t < threads.length; t++) {
+                long live = THREADS.getThreadCpuTime(threads[t].getId());
+                sum += live >= 0 ? live : finalCpu.get(t);
+            }
+            return sum;
+        }
+
+        /** Waits for the threads to end; the units done in the window, all threads together. */
+        long finish() throws InterruptedException {
+            long sum = 0;
+            for (int t = 0; t < threads.length; t++) {
+                threads[t].join();
+                sum += units[t];
+            }
+            return sum;
+        }
     }
 
     /**
@@ -482,7 +641,7 @@ public final class Worker {
         Histogram all = histogram.snapshot();
         long ops = completed.sum();
         return new Result(ops / (measure / 1e9), all.quantile(0.99), 0, ops == 0 ? 0 : (double) delta(before, after) / ops,
-                ops == 0 ? 0 : (double) cpu / ops);
+                ops == 0 ? 0 : (double) cpu / ops, 0);
     }
 
     private static final class Chain implements BiConsumer<Object, Throwable> {
