@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.nio.NioSocketChannel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,7 @@ public final class ChannelSetup {
 
     /** The channel type: one that exposes its socket only when write-through is allowed. */
     ChannelFactory<? extends Channel> channelFactory() {
-        return Transport.CHOSEN.channelFactory(writeThroughAllowed());
-    }
-
-    /** The channel's socket for write-through; null when a byte handler must see the outbound bytes. */
-    Transport.SocketWriter socketWriter(Channel channel) {
-        return writeThroughAllowed() ? Transport.CHOSEN.socketWriter(channel) : null;
+        return writeThroughAllowed() ? WriteThroughSocketChannel::new : NioSocketChannel::new;
     }
 
     void initPipeline(Channel channel, MemberAddress address, int maxMessageSize, InboundHandler inbound) {

@@ -47,7 +47,7 @@ public final class Connection {
     private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(
             () -> ByteBuffer.allocateDirect(WRITE_THROUGH_LIMIT).order(ByteOrder.LITTLE_ENDIAN));
     /** The socket, for write-through; null where a pipeline handler needs the bytes, or in unit tests' channels. */
-    private final Transport.SocketWriter raw;
+    private final java.nio.channels.SocketChannel raw;
     /** The write token: held by a caller writing through, or by the event loop while it drains. */
     private final AtomicBoolean writing = new AtomicBoolean();
     /** A drain found the token taken and left; whoever releases the token runs it again. */
@@ -67,18 +67,12 @@ public final class Connection {
     private volatile long lastWriteNanos = System.nanoTime();
     private volatile String closeReason;
 
-    /** A connection whose callers may write to {@code socket} themselves (null: every write through the pipeline). */
-    Connection(int id, Channel channel, MemberAddress address, ClientCounters counters, Transport.SocketWriter socket) {
+    Connection(int id, Channel channel, MemberAddress address, ClientCounters counters) {
         this.counters = counters;
         this.id = id;
         this.channel = channel;
         this.address = address;
-        this.raw = socket;
-    }
-
-    /** On NIO: write-through where the channel exposes its socket. */
-    Connection(int id, Channel channel, MemberAddress address, ClientCounters counters) {
-        this(id, channel, address, counters, Transport.NIO.socketWriter(channel));
+        this.raw = channel instanceof WriteThroughSocketChannel w ? w.raw() : null;
     }
 
     public int id() {

@@ -12,6 +12,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.FastThreadLocalThread;
 
@@ -46,7 +47,7 @@ public final class ConnectionOpener {
         this.maxMessageSize = config.maxMessageSize();
         this.socket = config.socketOptions();
         this.group = new MultiThreadIoEventLoopGroup(Math.min(2, Runtime.getRuntime().availableProcessors()),
-                ioThreads("hz.client.io"), Transport.CHOSEN.ioHandlerFactory());
+                ioThreads("hz.client.io"), NioIoHandler.newFactory());
     }
 
     /**
@@ -115,8 +116,7 @@ public final class ConnectionOpener {
 
     private void opened(Channel channel, MemberAddress address, InboundHandler handler,
                         CompletableFuture<Connection> result) {
-        Connection connection = new Connection(connectionIds.getAndIncrement(), channel, address, counters,
-                setup.socketWriter(channel));
+        Connection connection = new Connection(connectionIds.getAndIncrement(), channel, address, counters);
         handler.connection(connection);
         result.complete(connection);
     }

@@ -13,9 +13,9 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -37,26 +37,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message whole, none cut into by another.
  */
 class ConnectionWriteThroughTest {
-    private EventLoopGroup group;
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
 
     @AfterEach
     void close() {
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
-    /** Every transport this machine can run: NIO, and epoll where its native library loads. */
-    static List<Transport> transports() {
-        return Transport.CHOSEN == Transport.EPOLL ? List.of(Transport.NIO, Transport.EPOLL) : List.of(Transport.NIO);
-    }
-
-    @ParameterizedTest
-    @MethodSource("transports")
-    void messagesArriveWholeWhateverPathTheyTake(Transport transport) throws Exception {
-        group = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
+    @Test
+    void messagesArriveWholeWhateverPathTheyTake() throws Exception {
         try (ServerSocket server = new ServerSocket()) {
             server.setReceiveBufferSize(1024); // small buffers on both sides: an 8 KB write-through is cut short
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
-            Channel channel = new Bootstrap().group(group).channelFactory(transport.channelFactory(true))
+            Channel channel = new Bootstrap().group(group).channelFactory(WriteThroughSocketChannel::new)
                     .option(ChannelOption.SO_SNDBUF, 1024)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .handler(new ChannelInitializer<>() {
@@ -68,7 +61,7 @@ class ConnectionWriteThroughTest {
                     .connect(server.getLocalSocketAddress()).sync().channel();
             try (Socket peer = server.accept()) {
                 Connection connection = new Connection(1, channel, new MemberAddress("127.0.0.1", server.getLocalPort()),
-                        new ClientCounters(), transport.socketWriter(channel));
+                        new ClientCounters());
                 List<ClientMessage> sent = new ArrayList<>();
                 // as if the member had answered: write-through is on from now
                 connection.markRead(message(0, 16));
