@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>It spins for twice the typical lone wait (a moving average), at most the limit, and not at all while the typical
  * wait is longer than the limit: answers from a remote cluster take longer than any spin worth its CPU. Nor while
  * the machine has no core to spare ({@link SpareCore}): where the application's other threads keep the cores busy,
- * the spin's time would be taken from them.
+ * the spin's time would be taken from them. Nor where spinning does not make the waits shorter by enough to pay for
+ * its CPU, as measured on the JVM's own lone waits ({@link SpinPayoff}).
  *
  * <p>The system property {@value #PROPERTY} sets the limit in microseconds (default {@value #DEFAULT_MICROS}; 0 turns
  * spinning off).
@@ -29,6 +30,9 @@ final class LoneWaiterSpin {
 
     private final long limitNanos;
     private final SpareCore spareCore;
+    private final SpinPayoff payoff = new SpinPayoff();
+    /** Whether the lone wait in progress went as the payoff says (plain: one lone waiter at a time). */
+    private boolean waitFollowsPayoff;
     private final AtomicInteger waiting = new AtomicInteger();
     /** Moving average of lone waits; plain, since only a lone waiter updates it and a lost update is harmless. */
     private long typicalWaitNanos;
@@ -54,7 +58,9 @@ final class LoneWaiterSpin {
         }
         long start = System.nanoTime();
         long typical = typicalWaitNanos;
-        if (typical <= limitNanos && spareCore.available()) {
+        boolean maySpin = typical <= limitNanos && spareCore.available();
+        waitFollowsPayoff = maySpin || !payoff.spins(); // a wait that could not spin says nothing of spinning
+        if (maySpin && payoff.spins()) {
             long end = start + Math.min(limitNanos, 2 * typical);
             while (!future.isDone() && System.nanoTime() - end < 0) {
                 Thread.onSpinWait();
@@ -69,12 +75,15 @@ final class LoneWaiterSpin {
         if (enteredAt != NOT_ALONE) {
             long waited = System.nanoTime() - enteredAt;
             typicalWaitNanos += (waited - typicalWaitNanos) >> 3;
+            if (waitFollowsPayoff && limitNanos > 0) {
+                payoff.record(waited);
+            }
         }
         waiting.decrementAndGet();
     }
 
     /** Whether the next lone waiter would spin. */
     boolean spinsNow() {
-        return limitNanos > 0 && typicalWaitNanos <= limitNanos && spareCore.available();
+        return limitNanos > 0 && typicalWaitNanos <= limitNanos && spareCore.available() && payoff.spins();
     }
 }
