@@ -2,7 +2,6 @@ package io.hzclient.sql;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -81,8 +80,9 @@ public final class SqlStatement {
      * @throws NullPointerException if the array itself is null
      */
     public SqlStatement setParameters(Object... parameters) {
+        Objects.requireNonNull(parameters, "parameters");
         this.parameters.clear();
-        this.parameters.addAll(Arrays.asList(Objects.requireNonNull(parameters, "parameters")));
+        Collections.addAll(this.parameters, parameters); // no list view of the array, no copy of it
         return this;
     }
 

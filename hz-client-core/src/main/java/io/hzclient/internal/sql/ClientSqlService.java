@@ -123,8 +123,11 @@ public final class ClientSqlService implements SqlService {
     }
 
     private List<Data> serialized(SqlStatement statement) {
-        List<Data> parameters = new ArrayList<>(statement.getParameters().size());
-        for (Object parameter : statement.getParameters()) {
+        List<Object> given = statement.getParameters();
+        int n = given.size();
+        List<Data> parameters = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) { // indexed: no iterator per query
+            Object parameter = given.get(i);
             try {
                 parameters.add(parameter == null ? null : serialization.toData(parameter));
             } catch (RuntimeException e) {

@@ -35,8 +35,8 @@ public final class SqlCodec {
                                                 SqlQueryId queryId, boolean skipUpdateStatistics, UUID targetMember) {
         MessageWriter w = MessageWriter.request(0x210400).fixLong(timeoutMillis).fixInt(cursorBufferSize)
                 .fixByte(expectedResultType).fixBoolean(skipUpdateStatistics).string(sql).begin();
-        for (Data parameter : parameters) {
-            w.nullableData(parameter);
+        for (int i = 0, n = parameters.size(); i < n; i++) { // indexed: no iterator per query
+            w.nullableData(parameters.get(i));
         }
         w.end().nullableString(schema);
         return Call.onMemberDirectly(EXECUTE, queryId(w, queryId).build(), targetMember);
