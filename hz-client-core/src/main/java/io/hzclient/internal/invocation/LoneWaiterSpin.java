@@ -33,6 +33,8 @@ final class LoneWaiterSpin {
     private final SpinPayoff payoff = new SpinPayoff();
     /** Whether the lone wait in progress went as the payoff says (plain: one lone waiter at a time). */
     private boolean waitFollowsPayoff;
+    /** When the last lone wait began; 0 once a call overlapped it (its cycle then measures nothing). */
+    private volatile long lastLoneStart;
     private final AtomicInteger waiting = new AtomicInteger();
     /** Moving average of lone waits; plain, since only a lone waiter updates it and a lost update is harmless. */
     private long typicalWaitNanos;
@@ -54,9 +56,16 @@ final class LoneWaiterSpin {
      */
     long enter(Future<?> future) {
         if (waiting.incrementAndGet() != 1) {
+            lastLoneStart = 0;
             return NOT_ALONE;
         }
         long start = System.nanoTime();
+        long previous = lastLoneStart;
+        lastLoneStart = start;
+        if (previous != 0 && waitFollowsPayoff && limitNanos > 0) {
+            // the cycle of the last lone call: its wait and its caller's own work, which a spin can slow too
+            payoff.record(start - previous);
+        }
         long typical = typicalWaitNanos;
         boolean maySpin = typical <= limitNanos && spareCore.available();
         waitFollowsPayoff = maySpin || !payoff.spins(); // a wait that could not spin says nothing of spinning
@@ -75,9 +84,6 @@ final class LoneWaiterSpin {
         if (enteredAt != NOT_ALONE) {
             long waited = System.nanoTime() - enteredAt;
             typicalWaitNanos += (waited - typicalWaitNanos) >> 3;
-            if (waitFollowsPayoff && limitNanos > 0) {
-                payoff.record(waited);
-            }
         }
         waiting.decrementAndGet();
     }

@@ -3,13 +3,14 @@ package io.hzclient.internal.invocation;
 import java.util.Arrays;
 
 /**
- * Whether spinning makes lone waits shorter enough to be worth its CPU, measured on this JVM's own calls: how much a
+ * Whether spinning makes lone calls quicker enough to be worth its CPU, measured on this JVM's own calls: how much a
  * spin saves depends on the machine (waking a parked thread is cheap on some, slow on virtual machines whose idle
- * cores must be woken too) and on where the member runs, so it is measured, not assumed. A trial of
- * {@value #TRIAL_WAITS} waits alternates spinning and parking, wait by wait, so that both meet the same machine (its
- * speed moves within seconds), and compares their median waits (a pause of the JVM would swamp an average). Spinning
- * is kept if its median is at most {@value #SPIN_AT_MOST} of parking's; the next {@value #WAITS_BETWEEN_TRIALS}
- * waits go the chosen way, then a new trial follows the machine's changes.
+ * cores must be woken too) and on where the member runs (a spin on the member's machine takes a core from it), so it
+ * is measured, not assumed. A trial of {@value #TRIAL_WAITS} lone calls alternates spinning and parking, call by call,
+ * so that both meet the same machine (its speed moves within seconds), and compares their cycles (from one lone
+ * call's wait to the next's: the wait and the caller's own work), averaged without the slowest eighth of each (a
+ * pause of the JVM would swamp an average). Spinning is kept if its cycles take at most {@value #SPIN_AT_MOST} of
+ * parking's; the next {@value #WAITS_BETWEEN_TRIALS} calls go the chosen way, then a new trial follows the machine.
  *
  * <p>Only a lone waiter calls it, one at a time (the waiter count orders them), so its fields are plain.
  */
@@ -29,12 +30,12 @@ final class SpinPayoff {
         return waits < TRIAL_WAITS ? waits % 2 == 0 : spinPays;
     }
 
-    /** A lone wait that went as {@link #spins()} said, from when its caller began to wait. */
-    void record(long waitNanos) {
+    /** The cycle of a lone call that went as {@link #spins()} said. */
+    void record(long cycleNanos) {
         if (waits < TRIAL_WAITS) {
-            (waits % 2 == 0 ? spinning : parked)[waits / 2] = waitNanos;
+            (waits % 2 == 0 ? spinning : parked)[waits / 2] = cycleNanos;
             if (waits == TRIAL_WAITS - 1) {
-                spinPays = median(spinning) <= SPIN_AT_MOST * median(parked);
+                spinPays = typical(spinning) <= SPIN_AT_MOST * typical(parked);
             }
         }
         if (++waits == TRIAL_WAITS + WAITS_BETWEEN_TRIALS) {
@@ -47,8 +48,14 @@ final class SpinPayoff {
         return spinPays;
     }
 
-    private static long median(long[] waits) {
-        Arrays.sort(waits);
-        return waits[waits.length / 2];
+    /** The average without the slowest eighth. */
+    private static double typical(long[] cycles) {
+        Arrays.sort(cycles);
+        int kept = cycles.length - cycles.length / 8;
+        long sum = 0;
+        for (int i = 0; i < kept; i++) {
+            sum += cycles[i];
+        }
+        return (double) sum / kept;
     }
 }

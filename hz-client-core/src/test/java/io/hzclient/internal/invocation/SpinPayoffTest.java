@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spinning is kept only where trials show it makes lone waits shorter; trials come again, and follow a change. */
+/** Spinning is kept only where trials show it makes lone calls quicker; trials come again, and follow a change. */
 class SpinPayoffTest {
     private final SpinPayoff payoff = new SpinPayoff();
 
@@ -41,8 +41,8 @@ class SpinPayoffTest {
     void aFewLongPausesDoNotSwayTheTrial() {
         for (int i = 0; i < SpinPayoff.TRIAL_WAITS; i++) {
             boolean spins = payoff.spins();
-            // a third of the spinning waits hit a long pause; their median is still the shorter
-            payoff.record(spins ? (i % 6 == 0 ? 5_000_000 : 40_000) : 60_000);
+            // an eighth of the spinning calls hit a long pause
+            payoff.record(spins ? (i % 16 == 0 ? 5_000_000 : 40_000) : 60_000);
         }
         assertThat(payoff.spinPays()).isTrue();
     }
