@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>It spins for twice the typical lone wait (a moving average), at most the limit, and not at all while the typical
  * wait is longer than the limit: answers from a remote cluster take longer than any spin worth its CPU. Nor while
  * the machine has no core to spare ({@link SpareCore}): where the application's other threads keep the cores busy,
- * the spin's time would be taken from them. Nor where spinning does not make the waits shorter by enough to pay for
- * its CPU, as measured on the JVM's own lone waits ({@link SpinPayoff}).
+ * the spin's time would be taken from them. Nor where spinning does not make calls quicker by enough to pay for its
+ * CPU, as measured on the JVM's own lone calls ({@link SpinPayoff}).
  *
  * <p>The system property {@value #PROPERTY} sets the limit in microseconds (default {@value #DEFAULT_MICROS}; 0 turns
  * spinning off).
