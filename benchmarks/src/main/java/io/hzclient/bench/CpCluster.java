@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -23,22 +22,16 @@ import java.util.jar.JarFile;
  * build) and {@link CpMember}'s class file alone, copied out of this module's classes: the benchmark's own class
  * path holds Hazelcast 5.7.0, whose members refuse the CP Subsystem.
  */
-final class CpCluster implements AutoCloseable {
+final class CpCluster extends MemberJvmCluster {
     static final String MEMBER_VERSION = "5.4.0";
 
-    final String clusterName;
-    final List<String> addresses;
-    private final List<Child> members;
-
-    private CpCluster(String clusterName, List<String> addresses, List<Child> members) {
-        this.clusterName = clusterName;
-        this.addresses = addresses;
-        this.members = members;
+    private CpCluster(Started started) {
+        super(started, CpMember.READY);
     }
 
     /**
-     * Starts the members' JVMs and returns at once ({@link #awaitReady()} waits for them), on free ports other than
-     * {@code otherPort} (the benchmark's other member's).
+     * Starts the members' JVMs and returns at once ({@link #awaitReady()} waits for them, until the CP Subsystem found
+     * its members), on free ports other than {@code otherPort} (the benchmark's other member's).
      */
     static CpCluster launch(Path targetDir, List<String> jvmArgs, int otherPort, Path logDir) throws IOException {
         Path jar = targetDir.resolve("members").resolve("hazelcast-" + MEMBER_VERSION + ".jar");
@@ -47,70 +40,8 @@ final class CpCluster implements AutoCloseable {
                     + " copy-cp-member-jar); run mvn -pl benchmarks -am package");
         }
         String classpath = jar.toAbsolutePath() + File.pathSeparator + memberClasses(targetDir).toAbsolutePath();
-        String clusterName = "bench-cp-" + UUID.randomUUID().toString().substring(0, 8);
-        List<Integer> ports = new ArrayList<>();
-        List<String> addresses = new ArrayList<>();
-        while (ports.size() < CpMember.CP_MEMBERS) {
-            int port = Bench.freePort();
-            if (port == otherPort || ports.contains(port)) {
-                continue;
-            }
-            ports.add(port);
-            addresses.add("127.0.0.1:" + port);
-        }
-        List<Child> members = new ArrayList<>();
-        try {
-            for (int i = 0; i < ports.size(); i++) {
-                List<String> command = new ArrayList<>();
-                command.add(Bench.java());
-                command.addAll(jvmArgs);
-                command.add("-Djava.net.preferIPv4Stack=true");
-                command.add("-Dhazelcast.phone.home.enabled=false");
-                command.add("-Dhazelcast.logging.type=jdk");
-                command.addAll(Bench.ADD_OPENS);
-                command.add("-cp");
-                command.add(classpath);
-                command.add(CpMember.class.getName());
-                command.add(clusterName);
-                command.add(Integer.toString(ports.get(i)));
-                command.add(String.join(",", addresses));
-                members.add(Child.start("cp-member-" + (i + 1), command, logDir));
-            }
-        } catch (RuntimeException e) {
-            members.forEach(Child::close);
-            throw e;
-        }
-        return new CpCluster(clusterName, List.copyOf(addresses), members);
-    }
-
-    /** Waits until every member has said that the CP Subsystem found its members; closes them all if one fails. */
-    void awaitReady() throws InterruptedException {
-        try {
-            for (Child member : members) {
-                member.await(180_000, CpMember.READY);
-            }
-        } catch (RuntimeException | InterruptedException e) {
-            close();
-            throw e;
-        }
-    }
-
-    /** User + system CPU time of all the members so far, in clock ticks; -1 if unknown. */
-    long cpuTicks() {
-        long sum = 0;
-        for (Child member : members) {
-            long ticks = member.cpuTicks();
-            if (ticks < 0) {
-                return -1;
-            }
-            sum += ticks;
-        }
-        return sum;
-    }
-
-    /** {@code host:port,host:port,...}. */
-    String addressList() {
-        return String.join(",", addresses);
+        return new CpCluster(start("bench-cp-", CpMember.CP_MEMBERS, List.of(otherPort), classpath,
+                CpMember.class.getName(), jvmArgs, List.of(), "cp-member", logDir));
     }
 
     /** A directory holding {@code io/hzclient/bench/CpMember.class} and nothing else, under the target directory. */
@@ -181,11 +112,5 @@ final class CpCluster implements AutoCloseable {
             parts.add(entry.toAbsolutePath().toString());
         }
         return String.join(File.pathSeparator, parts);
-    }
-
-    /** Stops every member (each ends when its stdin closes). */
-    @Override
-    public void close() {
-        members.forEach(Child::close);
     }
 }
