@@ -61,17 +61,7 @@ class HzClientCredentialsPropertiesTest {
 
     @Test
     void connectionDetailsGiveTheUsernameAndPassword() {
-        runner.withBean(HzClientConnectionDetails.class, () -> new HzClientConnectionDetails() {
-            @Override
-            public String getClusterName() {
-                return "dev";
-            }
-
-            @Override
-            public List<String> getClusterMembers() {
-                return List.of("127.0.0.1:1");
-            }
-
+        runner.withBean(HzClientConnectionDetails.class, () -> new DevConnection() {
             @Override
             public String getUsername() {
                 return "bob";
@@ -90,17 +80,7 @@ class HzClientCredentialsPropertiesTest {
 
     @Test
     void connectionDetailsGiveAToken() {
-        runner.withBean(HzClientConnectionDetails.class, () -> new HzClientConnectionDetails() {
-            @Override
-            public String getClusterName() {
-                return "dev";
-            }
-
-            @Override
-            public List<String> getClusterMembers() {
-                return List.of("127.0.0.1:1");
-            }
-
+        runner.withBean(HzClientConnectionDetails.class, () -> new DevConnection() {
             @Override
             public String getToken() {
                 return SECRET;
@@ -140,5 +120,18 @@ class HzClientCredentialsPropertiesTest {
                 .run(context -> assertThat(context.getBean(HzClient.class).getConfig().credentials())
                         .isInstanceOfSatisfying(Credentials.UsernamePassword.class,
                                 up -> assertThat(up.password()).isEmpty()));
+    }
+
+    /** A service connection to the cluster {@code dev}; each test adds its credentials. */
+    private abstract static class DevConnection implements HzClientConnectionDetails {
+        @Override
+        public String getClusterName() {
+            return "dev";
+        }
+
+        @Override
+        public List<String> getClusterMembers() {
+            return List.of("127.0.0.1:1");
+        }
     }
 }
