@@ -56,7 +56,9 @@ final class LoneWaiterSpin {
      */
     long enter(Future<?> future) {
         if (waiting.incrementAndGet() != 1) {
-            lastLoneStart = 0;
+            if (lastLoneStart != 0) { // read first: many callers at once would otherwise all write one shared field
+                lastLoneStart = 0;
+            }
             return NOT_ALONE;
         }
         long start = System.nanoTime();
