@@ -1,7 +1,7 @@
 package io.hzclient;
 
 import io.hzclient.config.ClientConfig;
-import io.hzclient.map.HzMap;
+import io.hzclient.queue.HzQueue;
 import io.hzclient.test.TestCluster;
 import io.hzclient.topic.Topic;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +48,21 @@ class ClientExecutorsIT {
         };
     }
 
+    /**
+     * The thread a dependent stage runs on. The stage is attached to a take from an empty queue before the item it
+     * waits for is offered, so it cannot find the future already complete and run on the attaching thread.
+     */
+    private static String completingThreadOfAnAsyncCall(HzClient client) throws Exception {
+        HzQueue<String> queue = client.getQueue(TestCluster.uniqueName("queue"));
+        CompletableFuture<String> thread = new CompletableFuture<>();
+        CompletableFuture<String> take = queue.takeAsync();
+        take.thenRun(() -> thread.complete(Thread.currentThread().getName()));
+        assertThat(take).isNotDone();
+        queue.offer("item");
+        assertThat(take.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("item");
+        return thread.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
     @Test
     void asyncCallsCompleteOnTheGivenExecutorAndListenersRunOnThreadsOfTheGivenFactory() throws Exception {
         AtomicInteger userThreads = new AtomicInteger();
@@ -57,11 +72,7 @@ class ClientExecutorsIT {
                 .addresses(cluster.addresses()).userExecutor(appExecutor)
                 .eventThreadFactory(named("app-event-", eventThreads)).build());
         try {
-            HzMap<String, String> map = client.getMap(TestCluster.uniqueName("map"));
-            map.put("k", "v");
-            CompletableFuture<String> thread = new CompletableFuture<>();
-            map.getAsync("k").thenRun(() -> thread.complete(Thread.currentThread().getName()));
-            assertThat(thread.get(WAIT.toSeconds(), TimeUnit.SECONDS)).startsWith("app-user-");
+            assertThat(completingThreadOfAnAsyncCall(client)).startsWith("app-user-");
 
             Topic<String> topic = client.getTopic(TestCluster.uniqueName("topic"));
             CompletableFuture<String> listenerThread = new CompletableFuture<>();
@@ -84,11 +95,7 @@ class ClientExecutorsIT {
         HzClient client = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
                 .addresses(cluster.addresses()).build());
         try {
-            HzMap<String, String> map = client.getMap(TestCluster.uniqueName("map"));
-            map.put("k", "v");
-            CompletableFuture<String> thread = new CompletableFuture<>();
-            map.getAsync("k").thenRun(() -> thread.complete(Thread.currentThread().getName()));
-            assertThat(thread.get(WAIT.toSeconds(), TimeUnit.SECONDS)).startsWith("hz.client.user");
+            assertThat(completingThreadOfAnAsyncCall(client)).startsWith("hz.client.user");
         } finally {
             client.shutdown();
         }
