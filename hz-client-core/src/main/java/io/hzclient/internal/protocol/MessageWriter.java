@@ -57,8 +57,10 @@ public final class MessageWriter {
     /** Released requests this writer built, to build the next ones in. */
     private final PooledRequest.Spares spares = new PooledRequest.Spares();
     private static final int TAIL_SIZE = 512;
-    /** A writer whose tail grew past this is left to the GC rather than kept by its thread. */
+    /** A writer whose arrays grew past these is left to the GC rather than kept by its thread. */
     private static final int TAIL_KEEP_LIMIT = 64 * 1024;
+    private static final int INITIAL_KEEP_LIMIT = 1024;
+    private static final int FRAMES_KEEP_LIMIT = 256;
 
     private MessageWriter() {
     }
@@ -345,19 +347,24 @@ public final class MessageWriter {
         return built;
     }
 
-    /** Back to the thread's idle writer, cleared, unless it grew unusually large (then it is left to the GC). */
+    /**
+     * Back to the thread's idle writer, cleared, unless it grew unusually large (then it is left to the GC). A writer
+     * that grew a little is kept as it is: a request of more frames than {@link #FRAMES_SIZE} (an SQL query has nine)
+     * would otherwise cost a new writer every time.
+     */
     private void release() {
-        if (pooled) {
-            if (initial.length == INITIAL_SIZE && tail.length <= TAIL_KEEP_LIMIT) {
-                Arrays.fill(initial, 0, position, (byte) 0);
-                IDLE.set(this);
-            }
-            return;
+        if (!pooled) {
+            Arrays.fill(frames, 0, frameCount, null);
         }
-        Arrays.fill(frames, 0, frameCount, null);
-        if (initial.length == INITIAL_SIZE && frames.length == FRAMES_SIZE) {
+        if (initial.length <= INITIAL_KEEP_LIMIT && frames.length <= FRAMES_KEEP_LIMIT
+                && tail.length <= TAIL_KEEP_LIMIT) {
             Arrays.fill(initial, 0, position, (byte) 0);
             IDLE.set(this);
         }
+    }
+
+    /** Whether this writer went back to its thread, for tests: it is the thread's next writer then. */
+    boolean isIdle() {
+        return IDLE.get() == this;
     }
 }
