@@ -552,14 +552,7 @@ public final class Bench {
     /** The member; with {@code sql}, Jet and the SQL engine on (only then: Jet's threads would weigh on every line). */
     private static Child startMember(String classpath, String cluster, int port, boolean sql, Path logDir)
             throws InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(java());
-        command.add("-Xms1g");
-        command.add("-Xmx1g");
-        command.add("-Djava.net.preferIPv4Stack=true");
-        command.add("-Dhazelcast.phone.home.enabled=false");
-        command.add("-Dhazelcast.logging.type=jdk");
-        command.addAll(ADD_OPENS);
+        List<String> command = jvmCommand(List.of("-Xms1g", "-Xmx1g"), "jdk");
         command.add("-cp");
         command.add(classpath);
         command.add(BenchMember.class.getName());
@@ -609,14 +602,10 @@ public final class Bench {
         private static Worker2 start(String name, String kind, List<String> jvmArgs, String classpath, String cluster,
                                      String address, Settings settings, Path logDir, List<String> workerArgs,
                                      boolean startOnly) throws InterruptedException {
-            List<String> command = new ArrayList<>();
-            command.add(java());
-            command.add(settings.heap);
-            command.addAll(settings.jvmTuning());
-            command.add("-Djava.net.preferIPv4Stack=true");
-            command.add("-Dhazelcast.phone.home.enabled=false");
-            command.add("-Dhazelcast.logging.type=none");
-            command.addAll(ADD_OPENS);
+            List<String> flags = new ArrayList<>();
+            flags.add(settings.heap);
+            flags.addAll(settings.jvmTuning());
+            List<String> command = jvmCommand(flags, "none");
             command.addAll(jvmArgs);
             // For profiling one side, e.g. -Dbench.jvmArgs.ours="-XX:StartFlightRecording=filename=ours.jfr"
             String extra = System.getProperty("bench.jvmArgs." + name, "").trim();
@@ -681,6 +670,22 @@ public final class Bench {
 
     static String java() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The start of the command of every JVM the run launches (member or client): this JVM's {@code java}, the given
+     * flags, IPv4, no phone-home, Hazelcast's logging as given, Hazelcast's {@code --add-opens}. Mutable: the caller
+     * adds the rest.
+     */
+    static List<String> jvmCommand(List<String> flags, String loggingType) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(flags);
+        command.add("-Djava.net.preferIPv4Stack=true");
+        command.add("-Dhazelcast.phone.home.enabled=false");
+        command.add("-Dhazelcast.logging.type=" + loggingType);
+        command.addAll(ADD_OPENS);
+        return command;
     }
 
     static int freePort() throws IOException {

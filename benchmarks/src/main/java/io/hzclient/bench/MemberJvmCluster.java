@@ -48,13 +48,7 @@ abstract class MemberJvmCluster implements AutoCloseable {
         List<Child> members = new ArrayList<>();
         try {
             for (int i = 0; i < ports.size(); i++) {
-                List<String> command = new ArrayList<>();
-                command.add(Bench.java());
-                command.addAll(jvmArgs);
-                command.add("-Djava.net.preferIPv4Stack=true");
-                command.add("-Dhazelcast.phone.home.enabled=false");
-                command.add("-Dhazelcast.logging.type=jdk");
-                command.addAll(Bench.ADD_OPENS);
+                List<String> command = Bench.jvmCommand(jvmArgs, "jdk");
                 command.add("-cp");
                 command.add(classpath);
                 command.add(mainClass);
