@@ -12,10 +12,12 @@ import java.util.function.LongSupplier;
  * would otherwise sit idle; on a machine whose cores other threads need (the application's own work, another
  * process), it takes their time. Judged from how busy the machine's CPUs were over the last sample period, not
  * counting the time this JVM spent spinning, which a spare core would have taken too. Sampled by the waiter that
- * finds the period over: reading the load costs a few microseconds every {@value #PERIOD_MILLIS} ms.
+ * finds the period over, once every {@value #PERIOD_MILLIS} ms: reading the load is not cheap where the JDK reads it
+ * from cgroup files (0.1 to 0.4 ms and 16 KB of buffers a read on the development machine), and it happens on a
+ * caller's thread.
  */
 final class SpareCore {
-    static final long PERIOD_MILLIS = 100;
+    static final long PERIOD_MILLIS = 1000;
     /** A spin needs most of a core: less idle than this, and a spinning waiter slows someone else down. */
     static final double CORES_NEEDED = 0.75;
 
