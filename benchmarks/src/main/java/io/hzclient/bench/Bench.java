@@ -161,8 +161,9 @@ public final class Bench {
 
         /**
          * How long each client runs a line before anything is measured. A CP line runs ten times as long: the three
-         * CP members' Raft paths kept getting faster for two minutes of load ({@code atomiclong-increment-16} went from 4 100
-         * to 8 800 calls a second over the first ten runs of 13 s), so the client measured first paid for it.
+         * CP members' Raft paths kept getting faster for two minutes of load ({@code atomiclong-increment-16} went
+         * from 4 100 to 8 800 calls a second over the first ten runs of 13 s), so the client measured first paid for
+         * it.
          */
         long warmMs(String scenario) {
             return CP_SCENARIOS.contains(scenario) ? 10 * warmEachMs : warmEachMs;
