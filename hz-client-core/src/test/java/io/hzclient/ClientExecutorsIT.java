@@ -1,7 +1,7 @@
 package io.hzclient;
 
 import io.hzclient.config.ClientConfig;
-import io.hzclient.queue.HzQueue;
+import io.hzclient.test.AsyncThreads;
 import io.hzclient.test.TestCluster;
 import io.hzclient.topic.Topic;
 import org.junit.jupiter.api.AfterAll;
@@ -48,21 +48,6 @@ class ClientExecutorsIT {
         };
     }
 
-    /**
-     * The thread a dependent stage runs on. The stage is attached to a take from an empty queue before the item it
-     * waits for is offered, so it cannot find the future already complete and run on the attaching thread.
-     */
-    private static String completingThreadOfAnAsyncCall(HzClient client) throws Exception {
-        HzQueue<String> queue = client.getQueue(TestCluster.uniqueName("queue"));
-        CompletableFuture<String> thread = new CompletableFuture<>();
-        CompletableFuture<String> take = queue.takeAsync();
-        take.thenRun(() -> thread.complete(Thread.currentThread().getName()));
-        assertThat(take).isNotDone();
-        queue.offer("item");
-        assertThat(take.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("item");
-        return thread.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-
     @Test
     void asyncCallsCompleteOnTheGivenExecutorAndListenersRunOnThreadsOfTheGivenFactory() throws Exception {
         AtomicInteger userThreads = new AtomicInteger();
@@ -72,7 +57,7 @@ class ClientExecutorsIT {
                 .addresses(cluster.addresses()).userExecutor(appExecutor)
                 .eventThreadFactory(named("app-event-", eventThreads)).build());
         try {
-            assertThat(completingThreadOfAnAsyncCall(client)).startsWith("app-user-");
+            assertThat(AsyncThreads.completingThreadOfAnAsyncCall(client, WAIT).getName()).startsWith("app-user-");
 
             Topic<String> topic = client.getTopic(TestCluster.uniqueName("topic"));
             CompletableFuture<String> listenerThread = new CompletableFuture<>();
@@ -95,7 +80,7 @@ class ClientExecutorsIT {
         HzClient client = HzClient.newClient(ClientConfig.builder().clusterName(cluster.clusterName())
                 .addresses(cluster.addresses()).build());
         try {
-            assertThat(completingThreadOfAnAsyncCall(client)).startsWith("hz.client.user");
+            assertThat(AsyncThreads.completingThreadOfAnAsyncCall(client, WAIT).getName()).startsWith("hz.client.user");
         } finally {
             client.shutdown();
         }

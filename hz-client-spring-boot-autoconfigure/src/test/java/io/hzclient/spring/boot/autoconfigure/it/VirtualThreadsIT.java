@@ -2,13 +2,13 @@ package io.hzclient.spring.boot.autoconfigure.it;
 
 import com.hazelcast.core.HazelcastInstance;
 import io.hzclient.HzClient;
-import io.hzclient.map.HzMap;
 import io.hzclient.queue.HzQueue;
 import io.hzclient.spring.boot.HzQueueListener;
 import io.hzclient.spring.boot.HzTopicListener;
 import io.hzclient.spring.boot.autoconfigure.HzClientAutoConfiguration;
 import io.hzclient.spring.boot.autoconfigure.HzClientConfigCustomizer;
 import io.hzclient.spring.boot.autoconfigure.beans.HzClientBeansAutoConfiguration;
+import io.hzclient.test.AsyncThreads;
 import io.hzclient.test.FreePorts;
 import io.hzclient.test.MemberMain;
 import io.hzclient.test.TestCluster;
@@ -74,11 +74,7 @@ class VirtualThreadsIT {
             assertThat(context).hasNotFailed().hasBean("hzClientVirtualThreads");
             HzClient client = context.getBean(HzClient.class);
             Listeners listeners = context.getBean(Listeners.class);
-            HzMap<String, String> map = client.getMap(TestCluster.uniqueName("map"));
-            map.put("k", "v");
-            CompletableFuture<Thread> asyncThread = new CompletableFuture<>();
-            map.getAsync("k").thenRun(() -> asyncThread.complete(Thread.currentThread()));
-            assertThat(isVirtual(asyncThread.get(WAIT.toSeconds(), TimeUnit.SECONDS))).isTrue();
+            assertThat(isVirtual(AsyncThreads.completingThreadOfAnAsyncCall(client, WAIT))).isTrue();
 
             client.getTopic("virtual-news").publish("hello");
             assertThat(isVirtual(listeners.topicThread.get(WAIT.toSeconds(), TimeUnit.SECONDS))).isTrue();
@@ -123,10 +119,8 @@ class VirtualThreadsIT {
     void anApplicationsCustomizerStillChoosesItsOwnExecutor() throws Exception {
         app().withBean(HzClientConfigCustomizer.class,
                 () -> b -> b.userExecutor(r -> new Thread(r, "app-user").start())).run(context -> {
-            HzMap<String, String> map = context.getBean(HzClient.class).getMap(TestCluster.uniqueName("map"));
-            CompletableFuture<Thread> asyncThread = new CompletableFuture<>();
-            map.getAsync("k").thenRun(() -> asyncThread.complete(Thread.currentThread()));
-            assertThat(asyncThread.get(WAIT.toSeconds(), TimeUnit.SECONDS).getName()).isEqualTo("app-user");
+            assertThat(AsyncThreads.completingThreadOfAnAsyncCall(context.getBean(HzClient.class), WAIT).getName())
+                    .isEqualTo("app-user");
         });
     }
 
@@ -135,10 +129,7 @@ class VirtualThreadsIT {
     void beforeJava21ThePropertyChangesNothing() throws Exception {
         app().run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean("hzClientVirtualThreads");
-            HzMap<String, String> map = context.getBean(HzClient.class).getMap(TestCluster.uniqueName("map"));
-            CompletableFuture<Thread> asyncThread = new CompletableFuture<>();
-            map.getAsync("k").thenRun(() -> asyncThread.complete(Thread.currentThread()));
-            Thread t = asyncThread.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            Thread t = AsyncThreads.completingThreadOfAnAsyncCall(context.getBean(HzClient.class), WAIT);
             assertThat(isVirtual(t)).isFalse();
             assertThat(t.getName()).startsWith("hz.client.user");
         });
