@@ -650,7 +650,9 @@ public final class ClientConfig {
 
     /**
      * Where the futures of {@code ...Async} calls complete, and so where their dependent stages ({@code thenApply} ...)
-     * run unless given an executor of their own; also where SQL results and CP answers are decoded. Never a Netty
+     * attached before completion run unless given an executor of their own (as with any {@code CompletableFuture}, a
+     * stage attached to a completed future runs in the attaching thread, and a thread woken from {@code get} or
+     * {@code join} may run stages still pending); also where SQL results and CP answers are decoded. Never a Netty
      * event loop.
      *
      * @return the executor given to {@link Builder#userExecutor}, or null for the client's own pool (daemon threads
