@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * One remote call: what a codec builds and the only thing a proxy hands to the invocation layer. It holds the
  * request, how it is routed (a key's partition, a partition, a member, any member), the protocol operation (its
  * name, how its answer decodes, whether that may take as long as it needs), and, once sent, the state of the call in
- * flight; it is also the future its caller waits on. {@link #sync()} waits and decodes in the caller's thread (the
- * lone-waiter spin, no thread hop); {@link #async(Executor)} decodes on the given executor, where its future
+ * flight; it is also the future its caller waits on. {@link #sync()} waits and decodes in the caller's thread (no
+ * thread hop); {@link #async(Executor)} decodes on the given executor, where its future
  * completes, so that no decoding or user callback runs on the event loop. Either way a Compact schema the answer
  * needs and this client lacks is fetched first ({@link SchemaFetchingDecoder}: sync waits for it, async does not
  * hold a thread), and decoding runs again; so the decoder and {@link #then} must have no effect beyond their result.

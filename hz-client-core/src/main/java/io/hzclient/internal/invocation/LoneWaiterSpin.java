@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the spin's time would be taken from them. Nor where spinning does not make calls quicker by enough to pay for its
  * CPU, as measured on the JVM's own lone calls ({@link SpinPayoff}).
  *
- * <p>The system property {@value #PROPERTY} sets the limit in microseconds (default {@value #DEFAULT_MICROS}; 0 turns
- * spinning off).
+ * <p>The system property {@value #PROPERTY} sets the limit in microseconds; 0, the default, turns spinning off. Off,
+ * because on the virtual machine where the client is benchmarked the spin did not pay even with those checks: the same
+ * build without it did as many or more one-thread gets and puts, at 2 to 6 us less client CPU a call (benchmarks
+ * README, "Tried"). It may pay where waking a parked thread is slow and cores are idle; 100 is a limit to try there.
  */
 final class LoneWaiterSpin {
     static final String PROPERTY = "hz.client.lone-waiter-spin-micros";
-    static final long DEFAULT_MICROS = 100;
+    static final long DEFAULT_MICROS = 0;
     /** Returned by {@link #enter} to a caller that is not alone. */
     static final long NOT_ALONE = Long.MIN_VALUE;
 

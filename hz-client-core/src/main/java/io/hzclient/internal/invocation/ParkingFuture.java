@@ -8,8 +8,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A future that one blocking caller can wait on by parking, without the wait node that
  * {@link CompletableFuture#get()} allocates for every wait that does not find it done (a blocking call almost never
- * does). Any other waiter at the same time falls back to {@code get()}. A caller that waits alone spins briefly first
- * ({@link LoneWaiterSpin}).
+ * does). Any other waiter at the same time falls back to {@code get()}. A caller that waits alone may spin briefly
+ * first, where that is turned on ({@link LoneWaiterSpin}).
  */
 public class ParkingFuture<T> extends CompletableFuture<T> {
     private static final AtomicReferenceFieldUpdater<ParkingFuture, Thread> WAITER =
