@@ -71,7 +71,7 @@ final class LoneWaiterSpin {
             payoff.record(start - previous);
         }
         long typical = typicalWaitNanos;
-        boolean maySpin = typical <= limitNanos && spareCore.available();
+        boolean maySpin = limitNanos > 0 && typical <= limitNanos && spareCore.available(); // off: no load read
         waitFollowsPayoff = maySpin || !payoff.spins(); // a wait that could not spin says nothing of spinning
         if (maySpin && payoff.spins()) {
             long end = start + Math.min(limitNanos, 2 * typical);

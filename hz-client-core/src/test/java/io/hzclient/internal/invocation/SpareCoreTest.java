@@ -45,6 +45,21 @@ class SpareCoreTest {
     }
 
     @Test
+    void withTheSpinOffTheLoadIsNeverRead() {
+        AtomicLong reads = new AtomicLong();
+        LoneWaiterSpin off = new LoneWaiterSpin(0, new SpareCore(() -> {
+            reads.incrementAndGet();
+            return 0.1;
+        }, 2, clock::get));
+        for (int i = 0; i < 10; i++) {
+            off.leave(off.enter(CompletableFuture.completedFuture(null)));
+            clock.addAndGet(PERIOD);
+        }
+        assertThat(off.spinsNow()).isFalse();
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
     void theWaitersOwnSpinningCountsAsSpare() {
         SpareCore spare = twoCores();
         spare.available();
