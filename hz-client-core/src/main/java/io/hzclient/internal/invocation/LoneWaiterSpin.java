@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The system property {@value #PROPERTY} sets the limit in microseconds; 0, the default, turns spinning off. Off,
  * because on the virtual machine where the client is benchmarked the spin did not pay even with those checks: the same
  * build without it did as many or more one-thread gets and puts, at 2 to 6 us less client CPU a call (benchmarks
- * README, "Tried"). It may pay where waking a parked thread is slow and cores are idle; 100 is a limit to try there.
+ * README, "Sync calls from one thread"). It may pay where waking a parked thread is slow and cores are idle; 100 is
+ * a limit to try there.
  */
 final class LoneWaiterSpin {
     static final String PROPERTY = "hz.client.lone-waiter-spin-micros";
