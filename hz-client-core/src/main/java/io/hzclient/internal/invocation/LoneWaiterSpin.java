@@ -26,10 +26,12 @@ final class LoneWaiterSpin {
     static final long DEFAULT_MICROS = 0;
     /** Returned by {@link #enter} to a caller that is not alone. */
     static final long NOT_ALONE = Long.MIN_VALUE;
+    /** Returned by {@link #enter} when spinning is off: nothing was counted. */
+    static final long OFF = Long.MIN_VALUE + 1;
 
     /** The one every {@link ParkingFuture} uses: waiters are counted across the JVM, since they share its cores. */
-    static final LoneWaiterSpin JVM = new LoneWaiterSpin(Runtime.getRuntime().availableProcessors() < 2
-            ? 0 : Math.max(0, Long.getLong(PROPERTY, DEFAULT_MICROS)) * 1_000, SpareCore.ofThisMachine());
+    static final LoneWaiterSpin JVM = new LoneWaiterSpin(
+            limitNanos(Long.getLong(PROPERTY), Runtime.getRuntime().availableProcessors()), SpareCore.ofThisMachine());
 
     private final long limitNanos;
     private final SpareCore spareCore;
@@ -48,6 +50,12 @@ final class LoneWaiterSpin {
         this.typicalWaitNanos = limitNanos / 2;
     }
 
+    /** The limit the property's value sets (null when unset) on a machine with that many processors. */
+    static long limitNanos(Long propertyMicros, int processors) {
+        long micros = propertyMicros == null ? DEFAULT_MICROS : propertyMicros;
+        return processors < 2 ? 0 : Math.max(0, micros) * 1_000;
+    }
+
     /** A spin that always has a core to spare. */
     LoneWaiterSpin(long limitNanos) {
         this(limitNanos, new SpareCore(() -> -1, 1, System::nanoTime));
@@ -55,9 +63,12 @@ final class LoneWaiterSpin {
 
     /**
      * Counts the caller as waiting and, if it is the only one and spinning pays, spins until the future is done or
-     * the spin is over. Returns what to pass to {@link #leave}.
+     * the spin is over; with spinning off, does nothing. Returns what to pass to {@link #leave}.
      */
     long enter(Future<?> future) {
+        if (limitNanos <= 0) {
+            return OFF; // no caller ever spins: nothing to count or measure on the request path
+        }
         if (waiting.incrementAndGet() != 1) {
             if (lastLoneStart != 0) { // read first: many callers at once would otherwise all write one shared field
                 lastLoneStart = 0;
@@ -67,12 +78,12 @@ final class LoneWaiterSpin {
         long start = System.nanoTime();
         long previous = lastLoneStart;
         lastLoneStart = start;
-        if (previous != 0 && waitFollowsPayoff && limitNanos > 0) {
+        if (previous != 0 && waitFollowsPayoff) {
             // the cycle of the last lone call: its wait and its caller's own work, which a spin can slow too
             payoff.record(start - previous);
         }
         long typical = typicalWaitNanos;
-        boolean maySpin = limitNanos > 0 && typical <= limitNanos && spareCore.available(); // off: no load read
+        boolean maySpin = maySpin(typical);
         waitFollowsPayoff = maySpin || !payoff.spins(); // a wait that could not spin says nothing of spinning
         if (maySpin && payoff.spins()) {
             long end = start + Math.min(limitNanos, 2 * typical);
@@ -86,6 +97,9 @@ final class LoneWaiterSpin {
 
     /** Counts the caller out, once its future is done; a lone waiter's wait goes into the average. */
     void leave(long enteredAt) {
+        if (enteredAt == OFF) {
+            return;
+        }
         if (enteredAt != NOT_ALONE) {
             long waited = System.nanoTime() - enteredAt;
             typicalWaitNanos += (waited - typicalWaitNanos) >> 3;
@@ -95,6 +109,11 @@ final class LoneWaiterSpin {
 
     /** Whether the next lone waiter would spin. */
     boolean spinsNow() {
-        return limitNanos > 0 && typicalWaitNanos <= limitNanos && spareCore.available() && payoff.spins();
+        return limitNanos > 0 && maySpin(typicalWaitNanos) && payoff.spins();
+    }
+
+    /** Whether a lone waiter may spin, the payoff's trials aside. */
+    private boolean maySpin(long typicalWait) {
+        return typicalWait <= limitNanos && spareCore.available();
     }
 }

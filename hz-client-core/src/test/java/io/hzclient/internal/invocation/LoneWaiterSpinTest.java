@@ -65,4 +65,12 @@ class LoneWaiterSpinTest {
     void zeroTurnsItOff() {
         assertThat(new LoneWaiterSpin(0).spinsNow()).isFalse();
     }
+
+    @Test
+    void thePropertyIsOffByDefaultAndSetsTheLimitInMicroseconds() {
+        assertThat(LoneWaiterSpin.limitNanos(null, 2)).as("unset").isZero();
+        assertThat(LoneWaiterSpin.limitNanos(100L, 2)).as("turned on").isEqualTo(100_000);
+        assertThat(LoneWaiterSpin.limitNanos(100L, 1)).as("one processor").isZero();
+        assertThat(LoneWaiterSpin.limitNanos(-5L, 2)).as("negative").isZero();
+    }
 }
