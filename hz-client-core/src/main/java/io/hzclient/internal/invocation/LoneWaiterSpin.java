@@ -30,8 +30,8 @@ final class LoneWaiterSpin {
     static final long OFF = Long.MIN_VALUE + 1;
 
     /** The one every {@link ParkingFuture} uses: waiters are counted across the JVM, since they share its cores. */
-    static final LoneWaiterSpin JVM = new LoneWaiterSpin(
-            limitNanos(Long.getLong(PROPERTY), Runtime.getRuntime().availableProcessors()), SpareCore.ofThisMachine());
+    static final LoneWaiterSpin JVM = forLimit(
+            limitNanos(Long.getLong(PROPERTY), Runtime.getRuntime().availableProcessors()));
 
     private final long limitNanos;
     private final SpareCore spareCore;
@@ -54,6 +54,14 @@ final class LoneWaiterSpin {
     static long limitNanos(Long propertyMicros, int processors) {
         long micros = propertyMicros == null ? DEFAULT_MICROS : propertyMicros;
         return processors < 2 ? 0 : Math.max(0, micros) * 1_000;
+    }
+
+    /**
+     * With spinning off the CPU load is never read, so the management bean it comes from is not made: that took 25 to
+     * 40 ms of the first blocking call in a fresh JVM on the benchmark machine.
+     */
+    private static LoneWaiterSpin forLimit(long limitNanos) {
+        return limitNanos > 0 ? new LoneWaiterSpin(limitNanos, SpareCore.ofThisMachine()) : new LoneWaiterSpin(0);
     }
 
     /** A spin that always has a core to spare. */
