@@ -11,8 +11,10 @@ import io.netty.channel.ChannelPromise;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,6 +28,7 @@ final class OutboundMessageCounter {
     private static final byte[] PREAMBLE = "CP2".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<Integer, LongAdder> byType = new ConcurrentHashMap<>();
+    private final Map<Integer, LongAdder> flushesByType = new ConcurrentHashMap<>();
     private final LongAdder bytes = new LongAdder();
     private final LongAdder preambles = new LongAdder();
     private final LongAdder notBytes = new LongAdder();
@@ -38,6 +41,12 @@ final class OutboundMessageCounter {
     /** Messages of that type that went out through a handler. */
     long messages(int messageType) {
         LongAdder n = byType.get(messageType);
+        return n == null ? 0 : n.sum();
+    }
+
+    /** Flushes that sent at least one message of that type (a channel's writes since its last flush, together). */
+    long flushesWith(int messageType) {
+        LongAdder n = flushesByType.get(messageType);
         return n == null ? 0 : n.sum();
     }
 
@@ -66,6 +75,8 @@ final class OutboundMessageCounter {
         private boolean preambleRead;
         private boolean atMessageStart = true;
         private int messageType;
+        /** The types of the messages written since this channel's last flush. */
+        private final Set<Integer> unflushedTypes = new HashSet<>();
 
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
@@ -113,10 +124,18 @@ final class OutboundMessageCounter {
                 atMessageStart = (flags & Frame.IS_FINAL) != 0;
                 if (atMessageStart) {
                     byType.computeIfAbsent(messageType, t -> new LongAdder()).increment();
+                    unflushedTypes.add(messageType);
                 }
                 pending.skipBytes(length);
             }
             pending.discardReadBytes();
+        }
+
+        @Override
+        public void flush(ChannelHandlerContext ctx) {
+            unflushedTypes.forEach(type -> flushesByType.computeIfAbsent(type, t -> new LongAdder()).increment());
+            unflushedTypes.clear();
+            ctx.flush();
         }
 
         @Override

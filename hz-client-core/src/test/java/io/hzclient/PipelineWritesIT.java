@@ -5,13 +5,16 @@ import io.hzclient.internal.connection.ChannelSetup;
 import io.hzclient.internal.connection.Connection;
 import io.hzclient.internal.connection.ConnectionRegistry;
 import io.hzclient.map.HzMap;
+import io.hzclient.multimap.HzMultiMap;
 import io.hzclient.test.TestCluster;
 import io.hzclient.test.TestClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.hzclient.test.Eventually.assertEventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelineWritesIT {
     private static final int MAP_PUT = 0x010100;
     private static final int MAP_GET = 0x010200;
+    private static final int MAP_GET_ALL = 0x012300;
+    private static final int MAP_PUT_ALL = 0x012C00;
+    private static final int MULTIMAP_PUT_ALL = 0x021700;
     private static final int CALLS = 200;
 
     @RegisterExtension
@@ -75,6 +81,43 @@ class PipelineWritesIT {
             // this thread made the writes it reads the count of; a ping in flight may make a call queue instead
             assertThat(writeThroughs(connections) - before).as("puts written through by this thread")
                     .isBetween(CALLS / 2, CALLS);
+        }
+    }
+
+    @Test
+    void eachConnectionsShareOfAGetAllOrPutAllLeavesWithOneFlush() {
+        OutboundMessageCounter counter = new OutboundMessageCounter();
+        ChannelSetup setup = ChannelSetup.plain().withByteHandler((channel, address) -> counter.newHandler());
+        // no ping may be written meanwhile: its flush would take part of the calls queued so far with it
+        ClientConfig quiet = ClientConfig.builder().clusterName(CLUSTER.cluster().clusterName())
+                .addresses(CLUSTER.cluster().addresses())
+                .heartbeatInterval(Duration.ofMinutes(10)).heartbeatTimeout(Duration.ofMinutes(20)).build();
+        try (HzClient client = HzClient.newClient(quiet, setup)) {
+            List<Connection> connections = connectionsToBothMembers(client);
+            HzMap<String, Integer> map = client.getMap(TestCluster.uniqueName("batched"));
+            map.put("warm-up", 0); // partitions assigned: the calls below are not retried
+            Map<String, Integer> entries = new HashMap<>();
+            for (int i = 0; i < 2 * CALLS; i++) {
+                entries.put("k" + i, i);
+            }
+
+            map.putAll(entries);
+            Map<String, Integer> read = map.getAll(entries.keySet());
+
+            assertThat(read).isEqualTo(entries);
+            // 400 keys over 271 partitions: a call for nearly each, each member owning about half of them
+            assertThat(counter.messages(MAP_PUT_ALL)).isGreaterThan(CALLS);
+            assertThat(counter.messages(MAP_GET_ALL)).isGreaterThan(CALLS);
+            assertThat(counter.flushesWith(MAP_PUT_ALL)).as("putAll's flushes").isEqualTo(connections.size());
+            assertThat(counter.flushesWith(MAP_GET_ALL)).as("getAll's flushes").isEqualTo(connections.size());
+
+            HzMultiMap<String, Integer> multiMap = client.getMultiMap(TestCluster.uniqueName("batched"));
+            Map<String, List<Integer>> lists = new HashMap<>();
+            entries.forEach((key, value) -> lists.put(key, List.of(value, -value - 1)));
+            multiMap.putAll(lists);
+            assertThat(multiMap.size()).isEqualTo(2 * lists.size());
+            assertThat(counter.flushesWith(MULTIMAP_PUT_ALL)).as("multimap putAll's flushes")
+                    .isEqualTo(connections.size());
         }
     }
 

@@ -123,13 +123,44 @@ public final class Connection {
             }
         }
         outbox.add(message.retain());
+        if (!scheduleDrain()) {
+            outstanding.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Queues the message for the event loop without waking it: {@link #flushQueued} does, once the caller has queued
+     * everything it has for this connection, so that the event loop writes it all with one flush. False if the
+     * connection is already closed (the message was not queued).
+     */
+    public boolean queue(ClientMessage message) {
+        if (!channel.isActive()) {
+            return false;
+        }
+        outstanding.getAndIncrement();
+        outbox.add(message.retain());
+        return true;
+    }
+
+    /**
+     * Has the event loop write what {@link #queue} left. If the event loop is gone (the client is shutting down),
+     * nothing queued is written and the connection closes: its calls fail as any call on a closed connection does.
+     */
+    public void flushQueued() {
+        if (!scheduleDrain()) {
+            channel.close();
+        }
+    }
+
+    /** False if the event loop is gone: then nothing queued will be written, and the queue is emptied. */
+    private boolean scheduleDrain() {
         if (flushScheduled.compareAndSet(false, true)) {
             try {
                 channel.eventLoop().execute(drain);
             } catch (RejectedExecutionException e) {
-                // the event loop is gone (the client is shutting down): nothing queued will be written
                 flushScheduled.set(false);
-                outstanding.decrementAndGet();
                 discardOutbox();
                 return false;
             }

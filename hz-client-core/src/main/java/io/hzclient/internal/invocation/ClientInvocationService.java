@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +49,8 @@ public final class ClientInvocationService implements InvocationService, Inbound
     /** Connection-bound calls (authentication, pings, registrations) hand their answer over undecoded. */
     private static final Operation<ClientMessage> BOUND = Operation.of("Client.Bound", response -> response);
 
+    /** The connections this thread queued messages on without a flush, while it is in {@link #invokeAll}. */
+    private static final ThreadLocal<List<Connection>> CORKED = new ThreadLocal<>();
     private final InFlightCalls inFlight = new InFlightCalls();
     private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
     /** Calls between two tries, held only by a scheduler task: shutdown must fail them, that task will never run. */
@@ -102,6 +106,24 @@ public final class ClientInvocationService implements InvocationService, Inbound
     @Override
     public <R> Call<R> invokeInternal(Call<R> call) {
         return invoke(call, true);
+    }
+
+    /**
+     * Starts every call; each connection's share of them leaves with one flush, after the last is queued. The event
+     * loop is woken once per connection, not as each call is queued (which would make it write the calls a few at a
+     * time as they come, each few with a syscall of its own, and the member read them the same way).
+     */
+    @Override
+    public CompletableFuture<Void> invokeAll(List<? extends Call<?>> calls) {
+        List<Connection> queuedOn = new ArrayList<>(4);
+        CORKED.set(queuedOn);
+        try {
+            calls.forEach(this::invoke);
+        } finally {
+            CORKED.remove();
+            queuedOn.forEach(Connection::flushQueued);
+        }
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
     }
 
     /**
@@ -249,7 +271,8 @@ public final class ClientInvocationService implements InvocationService, Inbound
         if (eventHandler != null) {
             eventHandlers.put(id, eventHandler);
         }
-        if (!connection.write(message)) {
+        List<Connection> corked = CORKED.get();
+        if (!(corked == null ? connection.write(message) : queue(message, connection, corked))) {
             eventHandlers.remove(id);
             // else the connection's close took the call out first, and fails or retries it: once is enough
             if (inFlight.remove(id) != null) {
@@ -257,6 +280,17 @@ public final class ClientInvocationService implements InvocationService, Inbound
                         + " closed before the call could be sent"));
             }
         }
+    }
+
+    /** Within {@link #invokeAll}: queued without waking the event loop, which its end does. */
+    private static boolean queue(ClientMessage message, Connection connection, List<Connection> queuedOn) {
+        if (!connection.queue(message)) {
+            return false;
+        }
+        if (!queuedOn.contains(connection)) { // one per member: a short list
+            queuedOn.add(connection);
+        }
+        return true;
     }
 
     private Connection pickConnection(Call<?> inv) {

@@ -1,5 +1,8 @@
 package io.hzclient.internal.invocation;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Sends calls and completes them with their answers: the only place that turns a call's routing into a partition
  * and a connection. Retries follow the protocol's rules (retryable requests, or all with redo-operation on) within
@@ -12,6 +15,15 @@ public interface InvocationService {
 
     /** Starts the call (routes it, sends it) and returns it, to wait on. */
     <R> Call<R> invoke(Call<R> call);
+
+    /**
+     * Starts every call, as {@link #invoke} does one by one (an implementation may send them together), and returns
+     * what completes once all have.
+     */
+    default CompletableFuture<Void> invokeAll(List<? extends Call<?>> calls) {
+        calls.forEach(this::invoke);
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
+    }
 
     /**
      * As {@link #invoke}, for a call the client makes for itself (Compact schemas, statistics, CP sessions): never

@@ -259,10 +259,10 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             byPartition.computeIfAbsent(partitionOf(k), p -> new ArrayList<>())
                     .add(new AbstractMap.SimpleImmutableEntry<>(k, valueData(value)));
         });
-        CompletableFuture<?>[] calls = byPartition.entrySet().stream()
-                .map(e -> invoke(MapCodec.putAll(name, e.getValue(), true, e.getKey())))
-                .toArray(CompletableFuture[]::new);
-        CompletableFuture<Void> all = nearCache.keysWritten(CompletableFuture.allOf(calls), entries.keySet());
+        List<Call<Void>> calls = new ArrayList<>(byPartition.size());
+        byPartition.forEach((partition, partitionEntries) ->
+                calls.add(MapCodec.putAll(name, partitionEntries, true, partition)));
+        CompletableFuture<Void> all = nearCache.keysWritten(context.invocations().invokeAll(calls), entries.keySet());
         return new PendingCall<>(all, done -> null);
     }
 
@@ -334,18 +334,19 @@ public final class MapProxy<K, V> extends ProxyBase implements HzMap<K, V> {
             batch.miss(key, k);
             byPartition.computeIfAbsent(partitionOf(k), p -> new ArrayList<>()).add(k);
         }
-        List<List<Data>> keysOfCalls = new ArrayList<>();
-        List<Call<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>();
+        List<List<Data>> keysOfCalls = new ArrayList<>(byPartition.size());
+        List<Call<List<Map.Entry<Data, Data>>>> calls = new ArrayList<>(byPartition.size());
+        CompletableFuture<Void> all;
         try {
             byPartition.forEach((partition, partitionKeys) -> {
                 keysOfCalls.add(partitionKeys);
-                calls.add(invoke(MapCodec.getAll(name, partitionKeys, partition)));
+                calls.add(MapCodec.getAll(name, partitionKeys, partition));
             });
+            all = context.invocations().invokeAll(calls);
         } catch (RuntimeException e) {
             batch.settleWhen(CompletableFuture.completedFuture(null), List.of(), List.of()); // reservations back
             throw e;
         }
-        CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
         return new PendingCall<>(batch.settleWhen(all, keysOfCalls, calls), done -> {
             Map<K, V> result = new HashMap<>(hits);
             for (Call<List<Map.Entry<Data, Data>>> call : calls) {

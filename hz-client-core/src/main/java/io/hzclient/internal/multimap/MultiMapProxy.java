@@ -93,10 +93,10 @@ public final class MultiMapProxy<K, V> extends ProxyBase implements HzMultiMap<K
             byPartition.computeIfAbsent(context.partitions().partitionId(k), p -> new ArrayList<>())
                     .add(new AbstractMap.SimpleImmutableEntry<>(k, vs));
         });
-        CompletableFuture<?>[] calls = byPartition.entrySet().stream()
-                .map(e -> invoke(MultiMapCodec.putAll(name, e.getValue(), e.getKey())))
-                .toArray(CompletableFuture[]::new);
-        return new PendingCall<>(CompletableFuture.allOf(calls), done -> null);
+        List<Call<Void>> calls = new ArrayList<>(byPartition.size());
+        byPartition.forEach((partition, partitionEntries) ->
+                calls.add(MultiMapCodec.putAll(name, partitionEntries, partition)));
+        return new PendingCall<>(context.invocations().invokeAll(calls), done -> null);
     }
 
     @Override
