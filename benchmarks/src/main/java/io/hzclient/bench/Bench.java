@@ -163,10 +163,13 @@ public final class Bench {
          * How long each client runs a line before anything is measured. A CP line runs ten times as long: the three
          * CP members' Raft paths kept getting faster for two minutes of load ({@code atomiclong-increment-16} went
          * from 4 100 to 8 800 calls a second over the first ten runs of 13 s), so the client measured first paid for
-         * it.
+         * it. A three-member line too: {@code getall-100-3m} went from 507 to 1 490 calls a second over its first five
+         * rounds (2026-12-07, {@code --full --rounds 5 --only getall-100-3m}), the official client's from 474 to 1 231:
+         * three member JVMs compile their paths on two cores.
          */
         long warmMs(String scenario) {
-            return CP_SCENARIOS.contains(scenario) ? 10 * warmEachMs : warmEachMs;
+            return CP_SCENARIOS.contains(scenario) || THREE_MEMBER_SCENARIOS.contains(scenario)
+                    ? 10 * warmEachMs : warmEachMs;
         }
 
         /** How many fresh JVMs per client measure start-ms (the best counts). */
