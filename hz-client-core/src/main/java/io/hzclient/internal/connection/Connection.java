@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Writes: a lone call (no other call in flight on this connection, nothing queued, no bytes left in Netty's
  * outbound buffer) is written to the socket by its caller ("write-through"): no hop to the event loop, which would
  * otherwise be woken for every call of a lone caller. Otherwise the message is queued and the event loop
- * writes the queue in one batch with one flush, so that many concurrent callers share syscalls. Who may touch the
+ * writes the queue in one batch with one flush, so that many concurrent callers share syscalls; one caller's batch of
+ * calls (a getAll's, one per partition) is queued whole before the event loop is woken ({@link #queue},
+ * {@link #flushQueued}), so that it leaves in one flush rather than a few at a time. Who may touch the
  * socket's write side is decided by one token ({@link #writing}): a write-through caller or the event loop's drain;
  * neither ever waits for it (the drain, finding it taken, is run again by whoever releases it).
  *
