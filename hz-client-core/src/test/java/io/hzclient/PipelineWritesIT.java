@@ -89,8 +89,7 @@ class PipelineWritesIT {
         OutboundMessageCounter counter = new OutboundMessageCounter();
         ChannelSetup setup = ChannelSetup.plain().withByteHandler((channel, address) -> counter.newHandler());
         // no ping may be written meanwhile: its flush would take part of the calls queued so far with it
-        ClientConfig quiet = ClientConfig.builder().clusterName(CLUSTER.cluster().clusterName())
-                .addresses(CLUSTER.cluster().addresses())
+        ClientConfig quiet = configBuilder()
                 .heartbeatInterval(Duration.ofMinutes(10)).heartbeatTimeout(Duration.ofMinutes(20)).build();
         try (HzClient client = HzClient.newClient(quiet, setup)) {
             List<Connection> connections = connectionsToBothMembers(client);
@@ -122,8 +121,12 @@ class PipelineWritesIT {
     }
 
     private static ClientConfig config() {
+        return configBuilder().build();
+    }
+
+    private static ClientConfig.Builder configBuilder() {
         return ClientConfig.builder().clusterName(CLUSTER.cluster().clusterName())
-                .addresses(CLUSTER.cluster().addresses()).build();
+                .addresses(CLUSTER.cluster().addresses());
     }
 
     private static int writeThroughs(List<Connection> connections) {

@@ -49,8 +49,6 @@ public final class ClientInvocationService implements InvocationService, Inbound
     /** Connection-bound calls (authentication, pings, registrations) hand their answer over undecoded. */
     private static final Operation<ClientMessage> BOUND = Operation.of("Client.Bound", response -> response);
 
-    /** The connections this thread queued messages on without a flush, while it is in {@link #invokeAll}. */
-    private static final ThreadLocal<List<Connection>> CORKED = new ThreadLocal<>();
     private final InFlightCalls inFlight = new InFlightCalls();
     private final Map<Long, Consumer<ClientMessage>> eventHandlers = new ConcurrentHashMap<>();
     /** Calls between two tries, held only by a scheduler task: shutdown must fail them, that task will never run. */
@@ -100,12 +98,12 @@ public final class ClientInvocationService implements InvocationService, Inbound
 
     @Override
     public <R> Call<R> invoke(Call<R> call) {
-        return invoke(call, false);
+        return invoke(call, false, null);
     }
 
     @Override
     public <R> Call<R> invokeInternal(Call<R> call) {
-        return invoke(call, true);
+        return invoke(call, true, null);
     }
 
     /**
@@ -116,11 +114,9 @@ public final class ClientInvocationService implements InvocationService, Inbound
     @Override
     public CompletableFuture<Void> invokeAll(List<? extends Call<?>> calls) {
         List<Connection> queuedOn = new ArrayList<>(4);
-        CORKED.set(queuedOn);
         try {
-            calls.forEach(this::invoke);
+            calls.forEach(call -> invoke(call, false, queuedOn));
         } finally {
-            CORKED.remove();
             queuedOn.forEach(Connection::flushQueued);
         }
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
@@ -128,9 +124,10 @@ public final class ClientInvocationService implements InvocationService, Inbound
 
     /**
      * Every call but a connection-bound one is counted in flight until it ends ({@link CallsInFlight}); one of the
-     * user's is refused once a shutdown has begun.
+     * user's is refused once a shutdown has begun. Within {@link #invokeAll}, {@code batch} collects the connections
+     * it queued on without a flush; null otherwise.
      */
-    private <R> Call<R> invoke(Call<R> call, boolean internal) {
+    private <R> Call<R> invoke(Call<R> call, boolean internal, List<Connection> batch) {
         call.started(counters,
                 call.route().kind() == Call.Route.Kind.KEY ? partitions.partitionIdForHash(call.keyHash()) : -1);
         counters.started.increment();
@@ -142,7 +139,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         if (observer != null && call.operation() != BOUND) {
             call.observedBy(observer);
         }
-        return start(call);
+        return start(call, batch);
     }
 
     /**
@@ -171,7 +168,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         inv.completeExceptionally(failure);
     }
 
-    private <R> Call<R> start(Call<R> invocation) {
+    private <R> Call<R> start(Call<R> invocation, List<Connection> batch) {
         ClientMessage request = invocation.request;
         int size = request.wireSize(); // a field of the pooled requests of the hot path, no loop
         if (size > maxMessageSize) {
@@ -183,7 +180,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         }
         CompletableFuture<Void> ready = beforeSend.beforeSend(request);
         if (ready == null) {
-            send(invocation);
+            send(invocation, batch);
         } else {
             sendWhen(ready, invocation);
         }
@@ -198,7 +195,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
     private void sendWhen(CompletableFuture<Void> ready, Call<?> invocation) {
         ready.whenComplete((ok, failure) -> {
             if (failure == null) {
-                send(invocation);
+                send(invocation, null); // maybe after the batch was flushed: written on its own
                 return;
             }
             Throwable cause = failure;
@@ -215,7 +212,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
      * thread (its answer, a timeout, a cancellation), which releases the invocation's own. Anything thrown fails the
      * call, so that it ends (and releases its request) even when a retry task on the scheduler throws.
      */
-    private void send(Call<?> inv) {
+    private void send(Call<?> inv, List<Connection> batch) {
         ClientMessage request = inv.request;
         if (inv.isDone() || !request.tryRetain()) {
             return; // cancelled by its caller (e.g. a blocking read nobody waits for any more): not sent again
@@ -227,7 +224,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
             return;
         }
         try {
-            send(inv, request);
+            send(inv, request, batch);
         } catch (RuntimeException | Error e) {
             inv.completeExceptionally(e);
             throw e;
@@ -236,7 +233,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         }
     }
 
-    private void send(Call<?> inv, ClientMessage request) {
+    private void send(Call<?> inv, ClientMessage request, List<Connection> batch) {
         if (!connections.isClientActive()) {
             inv.completeExceptionally(new ClientNotActiveException("the client is shut down"));
             return;
@@ -249,7 +246,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         // a retry's copy is this try's alone: the connection takes a reference of its own if it queues it
         ClientMessage message = inv.retries() == 0 ? request : request.copyForRetry();
         try {
-            send(inv, message, connection);
+            send(inv, message, connection, batch);
         } finally {
             if (message != request) {
                 message.release();
@@ -257,7 +254,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         }
     }
 
-    private void send(Call<?> inv, ClientMessage message, Connection connection) {
+    private void send(Call<?> inv, ClientMessage message, Connection connection, List<Connection> batch) {
         long id = correlationIds.incrementAndGet();
         message.setCorrelationId(id);
         if (backupAware) {
@@ -271,8 +268,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
         if (eventHandler != null) {
             eventHandlers.put(id, eventHandler);
         }
-        List<Connection> corked = CORKED.get();
-        if (!(corked == null ? connection.write(message) : queue(message, connection, corked))) {
+        if (!(batch == null ? connection.write(message) : queue(message, connection, batch))) {
             eventHandlers.remove(id);
             // else the connection's close took the call out first, and fails or retries it: once is enough
             if (inFlight.remove(id) != null) {
@@ -422,7 +418,7 @@ public final class ClientInvocationService implements InvocationService, Inbound
             try {
                 scheduler.schedule(() -> {
                     if (waitingToRetry.remove(inv)) {
-                        send(inv);
+                        send(inv, null);
                     }
                 }, pause, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
